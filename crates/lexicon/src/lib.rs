@@ -1,0 +1,1 @@
+//! strata-lexicon (under construction)

@@ -1,0 +1,1 @@
+//! strata-ner (under construction)

@@ -1,0 +1,1 @@
+//! strata-sentiment (under construction)

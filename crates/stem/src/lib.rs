@@ -1,0 +1,1 @@
+//! strata-stem (under construction)

@@ -1,0 +1,1 @@
+//! strata-tokenize (under construction)

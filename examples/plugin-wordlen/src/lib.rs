@@ -1,0 +1,1 @@
+//! example plugin (under construction)
