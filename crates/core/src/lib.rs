@@ -24,6 +24,7 @@
 mod document;
 mod error;
 mod layers;
+mod merge;
 mod plugin;
 mod registry;
 mod span;
@@ -31,6 +32,7 @@ mod span;
 pub use document::{Diagnostic, Document, Severity};
 pub use error::{AnnotateError, BuildError, RegistryError, SpanError};
 pub use layers::*;
+pub use merge::{Overlap, merge_entities};
 pub use plugin::{Annotator, PluginFactory, SettingDoc, Settings, parse_settings};
 pub use registry::{Registry, edit_distance};
 
