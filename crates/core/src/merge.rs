@@ -46,7 +46,7 @@ pub fn merge_entities(existing: &mut Vec<Entity>, incoming: Vec<Entity>, policy:
     for (i, e) in incoming.into_iter().enumerate() {
         all.push((new_class, usize::MAX - e.span.len(), base + i, e));
     }
-    all.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    all.sort_by_key(|a| (a.0, a.1, a.2));
     // Greedy by rank; accepted spans kept sorted so overlap checks are a binary search.
     let mut accepted: Vec<Entity> = Vec::with_capacity(all.len());
     for (_, _, _, e) in all {
