@@ -35,6 +35,7 @@ pub use layers::*;
 pub use merge::{Overlap, merge_entities};
 pub use plugin::{Annotator, PluginFactory, SettingDoc, Settings, parse_settings};
 pub use registry::{Registry, edit_distance};
+pub use span::Span;
 
 /// Re-exported so plugin crates register without naming `inventory` themselves.
 pub use inventory;
