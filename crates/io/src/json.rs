@@ -1,0 +1,565 @@
+//! The versioned JSON output schema (`strata/1`), error records, and the gold format.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+use strata_core::{Document, Polarity, QuoteKind, Score, Span, TokenKind};
+
+use crate::offsets::{OffsetMap, OffsetUnit};
+use crate::read::ErrorRecord;
+
+/// The value of the `schema` key of every output record.
+pub const SCHEMA: &str = "strata/1";
+
+/// Top-level keys of the output record. An extension layer whose name is one of these is
+/// written as `"ext.<name>"` so it can never shadow a built-in key.
+pub const RESERVED_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "offsets",
+    "meta",
+    "text",
+    "error",
+    "tokens",
+    "sentences",
+    "language",
+    "stems",
+    "entities",
+    "clusters",
+    "quotes",
+    "sentiment",
+    "diagnostics",
+    "targets",
+];
+
+/// Converts byte spans of one text to the output unit.
+pub(crate) struct Conv<'t> {
+    pub map: OffsetMap<'t>,
+    pub unit: OffsetUnit,
+}
+
+impl<'t> Conv<'t> {
+    pub fn new(text: &'t str, unit: OffsetUnit) -> Conv<'t> {
+        Conv {
+            map: OffsetMap::new(text),
+            unit,
+        }
+    }
+    #[inline]
+    pub fn off(&self, byte: usize) -> usize {
+        self.map.to_unit(byte, self.unit)
+    }
+    #[inline]
+    pub fn span(&self, s: Span) -> (usize, usize) {
+        (self.off(s.start()), self.off(s.end()))
+    }
+}
+
+/// Writes a JSON string (escaped).
+pub(crate) fn write_str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, s).map_err(io::Error::other)
+}
+
+/// Writes any JSON value.
+pub(crate) fn write_value<W: Write + ?Sized>(w: &mut W, v: &Value) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, v).map_err(io::Error::other)
+}
+
+/// Writes an `f32` in its shortest form (`0.3`, not `0.30000001192092896`); non-finite
+/// values become `null`.
+pub(crate) fn write_f32<W: Write + ?Sized>(w: &mut W, x: f32) -> io::Result<()> {
+    if x.is_finite() {
+        write!(w, "{x}")
+    } else {
+        w.write_all(b"null")
+    }
+}
+
+/// The same, as a `Value`.
+pub(crate) fn f32_value(x: f32) -> Value {
+    if x.is_finite() {
+        // The shortest decimal that reads back as the same f32, as an f64.
+        x.to_string()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    }
+}
+
+/// A JSON object being written field by field, keys in the order they are given.
+pub(crate) struct Obj<'w, W: Write + ?Sized> {
+    w: &'w mut W,
+    first: bool,
+}
+
+impl<'w, W: Write + ?Sized> Obj<'w, W> {
+    pub fn open(w: &'w mut W) -> io::Result<Obj<'w, W>> {
+        w.write_all(b"{")?;
+        Ok(Obj { w, first: true })
+    }
+
+    /// Writes the key (and separator) and hands back the writer for the value.
+    pub fn key(&mut self, k: &str) -> io::Result<&mut W> {
+        if !self.first {
+            self.w.write_all(b",")?;
+        }
+        self.first = false;
+        write_str(self.w, k)?;
+        self.w.write_all(b":")?;
+        Ok(self.w)
+    }
+
+    pub fn str(&mut self, k: &str, v: &str) -> io::Result<()> {
+        let w = self.key(k)?;
+        write_str(w, v)
+    }
+
+    pub fn opt_str(&mut self, k: &str, v: Option<&str>) -> io::Result<()> {
+        match v {
+            Some(v) => self.str(k, v),
+            None => self.null(k),
+        }
+    }
+
+    pub fn num(&mut self, k: &str, v: impl std::fmt::Display) -> io::Result<()> {
+        let w = self.key(k)?;
+        write!(w, "{v}")
+    }
+
+    pub fn opt_num(&mut self, k: &str, v: Option<impl std::fmt::Display>) -> io::Result<()> {
+        match v {
+            Some(v) => self.num(k, v),
+            None => self.null(k),
+        }
+    }
+
+    pub fn f32(&mut self, k: &str, v: f32) -> io::Result<()> {
+        let w = self.key(k)?;
+        write_f32(w, v)
+    }
+
+    pub fn bool(&mut self, k: &str, v: bool) -> io::Result<()> {
+        let w = self.key(k)?;
+        w.write_all(if v { b"true" } else { b"false" })
+    }
+
+    pub fn null(&mut self, k: &str) -> io::Result<()> {
+        let w = self.key(k)?;
+        w.write_all(b"null")
+    }
+
+    pub fn value(&mut self, k: &str, v: &Value) -> io::Result<()> {
+        let w = self.key(k)?;
+        write_value(w, v)
+    }
+
+    /// `"start":S,"end":E` in the output unit.
+    pub fn span(&mut self, conv: &Conv<'_>, s: Span) -> io::Result<()> {
+        let (a, b) = conv.span(s);
+        self.num("start", a)?;
+        self.num("end", b)
+    }
+
+    /// A nested object `{"start","end"}` (or `null`).
+    pub fn span_obj(&mut self, k: &str, conv: &Conv<'_>, s: Option<Span>) -> io::Result<()> {
+        let w = self.key(k)?;
+        match s {
+            Some(s) => {
+                let mut o = Obj::open(w)?;
+                o.span(conv, s)?;
+                o.close()
+            }
+            None => w.write_all(b"null"),
+        }
+    }
+
+    /// An array under `k`, each item written by `f` as an object.
+    pub fn list<T>(
+        &mut self,
+        k: &str,
+        items: &[T],
+        mut f: impl FnMut(&mut Obj<'_, W>, &T) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let w = self.key(k)?;
+        w.write_all(b"[")?;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            let mut o = Obj::open(&mut *w)?;
+            f(&mut o, item)?;
+            o.close()?;
+        }
+        w.write_all(b"]")
+    }
+
+    /// A nested object under `k`, written by `f`.
+    pub fn obj(
+        &mut self,
+        k: &str,
+        f: impl FnOnce(&mut Obj<'_, W>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let w = self.key(k)?;
+        let mut o = Obj::open(w)?;
+        f(&mut o)?;
+        o.close()
+    }
+
+    pub fn close(self) -> io::Result<()> {
+        self.w.write_all(b"}")
+    }
+}
+
+fn kind_name(k: TokenKind) -> &'static str {
+    match k {
+        TokenKind::Word => "word",
+        TokenKind::Number => "number",
+        TokenKind::Punct => "punct",
+        TokenKind::Symbol => "symbol",
+        TokenKind::Url => "url",
+        TokenKind::Email => "email",
+        TokenKind::Handle => "handle",
+        TokenKind::Hashtag => "hashtag",
+        TokenKind::Emoji => "emoji",
+        TokenKind::Other => "other",
+    }
+}
+
+pub(crate) fn quote_kind_name(k: QuoteKind) -> &'static str {
+    match k {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Indirect => "indirect",
+        QuoteKind::Turn => "turn",
+        QuoteKind::Scare => "scare",
+    }
+}
+
+pub(crate) fn polarity_name(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Negative => "negative",
+        Polarity::Neutral => "neutral",
+        Polarity::Positive => "positive",
+    }
+}
+
+fn score_fields<W: Write + ?Sized>(o: &mut Obj<'_, W>, s: &Score) -> io::Result<()> {
+    o.f32("compound", s.compound)?;
+    o.f32("positive", s.positive)?;
+    o.f32("negative", s.negative)?;
+    o.f32("neutral", s.neutral)
+}
+
+/// The output key of an extension layer.
+pub fn extension_key(name: &str) -> String {
+    if RESERVED_KEYS.contains(&name) {
+        format!("ext.{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Writes `doc` as one compact `strata/1` JSON object (no trailing newline), streaming
+/// straight from the document with no intermediate `Value`. Key order is fixed: `schema`,
+/// `id`, `offsets`, `meta` (if non-empty), `text`, the layers present in
+/// [`Document::layers`] order, `diagnostics` (if any).
+pub fn write_json<W: Write + ?Sized>(
+    doc: &Document,
+    unit: OffsetUnit,
+    w: &mut W,
+) -> io::Result<()> {
+    let text = doc.text();
+    let conv = Conv::new(text, unit);
+    let mut o = Obj::open(w)?;
+    o.str("schema", SCHEMA)?;
+    o.str("id", doc.id())?;
+    o.str("offsets", unit.name())?;
+    if !doc.meta.is_empty() {
+        let w = o.key("meta")?;
+        serde_json::to_writer(&mut *w, &doc.meta).map_err(io::Error::other)?;
+    }
+    o.str("text", text)?;
+    if let Some(tokens) = &doc.tokens {
+        o.list("tokens", tokens, |t, tok| {
+            t.span(&conv, tok.span)?;
+            t.str("kind", kind_name(tok.kind))
+        })?;
+    }
+    if let Some(sentences) = &doc.sentences {
+        o.list("sentences", sentences, |t, s| t.span(&conv, s.span))?;
+    }
+    if let Some(lang) = &doc.language {
+        o.obj("language", |l| {
+            l.str("code", &lang.code)?;
+            l.str("name", &lang.name)?;
+            l.opt_str("script", lang.script.as_deref())?;
+            l.num("confidence", format_f64(lang.confidence))?;
+            l.bool("reliable", lang.reliable)
+        })?;
+    }
+    if let Some(stems) = &doc.stems {
+        o.list("stems", stems, |t, s| {
+            t.span(&conv, s.span)?;
+            t.str("stem", &s.stem)
+        })?;
+    }
+    if let Some(entities) = &doc.entities {
+        o.list("entities", entities, |t, e| {
+            t.span(&conv, e.span)?;
+            t.str("label", &e.label)?;
+            t.str("text", doc.slice(e.span))?;
+            t.str("source", &e.source)?;
+            if let Some(c) = &e.canonical {
+                t.str("canonical", c)?;
+            }
+            if let Some(c) = e.confidence {
+                t.f32("confidence", c)?;
+            }
+            Ok(())
+        })?;
+    }
+    if let Some(clusters) = &doc.clusters {
+        o.list("clusters", clusters, |t, c| {
+            t.num("id", c.id)?;
+            t.str("canonical", &c.canonical)?;
+            t.str("label", &c.label)?;
+            let w = t.key("titles")?;
+            serde_json::to_writer(&mut *w, &c.titles).map_err(io::Error::other)?;
+            t.list("mentions", &c.mentions, |m, men| {
+                m.span(&conv, men.span)?;
+                m.str(
+                    "kind",
+                    match men.kind {
+                        strata_core::MentionKind::Name => "name",
+                        strata_core::MentionKind::Nominal => "nominal",
+                        strata_core::MentionKind::Pronoun => "pronoun",
+                    },
+                )?;
+                if let Some(e) = men.entity {
+                    m.num("entity", e)?;
+                }
+                Ok(())
+            })
+        })?;
+    }
+    if let Some(quotes) = &doc.quotes {
+        o.list("quotes", quotes, |t, q| {
+            t.str("kind", quote_kind_name(q.kind))?;
+            t.span(&conv, q.span)?;
+            match &q.speaker {
+                Some(sp) => t.obj("speaker", |s| {
+                    s.str("name", &sp.name)?;
+                    let (a, b) = match sp.span {
+                        Some(span) => {
+                            let (a, b) = conv.span(span);
+                            (Some(a), Some(b))
+                        }
+                        None => (None, None),
+                    };
+                    s.opt_num("start", a)?;
+                    s.opt_num("end", b)?;
+                    s.opt_num("cluster", sp.cluster)
+                })?,
+                None => t.null("speaker")?,
+            }
+            t.span_obj("cue", &conv, q.cue)?;
+            t.opt_str("sieve", q.sieve.as_deref())?;
+            t.f32("confidence", q.confidence)?;
+            if let Some(u) = q.utterance {
+                t.num("utterance", u)?;
+            }
+            if let Some(r) = &q.role {
+                t.str("role", r)?;
+            }
+            Ok(())
+        })?;
+    }
+    if let Some(s) = &doc.sentiment {
+        o.obj("sentiment", |o| {
+            o.obj("document", |d| score_fields(d, &s.document))?;
+            o.list("sentences", &s.sentences, |t, ss| {
+                t.span(&conv, ss.span)?;
+                score_fields(t, &ss.score)
+            })?;
+            o.list("quotes", &s.quotes, |t, ss| {
+                t.span(&conv, ss.span)?;
+                score_fields(t, &ss.score)
+            })?;
+            o.list("speakers", &s.speakers, |t, sp| {
+                t.str("speaker", &sp.speaker)?;
+                t.opt_num("cluster", sp.cluster)?;
+                t.num("quotes", sp.quotes)?;
+                score_fields(t, &sp.score)
+            })?;
+            o.list("targets", &s.targets, |t, ts| {
+                t.str("name", &ts.name)?;
+                t.opt_num("cluster", ts.cluster)?;
+                if let Some(span) = ts.span {
+                    t.span(&conv, span)?;
+                }
+                t.str("polarity", polarity_name(ts.polarity))?;
+                t.f32("score", ts.score)?;
+                t.list("evidence", &ts.evidence, |e, span| e.span(&conv, *span))
+            })
+        })?;
+    }
+    for (name, layer) in &doc.extensions {
+        o.list(&extension_key(name), &layer.spans, |t, s| {
+            t.span(&conv, s.span)?;
+            t.str("label", &s.label)?;
+            for (k, v) in &s.attrs {
+                // Attributes never overwrite the span's own keys.
+                if !matches!(k.as_str(), "start" | "end" | "label") {
+                    t.value(k, v)?;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if !doc.diagnostics.is_empty() {
+        o.list("diagnostics", &doc.diagnostics, |t, d| {
+            t.str(
+                "severity",
+                match d.severity {
+                    strata_core::Severity::Info => "info",
+                    strata_core::Severity::Warning => "warning",
+                },
+            )?;
+            t.str("source", &d.source)?;
+            t.str("code", &d.code)?;
+            t.str("message", &d.message)?;
+            if let Some(span) = d.span {
+                t.span(&conv, span)?;
+            }
+            Ok(())
+        })?;
+    }
+    o.close()
+}
+
+/// An f64 as JSON text (`null` when not finite).
+fn format_f64(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x}")
+    } else {
+        "null".to_string()
+    }
+}
+
+/// The `strata/1` output record of `doc` as a `Value` (see [`write_json`] for the
+/// layout; a `Value`'s keys are sorted, the streamed form keeps the documented order).
+pub fn to_json(doc: &Document, unit: OffsetUnit) -> Value {
+    let mut buf = Vec::new();
+    match write_json(doc, unit, &mut buf) {
+        // Writing to a Vec cannot fail and the writer emits valid JSON.
+        Ok(()) => serde_json::from_slice(&buf).unwrap_or(Value::Null),
+        Err(_) => Value::Null,
+    }
+}
+
+/// The output record of an input that could not be read:
+/// `{"schema","id","error":{"source","message"}}`.
+pub fn error_json(e: &ErrorRecord) -> Value {
+    json!({
+        "schema": SCHEMA,
+        "id": e.id,
+        "error": {"source": e.source, "message": e.message},
+    })
+}
+
+/// Writes an error record as compact JSON in the documented key order.
+pub fn write_error_json<W: Write + ?Sized>(e: &ErrorRecord, w: &mut W) -> io::Result<()> {
+    let mut o = Obj::open(w)?;
+    o.str("schema", SCHEMA)?;
+    o.str("id", &e.id)?;
+    o.obj("error", |x| {
+        x.str("source", &e.source)?;
+        x.str("message", &e.message)
+    })?;
+    o.close()
+}
+
+/// `doc` in the gold format of `data/eval/README.md`, so the shared scorer reads our
+/// predictions: code-point offsets; `tokens` and `sentences` as `[start, end]` pairs;
+/// `entities` `{start,end,label}`; `quotes` with flat speaker and cue offsets (scare
+/// quotes are left out: the gold sets annotate statements only); `sentiment` as the
+/// document compound on the `-1..1` scale; `targets` from the targeted sentiment that
+/// carries a span. Only layers present on the document are written.
+pub fn to_gold(doc: &Document) -> Value {
+    let conv = Conv::new(doc.text(), OffsetUnit::Char);
+    let pair = |s: Span| {
+        let (a, b) = conv.span(s);
+        json!([a, b])
+    };
+    let mut out = serde_json::Map::new();
+    out.insert("id".into(), json!(doc.id()));
+    out.insert("text".into(), json!(doc.text()));
+    if let Some(tokens) = &doc.tokens {
+        out.insert(
+            "tokens".into(),
+            tokens.iter().map(|t| pair(t.span)).collect(),
+        );
+    }
+    if let Some(sentences) = &doc.sentences {
+        out.insert(
+            "sentences".into(),
+            sentences.iter().map(|s| pair(s.span)).collect(),
+        );
+    }
+    if let Some(entities) = &doc.entities {
+        let list = entities
+            .iter()
+            .map(|e| {
+                let (a, b) = conv.span(e.span);
+                json!({"start": a, "end": b, "label": e.label})
+            })
+            .collect();
+        out.insert("entities".into(), list);
+    }
+    if let Some(quotes) = &doc.quotes {
+        let opt = |s: Option<Span>| s.map(|s| conv.span(s));
+        let list = quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Scare)
+            .map(|q| {
+                let (a, b) = conv.span(q.span);
+                let sp = q.speaker.as_ref();
+                let sp_span = opt(sp.and_then(|s| s.span));
+                let cue = opt(q.cue);
+                json!({
+                    "start": a,
+                    "end": b,
+                    "direct": matches!(q.kind, QuoteKind::Direct | QuoteKind::Turn),
+                    "kind": quote_kind_name(q.kind),
+                    "speaker": sp.map(|s| s.name.clone()),
+                    "speaker_start": sp_span.map(|s| s.0),
+                    "speaker_end": sp_span.map(|s| s.1),
+                    "cue_start": cue.map(|s| s.0),
+                    "cue_end": cue.map(|s| s.1),
+                })
+            })
+            .collect();
+        out.insert("quotes".into(), list);
+    }
+    if let Some(s) = &doc.sentiment {
+        out.insert(
+            "sentiment".into(),
+            json!({"score": f32_value(s.document.compound), "scale": "-1..1"}),
+        );
+        let targets: Vec<Value> = s
+            .targets
+            .iter()
+            .filter_map(|t| {
+                let (a, b) = conv.span(t.span?);
+                Some(json!({"start": a, "end": b, "polarity": polarity_name(t.polarity)}))
+            })
+            .collect();
+        if !targets.is_empty() || doc.targets.is_some() {
+            out.insert("targets".into(), Value::Array(targets));
+        }
+    }
+    Value::Object(out)
+}

@@ -1,0 +1,291 @@
+//! Offset units and conversion between UTF-8 byte offsets and code-point or UTF-16 offsets.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// The unit of offsets at the output (and input) edge.
+///
+/// Inside Strata every offset is a UTF-8 byte offset. Python strings, the gold files and
+/// most annotation tools count code points (`Char`); JavaScript, Java and C# count UTF-16
+/// code units (`Utf16`). The two differ only for characters outside the Basic Multilingual
+/// Plane (most emoji), which take one code point but two UTF-16 units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// UTF-8 bytes, as stored.
+    Byte,
+    /// Unicode code points (Python `str` indices). The default: what the gold format uses.
+    #[default]
+    Char,
+    /// UTF-16 code units (JavaScript `String` indices).
+    Utf16,
+}
+
+impl OffsetUnit {
+    /// Every unit, in the order shown in help texts.
+    pub const ALL: [OffsetUnit; 3] = [OffsetUnit::Byte, OffsetUnit::Char, OffsetUnit::Utf16];
+
+    /// The lowercase name used on the command line and in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            OffsetUnit::Byte => "byte",
+            OffsetUnit::Char => "char",
+            OffsetUnit::Utf16 => "utf16",
+        }
+    }
+}
+
+impl fmt::Display for OffsetUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An offset unit name that is not one of `byte`, `char`, `utf16`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown offset unit `{0}`; expected one of: byte, char, utf16")]
+pub struct UnknownUnit(pub String);
+
+impl FromStr for OffsetUnit {
+    type Err = UnknownUnit;
+
+    fn from_str(s: &str) -> Result<OffsetUnit, UnknownUnit> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "byte" | "bytes" | "utf8" | "utf-8" => Ok(OffsetUnit::Byte),
+            "char" | "chars" | "codepoint" | "codepoints" => Ok(OffsetUnit::Char),
+            "utf16" | "utf-16" => Ok(OffsetUnit::Utf16),
+            _ => Err(UnknownUnit(s.to_string())),
+        }
+    }
+}
+
+/// Bytes per checkpoint block. A lookup scans at most this many bytes after a table read.
+const BLOCK: usize = 64;
+
+/// Converts offsets within one text between bytes, code points and UTF-16 units.
+///
+/// Built once per text in one linear pass. It stores, for every [`BLOCK`]-byte block, how
+/// many code points and UTF-16 units precede it, so a byte -> unit lookup is one table
+/// read plus a scan of at most 63 bytes (O(1)), and a unit -> byte lookup is a binary
+/// search over the table plus the same short scan (O(log n)). Pure-ASCII text (the common
+/// case) needs no table at all: every unit is the byte offset. Sorted spans therefore need
+/// no special sweep; [`OffsetMap::to_unit`] is already constant time per offset.
+#[derive(Clone, Debug)]
+pub struct OffsetMap<'t> {
+    text: &'t str,
+    /// `chars[i]`, `utf16[i]`: units before byte `i * BLOCK`. Empty for ASCII text.
+    chars: Vec<u64>,
+    utf16: Vec<u64>,
+}
+
+#[inline]
+fn is_lead(b: u8) -> bool {
+    // Every byte that is not a continuation byte starts a code point.
+    (b & 0xC0) != 0x80
+}
+
+#[inline]
+fn is_astral_lead(b: u8) -> bool {
+    // A four-byte sequence encodes a code point outside the BMP: two UTF-16 units.
+    b >= 0xF0
+}
+
+impl<'t> OffsetMap<'t> {
+    /// Builds the map for `text` in one pass.
+    pub fn new(text: &'t str) -> OffsetMap<'t> {
+        if text.is_ascii() {
+            return OffsetMap {
+                text,
+                chars: Vec::new(),
+                utf16: Vec::new(),
+            };
+        }
+        let n_blocks = text.len() / BLOCK + 1;
+        let mut chars = Vec::with_capacity(n_blocks);
+        let mut utf16 = Vec::with_capacity(n_blocks);
+        let (mut c, mut u) = (0u64, 0u64);
+        for block in text.as_bytes().chunks(BLOCK) {
+            chars.push(c);
+            utf16.push(u);
+            for &b in block {
+                if is_lead(b) {
+                    c += 1;
+                    u += 1 + is_astral_lead(b) as u64;
+                }
+            }
+        }
+        if text.len().is_multiple_of(BLOCK) {
+            // A checkpoint for the end of the text, so the last block is closed too.
+            chars.push(c);
+            utf16.push(u);
+        }
+        OffsetMap { text, chars, utf16 }
+    }
+
+    /// The text this map was built for.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// True when the text is pure ASCII, so every unit equals the byte offset.
+    pub fn is_ascii(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// The length of the text in `unit`.
+    pub fn len(&self, unit: OffsetUnit) -> usize {
+        self.to_unit(self.text.len(), unit)
+    }
+
+    /// True for the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Converts a byte offset to `unit`. A byte offset inside a character counts the
+    /// characters that start before it; offsets past the end are clamped to the end.
+    pub fn to_unit(&self, byte: usize, unit: OffsetUnit) -> usize {
+        let byte = byte.min(self.text.len());
+        if unit == OffsetUnit::Byte || self.is_ascii() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        let base = block * BLOCK;
+        let bytes = &self.text.as_bytes()[base..byte];
+        match unit {
+            OffsetUnit::Char => {
+                self.chars[block] as usize + bytes.iter().filter(|&&b| is_lead(b)).count()
+            }
+            OffsetUnit::Utf16 => {
+                self.utf16[block] as usize
+                    + bytes
+                        .iter()
+                        .map(|&b| is_lead(b) as usize + is_astral_lead(b) as usize)
+                        .sum::<usize>()
+            }
+            OffsetUnit::Byte => byte,
+        }
+    }
+
+    /// Converts an offset in `unit` to a byte offset. `None` when the offset lies past
+    /// the end of the text or, for UTF-16, between the two halves of a surrogate pair.
+    pub fn to_byte(&self, offset: usize, unit: OffsetUnit) -> Option<usize> {
+        if unit == OffsetUnit::Byte {
+            return (offset <= self.text.len() && self.text.is_char_boundary(offset))
+                .then_some(offset);
+        }
+        if self.is_ascii() {
+            return (offset <= self.text.len()).then_some(offset);
+        }
+        let table = match unit {
+            OffsetUnit::Char => &self.chars,
+            _ => &self.utf16,
+        };
+        let target = offset as u64;
+        // The last block starting at or before the target.
+        let block = table.partition_point(|&n| n <= target).checked_sub(1)?;
+        let mut units = table[block];
+        let bytes = self.text.as_bytes();
+        let mut i = block * BLOCK;
+        loop {
+            if units == target && (i == bytes.len() || is_lead(bytes[i])) {
+                return Some(i);
+            }
+            if units > target || i >= bytes.len() {
+                return None;
+            }
+            let b = bytes[i];
+            if is_lead(b) {
+                units += match unit {
+                    OffsetUnit::Utf16 => 1 + is_astral_lead(b) as u64,
+                    _ => 1,
+                };
+            }
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reference conversion by walking the whole string.
+    fn naive(text: &str, byte: usize, unit: OffsetUnit) -> usize {
+        let prefix = &text[..byte];
+        match unit {
+            OffsetUnit::Byte => byte,
+            OffsetUnit::Char => prefix.chars().count(),
+            OffsetUnit::Utf16 => prefix.encode_utf16().count(),
+        }
+    }
+
+    fn check_all(text: &str) {
+        let map = OffsetMap::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            for unit in OffsetUnit::ALL {
+                let off = map.to_unit(byte, unit);
+                assert_eq!(off, naive(text, byte, unit), "{unit} at byte {byte}");
+                assert_eq!(map.to_byte(off, unit), Some(byte), "{unit} back from {off}");
+            }
+        }
+        assert_eq!(
+            map.to_byte(map.len(OffsetUnit::Char) + 1, OffsetUnit::Char),
+            None
+        );
+    }
+
+    #[test]
+    fn multibyte_news_punctuation_and_emoji() {
+        let text = "‘Yes’ – she said “ok” 😀 then 🇦🇿 left.";
+        let map = OffsetMap::new(text);
+        // `😀` starts after 22 code points; it is one code point but two UTF-16 units.
+        let smile = text.find('😀').unwrap();
+        assert_eq!(map.to_unit(smile, OffsetUnit::Char), 22);
+        assert_eq!(map.to_unit(smile, OffsetUnit::Utf16), 22);
+        assert_eq!(map.to_unit(smile + 4, OffsetUnit::Char), 23);
+        assert_eq!(map.to_unit(smile + 4, OffsetUnit::Utf16), 24);
+        // The middle of the surrogate pair is not a position in the text.
+        assert_eq!(map.to_byte(23, OffsetUnit::Utf16), None);
+        assert_eq!(map.to_byte(23, OffsetUnit::Char), Some(smile + 4));
+        check_all(text);
+    }
+
+    #[test]
+    fn long_text_crosses_many_blocks() {
+        let text = "a’b😀c ".repeat(200);
+        check_all(&text);
+        // Exactly a block multiple in length.
+        let text = "x".repeat(BLOCK * 2 - 3) + "’";
+        assert_eq!(text.len(), BLOCK * 2);
+        check_all(&text);
+    }
+
+    #[test]
+    fn ascii_and_empty() {
+        check_all("");
+        check_all("plain ascii text");
+        let map = OffsetMap::new("abc");
+        assert!(map.is_ascii());
+        assert_eq!(map.to_byte(4, OffsetUnit::Char), None);
+    }
+
+    #[test]
+    fn byte_unit_rejects_mid_char() {
+        let map = OffsetMap::new("a“b");
+        assert_eq!(map.to_byte(2, OffsetUnit::Byte), None);
+        assert_eq!(map.to_byte(4, OffsetUnit::Byte), Some(4));
+    }
+
+    #[test]
+    fn unit_names_round_trip() {
+        for unit in OffsetUnit::ALL {
+            assert_eq!(unit.to_string().parse::<OffsetUnit>().unwrap(), unit);
+            let json = serde_json::to_string(&unit).unwrap();
+            assert_eq!(json, format!("\"{unit}\""));
+        }
+        assert!("furlong".parse::<OffsetUnit>().is_err());
+    }
+}
