@@ -1,0 +1,659 @@
+//! The splitting algorithm: one forward pass over the bytes of the text.
+//!
+//! The pass keeps a current segment `[seg_start, i)` and *cuts* it at boundaries. A cut
+//! pushes the segment trimmed of whitespace (when anything is left) and starts a new one
+//! at the cut, so the segments always tile the text and every non-space character lands
+//! in exactly one sentence. Boundaries come from line breaks, terminal punctuation
+//! (`.`, `?`, `!`, `…` and runs of them), bullets, and list items.
+//!
+//! Every look-around is bounded (a word before a period is at most [`MAX_WORD`] bytes) or
+//! consumes a run that the pass would otherwise walk once anyway (whitespace and quotes
+//! after a stop), so the pass is linear in the length of the text whatever it holds.
+
+use crate::words::{self, Abbrev};
+
+/// How line breaks inside the text are treated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineBreaks {
+    /// Every line break ends a sentence: headlines, datelines, menu lines and bullets on
+    /// their own lines become sentences of their own (news pages, the seeds guidelines).
+    #[default]
+    Always,
+    /// Only a blank line (a paragraph break) ends a sentence; a single line break is a
+    /// space (hard-wrapped text).
+    Paragraph,
+    /// Line breaks are spaces; only U+2029 PARAGRAPH SEPARATOR still ends a sentence.
+    Never,
+}
+
+/// A configured sentence splitter. Cheap to build; [`Splitter::default`] is what
+/// [`crate::split`] uses.
+#[derive(Clone, Debug, Default)]
+pub struct Splitter {
+    line_breaks: LineBreaks,
+    /// Extra weak abbreviations, lowercased, sorted.
+    abbreviations: Vec<String>,
+    /// Extra titles, lowercased, sorted.
+    titles: Vec<String>,
+}
+
+/// Longest word (in bytes) looked at before a period; longer words are never abbreviations.
+pub(crate) const MAX_WORD: usize = 32;
+
+impl Splitter {
+    /// The default splitter: every line break ends a sentence, built-in abbreviations.
+    pub fn new() -> Splitter {
+        Splitter::default()
+    }
+
+    /// Sets how line breaks are treated.
+    pub fn with_line_breaks(mut self, line_breaks: LineBreaks) -> Splitter {
+        self.line_breaks = line_breaks;
+        self
+    }
+
+    /// Adds abbreviations (without their final period, any case: `"Dept"`, `"approx"`,
+    /// `"U.N"`). Their period ends a sentence only before a typical sentence opener
+    /// ("The", "It", "But", ...), as for "Co." and "U.S.".
+    pub fn with_abbreviations<S: AsRef<str>>(mut self, words: &[S]) -> Splitter {
+        add_lower(&mut self.abbreviations, words);
+        self
+    }
+
+    /// Adds titles (without their final period: `"Gov"`, `"Insp"`): their period never
+    /// ends a sentence inside a line.
+    pub fn with_titles<S: AsRef<str>>(mut self, words: &[S]) -> Splitter {
+        add_lower(&mut self.titles, words);
+        self
+    }
+
+    /// The line-break mode.
+    pub fn line_breaks(&self) -> LineBreaks {
+        self.line_breaks
+    }
+
+    /// Sentence spans as byte ranges `(start, end)`, sorted, non-overlapping, trimmed of
+    /// whitespace, on char boundaries, and together covering every non-whitespace char.
+    pub fn split(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(text.len() / 100 + 1);
+        self.split_into(text, &mut out);
+        out
+    }
+
+    /// Like [`Splitter::split`], appending to `out` (reuse one buffer over many texts).
+    pub fn split_into(&self, text: &str, out: &mut Vec<(usize, usize)>) {
+        let mut scan = Scan {
+            text,
+            out,
+            seg_start: 0,
+        };
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        let mut at_start = true;
+        let mut list: Option<Marker> = None;
+        while i < n {
+            if at_start {
+                while i < n {
+                    let l = ws_len(text, i);
+                    if l == 0 {
+                        break;
+                    }
+                    i += l;
+                }
+                if i >= n {
+                    break;
+                }
+                at_start = false;
+                let (marker, resume) = sentence_start(text, i);
+                list = marker;
+                i = resume;
+                continue;
+            }
+            let c = b[i];
+            match CLASS[c as usize] {
+                BORING => {
+                    i += 1;
+                    while i < n && CLASS[b[i] as usize] == BORING {
+                        i += 1;
+                    }
+                }
+                SPACE => {
+                    if list_continues(b, i + 1, list) {
+                        scan.cut(i + 1);
+                        at_start = true;
+                    }
+                    i += 1;
+                }
+                NEWLINE => {
+                    let len = if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    if self.breaks_at(text, i, len) {
+                        scan.cut(i);
+                        at_start = true;
+                    } else if list_continues(b, i + len, list) {
+                        scan.cut(i + len);
+                        at_start = true;
+                    }
+                    i += len;
+                }
+                TERMINAL => {
+                    let (next, cut) = self.terminal(&mut scan, i);
+                    at_start = cut;
+                    i = next;
+                }
+                _ => {
+                    // A non-ASCII lead byte that may start a character of interest.
+                    let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
+                        i += 1;
+                        continue;
+                    };
+                    let len = ch.len_utf8();
+                    match ch {
+                        '…' => {
+                            let (next, cut) = self.terminal(&mut scan, i);
+                            at_start = cut;
+                            i = next;
+                        }
+                        '\u{2029}' => {
+                            scan.cut(i);
+                            at_start = true;
+                            i += len;
+                        }
+                        '\u{85}' | '\u{2028}' => {
+                            if self.breaks_at(text, i, len) {
+                                scan.cut(i);
+                                at_start = true;
+                            }
+                            i += len;
+                        }
+                        c if is_bullet(c) => {
+                            if i > scan.seg_start && prev_is_space(text, i) {
+                                // The new sentence starts with the bullet; the start
+                                // analysis steps over it, so this cannot repeat.
+                                scan.cut(i);
+                                at_start = true;
+                            } else {
+                                i += len;
+                            }
+                        }
+                        c if c.is_whitespace() => {
+                            if list_continues(b, i + len, list) {
+                                scan.cut(i + len);
+                                at_start = true;
+                            }
+                            i += len;
+                        }
+                        _ => i += len,
+                    }
+                }
+            }
+        }
+        scan.cut(n);
+    }
+
+    /// Whether the line break of `len` bytes at `i` ends a sentence.
+    fn breaks_at(&self, text: &str, i: usize, len: usize) -> bool {
+        match self.line_breaks {
+            LineBreaks::Always => true,
+            LineBreaks::Never => false,
+            LineBreaks::Paragraph => {
+                // A blank line follows: only non-breaking whitespace, then another break.
+                let mut j = i + len;
+                loop {
+                    if line_break_len(text, j) > 0 {
+                        return true;
+                    }
+                    let l = ws_len(text, j);
+                    if l == 0 {
+                        return false;
+                    }
+                    j += l;
+                }
+            }
+        }
+    }
+
+    /// Handles a run of terminal punctuation starting at `i`. Returns where to go on and
+    /// whether a sentence was cut.
+    fn terminal(&self, scan: &mut Scan<'_, '_>, i: usize) -> (usize, bool) {
+        let text = scan.text;
+        let b = text.as_bytes();
+        let n = b.len();
+
+        // The run: `.?!…` and spaced ellipses (". . .").
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut qe = false;
+        let mut spaced = false;
+        loop {
+            match b.get(j) {
+                Some(b'.') => {
+                    dots += 1;
+                    j += 1;
+                }
+                Some(b'?' | b'!') => {
+                    qe = true;
+                    j += 1;
+                }
+                Some(0xE2) if b[j..].starts_with("…".as_bytes()) => {
+                    dots += 3;
+                    j += 3;
+                }
+                Some(b' ')
+                    if b[j - 1] == b'.'
+                        && b.get(j + 1) == Some(&b'.')
+                        && !b.get(j + 2).is_some_and(|c| c.is_ascii_alphanumeric()) =>
+                {
+                    spaced = true;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        let mut k = j;
+        loop {
+            let l = closer_len(b, k);
+            if l == 0 {
+                break;
+            }
+            k += l;
+        }
+        if k >= n || ws_len(text, k) == 0 {
+            // End of text (the final cut handles it), or glued to what follows:
+            // "U.S.-led", "3.5", "example.com", "Jr.'s".
+            return (k.max(i + 1), false);
+        }
+        // What follows: skip whitespace, then opening quotes and brackets.
+        let mut m = k;
+        loop {
+            let l = ws_len(text, m);
+            if l == 0 {
+                break;
+            }
+            m += l;
+        }
+        let mut p = m;
+        let mut quoted = false;
+        loop {
+            let (l, quote) = opener_len(b, p);
+            if l == 0 {
+                break;
+            }
+            quoted |= quote;
+            p += l;
+        }
+        let Some(next) = text.get(p..).and_then(|s| s.chars().next()) else {
+            return (k, false);
+        };
+        let word_end = p + b[p..]
+            .iter()
+            .take(16)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let next_word = &text[p..word_end];
+        let next_lower = next.is_lowercase() || matches!(next, ',' | ';' | ':' | '%');
+        let starter = words::is_starter(next_word) || (quoted && next.is_uppercase());
+
+        let cut = if qe {
+            !next_lower
+        } else if dots >= 3 {
+            let prev = if i > 0 { b[i - 1] } else { b' ' };
+            if matches!(prev, b'[' | b'(') || scan.only_space_before(i) {
+                // An omission mark "[...]", or an ellipsis opening a sentence.
+                false
+            } else if dots >= 4
+                && spaced
+                && !prev.is_ascii_whitespace()
+                && b.get(i + 1) == Some(&b' ')
+            {
+                // "word. . . . Next": the period ends the sentence, and the ellipsis
+                // opens the next one.
+                if next.is_uppercase() || next.is_ascii_digit() {
+                    scan.cut(i + 1);
+                    return (k, true);
+                }
+                false
+            } else if dots >= 4 {
+                !next_lower
+            } else {
+                next.is_uppercase() && next_word != "I"
+            }
+        } else {
+            match self.abbrev_before(text, i) {
+                Some(Abbrev::Never | Abbrev::Title) => false,
+                Some(Abbrev::Number) => !next_lower && !next.is_ascii_digit(),
+                Some(Abbrev::WeakNumber) => starter && !next.is_ascii_digit(),
+                Some(Abbrev::Weak) => starter,
+                None => !next_lower,
+            }
+        };
+        if cut {
+            scan.cut(k);
+        }
+        (k, cut)
+    }
+
+    /// The abbreviation class of the word ending at the period at `i`, if it is one.
+    fn abbrev_before(&self, text: &str, i: usize) -> Option<Abbrev> {
+        let word = word_before(text, i)?;
+        if word.is_empty() || word.len() > MAX_WORD {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        // Lowercasing ASCII bytes keeps UTF-8 valid.
+        let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
+        if self
+            .titles
+            .binary_search_by(|w| w.as_str().cmp(lower))
+            .is_ok()
+        {
+            return Some(Abbrev::Title);
+        }
+        if self
+            .abbreviations
+            .binary_search_by(|w| w.as_str().cmp(lower))
+            .is_ok()
+        {
+            return Some(Abbrev::Weak);
+        }
+        if let Some(kind) = words::classify(lower) {
+            return Some(kind);
+        }
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            // A single letter: an initial ("J. R. R. Tolkien"), or "I", "Plan B".
+            if c.is_alphabetic() {
+                return Some(Abbrev::Weak);
+            }
+        }
+        if is_dotted(word) {
+            // "U.S", "a.m", "Ph.D", "D.C".
+            return Some(Abbrev::Weak);
+        }
+        None
+    }
+}
+
+fn add_lower<S: AsRef<str>>(list: &mut Vec<String>, words: &[S]) {
+    for w in words {
+        let w = w.as_ref().trim().trim_end_matches('.');
+        if !w.is_empty() {
+            list.push(w.to_ascii_lowercase());
+        }
+    }
+    list.sort();
+    list.dedup();
+}
+
+/// The output side of the pass: the current segment and the spans cut so far.
+struct Scan<'t, 'o> {
+    text: &'t str,
+    out: &'o mut Vec<(usize, usize)>,
+    seg_start: usize,
+}
+
+impl Scan<'_, '_> {
+    /// Ends the current segment at `pos` and pushes it trimmed, unless it is blank.
+    fn cut(&mut self, pos: usize) {
+        if pos <= self.seg_start {
+            return;
+        }
+        let seg = &self.text[self.seg_start..pos];
+        let head = seg.trim_start();
+        if !head.is_empty() {
+            let start = self.seg_start + (seg.len() - head.len());
+            let end = start + head.trim_end().len();
+            self.out.push((start, end));
+        }
+        self.seg_start = pos;
+    }
+
+    /// True when only whitespace and opening quotes lie between the segment start and `i`.
+    fn only_space_before(&self, i: usize) -> bool {
+        self.text[self.seg_start..i]
+            .chars()
+            .rev()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['))
+    }
+}
+
+const BORING: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const TERMINAL: u8 = 3;
+const LEAD: u8 = 4;
+
+/// Byte classes for the fast path: most bytes are [`BORING`] and skipped in a tight loop.
+static CLASS: [u8; 256] = {
+    let mut t = [BORING; 256];
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = NEWLINE;
+    t[b'\r' as usize] = NEWLINE;
+    t[0x0b] = NEWLINE;
+    t[0x0c] = NEWLINE;
+    t[b'.' as usize] = TERMINAL;
+    t[b'?' as usize] = TERMINAL;
+    t[b'!' as usize] = TERMINAL;
+    // Lead bytes of: NBSP and NEL (C2), U+1680 (E1), U+2000..U+206F (E2: spaces, …,
+    // bullets, line and paragraph separators), U+3000 (E3), and ■ □ ▪ ● ◦ ► (E2 too).
+    t[0xC2] = LEAD;
+    t[0xE1] = LEAD;
+    t[0xE2] = LEAD;
+    t[0xE3] = LEAD;
+    t
+};
+
+/// Length of the whitespace char at `k`, or 0.
+#[inline]
+fn ws_len(text: &str, k: usize) -> usize {
+    let b = text.as_bytes();
+    match b.get(k) {
+        None => 0,
+        Some(&c) if c < 0x80 => {
+            usize::from(matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        }
+        Some(_) => match text.get(k..).and_then(|s| s.chars().next()) {
+            Some(ch) if ch.is_whitespace() => ch.len_utf8(),
+            _ => 0,
+        },
+    }
+}
+
+/// Length of the line break at `k`, or 0.
+fn line_break_len(text: &str, k: usize) -> usize {
+    let b = text.as_bytes();
+    match b.get(k) {
+        Some(b'\r') if b.get(k + 1) == Some(&b'\n') => 2,
+        Some(b'\n' | b'\r' | 0x0b | 0x0c) => 1,
+        Some(&c) if c >= 0x80 => match text.get(k..).and_then(|s| s.chars().next()) {
+            Some(ch @ ('\u{85}' | '\u{2028}' | '\u{2029}')) => ch.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+fn prev_is_space(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_whitespace)
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '‣'
+            | '⁃'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '►'
+            | '▶'
+            | '➢'
+            | '➤'
+    )
+}
+
+/// Length of a closing quote or bracket at `k`, or 0.
+#[inline]
+fn closer_len(b: &[u8], k: usize) -> usize {
+    match b.get(k) {
+        Some(b'"' | b'\'' | b')' | b']' | b'}') => 1,
+        // ” ’ › (E2 80 9D / 99 / BA) and » (C2 BB)
+        Some(0xE2) if matches!(b.get(k + 1..k + 3), Some([0x80, 0x9D | 0x99 | 0xBA])) => 3,
+        Some(0xC2) if b.get(k + 1) == Some(&0xBB) => 2,
+        _ => 0,
+    }
+}
+
+/// Length of an opening quote or bracket at `k` (0 if none), and whether it is a quote.
+#[inline]
+fn opener_len(b: &[u8], k: usize) -> (usize, bool) {
+    match b.get(k) {
+        Some(b'"' | b'\'') => (1, true),
+        Some(b'(' | b'[' | b'{') => (1, false),
+        // “ ‘ ‹ (E2 80 9C / 98 / B9) and « (C2 AB)
+        Some(0xE2) if matches!(b.get(k + 1..k + 3), Some([0x80, 0x9C | 0x98 | 0xB9])) => (3, true),
+        Some(0xC2) if b.get(k + 1) == Some(&0xAB) => (2, true),
+        _ => (0, false),
+    }
+}
+
+/// The word ending at `i` (exclusive), after any opening quotes or brackets; `None` when
+/// it is longer than [`MAX_WORD`] bytes.
+fn word_before(text: &str, i: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let lo = i.saturating_sub(MAX_WORD + 4);
+    let mut s = i;
+    while s > lo && !is_word_stop(b[s - 1]) {
+        s -= 1;
+    }
+    if s > 0 && !is_word_stop(b[s - 1]) {
+        return None;
+    }
+    // `s` follows an ASCII byte or is 0, so it is a char boundary.
+    let word = text.get(s..i)?;
+    Some(word.trim_start_matches(|c| {
+        matches!(
+            c,
+            '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '{' | '—' | '–' | '-'
+        )
+    }))
+}
+
+#[inline]
+fn is_word_stop(c: u8) -> bool {
+    matches!(
+        c,
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'[' | b'{' | b'"'
+    )
+}
+
+/// "U.S", "a.m", "Ph.D": letters in groups of at most three, joined by periods.
+fn is_dotted(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A list marker: "1.", "2)", "3.)", "a.", "b)".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    letter: bool,
+    value: u8,
+    style: u8,
+}
+
+/// The marker at `p` (followed by a space or tab), with the position after it.
+fn marker_at(b: &[u8], p: usize) -> Option<(Marker, usize)> {
+    let first = *b.get(p)?;
+    let (letter, value, mut q) = if first.is_ascii_digit() {
+        match b.get(p + 1) {
+            Some(d) if d.is_ascii_digit() => {
+                if b.get(p + 2).is_some_and(u8::is_ascii_digit) {
+                    return None;
+                }
+                (false, (first - b'0') * 10 + (d - b'0'), p + 2)
+            }
+            _ => (false, first - b'0', p + 1),
+        }
+    } else if first.is_ascii_lowercase() {
+        (true, first - b'a', p + 1)
+    } else {
+        return None;
+    };
+    let style = match (b.get(q), b.get(q + 1)) {
+        (Some(b'.'), Some(b')')) => {
+            q += 2;
+            2
+        }
+        (Some(b'.'), _) => {
+            q += 1;
+            1
+        }
+        (Some(b')'), _) => {
+            q += 1;
+            3
+        }
+        _ => return None,
+    };
+    if !matches!(b.get(q), Some(b' ' | b'\t')) {
+        return None;
+    }
+    Some((
+        Marker {
+            letter,
+            value,
+            style,
+        },
+        q,
+    ))
+}
+
+/// True when the text at `p` is the next item of the list `list`.
+#[inline]
+fn list_continues(b: &[u8], p: usize, list: Option<Marker>) -> bool {
+    let Some(cur) = list else { return false };
+    match marker_at(b, p) {
+        Some((m, _)) => {
+            m.letter == cur.letter
+                && m.style == cur.style
+                && Some(m.value) == cur.value.checked_add(1)
+        }
+        None => false,
+    }
+}
+
+/// At the first non-space char of a sentence: steps over a bullet and a list marker, and
+/// returns the marker (if any) with where to resume scanning.
+fn sentence_start(text: &str, i: usize) -> (Option<Marker>, usize) {
+    let b = text.as_bytes();
+    let mut p = i;
+    if let Some(c) = text.get(i..).and_then(|s| s.chars().next())
+        && is_bullet(c)
+    {
+        p += c.len_utf8();
+        while matches!(b.get(p), Some(b' ' | b'\t')) {
+            p += 1;
+        }
+    }
+    match marker_at(b, p) {
+        Some((m, end)) => (Some(m), end),
+        None => (None, p),
+    }
+}
