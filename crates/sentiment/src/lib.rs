@@ -1,1 +1,371 @@
-//! strata-sentiment (under construction)
+//! # strata-sentiment: the tone of documents, sentences, quotes, speakers and entities
+//!
+//! `sentiment.lexicon` scores text with a valence lexicon and a handful of rules, the way
+//! analysts of news expect a transparent, fast scorer to behave: every number can be traced
+//! back to the words that produced it.
+//!
+//! **Lexicon.** The base word list is the VADER lexicon (MIT; C.J. Hutto, see NOTICE): about
+//! 7,500 words, emoticons and a few phrases with a mean human valence on a -4..4 scale. We
+//! add our own entries for news and diplomatic language it lacks (`data/news_additions.tsv`:
+//! "fruitful", "mutually beneficial", "firmly opposes", "provocation", "separatist",
+//! "breakthrough", ...), and users add theirs with the `entries` setting. A word the list
+//! lacks is looked up by its Snowball stem (from the `stems` layer when `stem.snowball` ran),
+//! so "cherishes" finds "cherish".
+//!
+//! **Rules** (our implementation, in [`score`]): a negator ("not", "n't", "never", "without")
+//! up to three tokens before a sentiment word flips and dampens it; intensifiers ("very",
+//! "firmly") and diminishers ("slightly") in the same window push it away from or towards
+//! zero; an all-caps word in a mixed-case sentence and exclamation marks add emphasis;
+//! after a contrast word ("but", "however") the rest of the sentence weighs three times
+//! what came before; multi-word expressions are matched before single words. None of these
+//! crosses a comma, colon, semicolon or dash. The sum is squashed into a compound score in
+//! [-1, 1]; positive, negative and neutral proportions come with it.
+//!
+//! **Levels.** Sentences are scored one by one; the document's compound is the mean over
+//! sentences that carry sentiment (a neutral sentence says nothing about tone, and news is
+//! mostly neutral sentences); a quote is scored over the tokens inside it; a speaker's score
+//! is the mean over their quotes; an entity target (a name cluster, or a span the input
+//! named in `targets`) is scored from the *clauses* that mention it: the tokens between the
+//! nearest clause breaks (punctuation, "but", "while", "although", ...) around each mention,
+//! falling back to half the sentence score when that clause is neutral. Its polarity is
+//! positive or negative beyond a neutral band (`neutral_band`), otherwise neutral.
+
+mod lexicon;
+pub mod score;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Layer, LayerSet, PluginFactory, Polarity,
+    Score, Sentiment, SettingDoc, Settings, Span, SpanScore, SpeakerScore, TargetScore,
+    parse_settings,
+};
+
+pub use lexicon::{Entry, Lexicon};
+pub use score::Params;
+use score::{Prepared, Raw, score_range};
+
+const NAME: &str = "sentiment.lexicon";
+
+/// Words that open a new clause for targeted sentiment.
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "however", "while", "whereas", "although", "though", "yet", "because", "after",
+    "before", "despite", "unlike", "who", "which", "that",
+];
+
+/// A user lexicon entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntrySetting {
+    pub term: String,
+    pub valence: f32,
+}
+
+/// Settings of `sentiment.lexicon`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SentimentSettings {
+    /// Extra lexicon entries (words or phrases), valence on -4..4; they override built-ins.
+    pub entries: Vec<EntrySetting>,
+    /// Compound scores within +-band are neutral for target polarity.
+    pub neutral_band: f32,
+    /// Sentences with |compound| below this do not count towards the document score.
+    pub document_min: f32,
+}
+
+impl Default for SentimentSettings {
+    fn default() -> Self {
+        SentimentSettings {
+            entries: Vec::new(),
+            neutral_band: 0.2,
+            document_min: 0.05,
+        }
+    }
+}
+
+/// The scorer: a lexicon and the rules' parameters.
+pub struct SentimentScorer {
+    lex: Arc<Lexicon>,
+    params: Params,
+    settings: SentimentSettings,
+}
+
+fn builtin_lexicon() -> Arc<Lexicon> {
+    static LEX: OnceLock<Arc<Lexicon>> = OnceLock::new();
+    LEX.get_or_init(|| Arc::new(Lexicon::builtin(&[]))).clone()
+}
+
+impl SentimentScorer {
+    pub fn new(settings: SentimentSettings) -> SentimentScorer {
+        let lex = if settings.entries.is_empty() {
+            builtin_lexicon()
+        } else {
+            let extra: Vec<(String, f32)> = settings
+                .entries
+                .iter()
+                .map(|e| (e.term.clone(), e.valence))
+                .collect();
+            Arc::new(Lexicon::builtin(&extra))
+        };
+        SentimentScorer {
+            lex,
+            params: Params::default(),
+            settings,
+        }
+    }
+
+    /// The same scorer with other rule constants (for experiments and tuning).
+    pub fn with_params(mut self, params: Params) -> SentimentScorer {
+        self.params = params;
+        self
+    }
+
+    fn polarity(&self, score: f32) -> Polarity {
+        if score > self.settings.neutral_band {
+            Polarity::Positive
+        } else if score < -self.settings.neutral_band {
+            Polarity::Negative
+        } else {
+            Polarity::Neutral
+        }
+    }
+
+    /// The clause around token `i` inside token range `sent`: from the last clause break
+    /// before it to the first one after it.
+    fn clause(
+        &self,
+        p: &Prepared,
+        sent: std::ops::Range<usize>,
+        lo: usize,
+        hi: usize,
+    ) -> std::ops::Range<usize> {
+        let is_break = |j: usize| p.toks[j].clause_break || CLAUSE_WORDS.contains(&p.lower(j));
+        let mut a = lo;
+        while a > sent.start && !is_break(a - 1) {
+            a -= 1;
+        }
+        let mut b = hi;
+        while b < sent.end && !is_break(b) {
+            b += 1;
+        }
+        // A clause that is only the mention says nothing: widen to the next clause.
+        if b - a <= hi - lo + 1 && b < sent.end {
+            b += 1;
+            while b < sent.end && !is_break(b) {
+                b += 1;
+            }
+        }
+        a..b
+    }
+
+    /// Scores a target given by byte span: clauses around it, falling back to the sentence.
+    fn target_score(
+        &self,
+        doc: &Document,
+        p: &Prepared,
+        sent_ranges: &[(Span, std::ops::Range<usize>)],
+        sent_scores: &[f32],
+        mention: Span,
+    ) -> Option<(f32, Span)> {
+        let tokens = doc.tokens.as_ref()?;
+        let si = sent_ranges.partition_point(|(s, _)| s.end() <= mention.start());
+        let (_, sent) = sent_ranges.get(si)?;
+        let tr = doc.token_range(mention);
+        if tr.is_empty() {
+            return None;
+        }
+        let clause = self.clause(p, sent.clone(), tr.start, tr.end);
+        let mut raw = score_range(&self.lex, &self.params, p, clause.start..tr.start);
+        raw.add(score_range(&self.lex, &self.params, p, tr.end..clause.end));
+        let mut s = raw.score(&self.params).compound;
+        if s.abs() < self.settings.neutral_band {
+            s += 0.5 * sent_scores[si];
+        }
+        let span = tokens[clause.start]
+            .span
+            .cover(tokens[clause.end.max(clause.start + 1) - 1].span);
+        Some((s, span))
+    }
+}
+
+impl Annotator for SentimentScorer {
+    fn requires(&self) -> LayerSet {
+        LayerSet::from([Layer::TOKENS, Layer::SENTENCES])
+    }
+
+    fn provides(&self) -> LayerSet {
+        LayerSet::from([Layer::SENTIMENT])
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        doc.require(&Layer::TOKENS)?;
+        doc.require(&Layer::SENTENCES)?;
+        let text = doc.text();
+        let tokens = doc.tokens.as_deref().unwrap_or_default();
+        let stems = doc.stems.as_deref().filter(|s| s.len() == tokens.len());
+        let p = Prepared::new(
+            tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.span.text(text), stems.map(|s| s[i].stem.as_str()))),
+        );
+
+        // Sentences.
+        let sentences = doc.sentences.as_deref().unwrap_or_default();
+        let mut sent_ranges = Vec::with_capacity(sentences.len());
+        let mut sent_out = Vec::with_capacity(sentences.len());
+        let mut sent_scores = Vec::with_capacity(sentences.len());
+        let (mut doc_sum, mut doc_n) = (0.0f32, 0u32);
+        let mut doc_raw = Raw::default();
+        for s in sentences {
+            let r = doc.token_range(s.span);
+            let raw = score_range(&self.lex, &self.params, &p, r.clone());
+            doc_raw.add(raw);
+            let score = raw.score(&self.params);
+            if score.compound.abs() >= self.settings.document_min {
+                doc_sum += score.compound;
+                doc_n += 1;
+            }
+            sent_scores.push(score.compound);
+            sent_ranges.push((s.span, r));
+            sent_out.push(SpanScore {
+                span: s.span,
+                score,
+            });
+        }
+        let mut document = doc_raw.score(&self.params);
+        document.compound = if doc_n == 0 {
+            0.0
+        } else {
+            doc_sum / doc_n as f32
+        };
+
+        // Quotes and speakers.
+        let mut quote_out = Vec::new();
+        let mut speakers: BTreeMap<String, (Option<u32>, u32, f32, Raw)> = BTreeMap::new();
+        for q in doc.quotes.as_deref().unwrap_or_default() {
+            let mut raw = Raw::default();
+            for (s, r) in &sent_ranges {
+                if s.overlaps(q.span) {
+                    let tr = doc.token_range(q.span);
+                    raw.add(score_range(
+                        &self.lex,
+                        &self.params,
+                        &p,
+                        tr.start.max(r.start)..tr.end.min(r.end),
+                    ));
+                }
+                if s.start() >= q.span.end() {
+                    break;
+                }
+            }
+            let score = raw.score(&self.params);
+            if let Some(sp) = &q.speaker {
+                let e =
+                    speakers
+                        .entry(sp.name.clone())
+                        .or_insert((sp.cluster, 0, 0.0, Raw::default()));
+                e.1 += 1;
+                e.2 += score.compound;
+                e.3.add(raw);
+            }
+            quote_out.push(SpanScore {
+                span: q.span,
+                score,
+            });
+        }
+        let speakers = speakers
+            .into_iter()
+            .map(|(name, (cluster, n, sum, raw))| {
+                let mut score = raw.score(&self.params);
+                score.compound = sum / n as f32;
+                SpeakerScore {
+                    speaker: name,
+                    cluster,
+                    quotes: n,
+                    score,
+                }
+            })
+            .collect();
+
+        // Targets: name clusters, then spans given in the input.
+        let mut targets = Vec::new();
+        for c in doc.clusters.as_deref().unwrap_or_default() {
+            let mut sum = 0.0;
+            let mut evidence = Vec::new();
+            for m in &c.mentions {
+                if let Some((s, span)) =
+                    self.target_score(doc, &p, &sent_ranges, &sent_scores, m.span)
+                {
+                    sum += s;
+                    evidence.push(span);
+                }
+            }
+            if evidence.is_empty() {
+                continue;
+            }
+            let score = sum / evidence.len() as f32;
+            targets.push(TargetScore {
+                cluster: Some(c.id),
+                name: c.canonical.clone(),
+                span: None,
+                polarity: self.polarity(score),
+                score,
+                evidence,
+            });
+        }
+        for &t in doc.targets.as_deref().unwrap_or_default() {
+            let (score, evidence) = match self.target_score(doc, &p, &sent_ranges, &sent_scores, t)
+            {
+                Some((s, span)) => (s, vec![span]),
+                None => (0.0, vec![]),
+            };
+            targets.push(TargetScore {
+                cluster: None,
+                name: doc.slice(t).to_string(),
+                span: Some(t),
+                polarity: self.polarity(score),
+                score,
+                evidence,
+            });
+        }
+
+        doc.sentiment = Some(Sentiment {
+            document,
+            sentences: sent_out,
+            quotes: quote_out,
+            speakers,
+            targets,
+        });
+        Ok(())
+    }
+}
+
+/// Scores one text on its own with the built-in lexicon, splitting nothing: for quick use
+/// and tests. `words` are the text's tokens.
+pub fn score_words<'a>(words: impl Iterator<Item = &'a str>) -> Score {
+    let lex = builtin_lexicon();
+    let params = Params::default();
+    let p = Prepared::new(words.map(|w| (w, None)));
+    score_range(&lex, &params, &p, 0..p.toks.len()).score(&params)
+}
+
+fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let s: SentimentSettings = parse_settings(NAME, settings)?;
+    Ok(Box::new(SentimentScorer::new(s)))
+}
+
+strata_core::inventory::submit! {
+    PluginFactory {
+        name: NAME,
+        summary: "Lexicon-and-rules sentiment: document, sentence, quote, speaker and entity-targeted",
+        settings: &[
+            SettingDoc { name: "entries", kind: "[{term, valence}]", default: "[]", help: "extra lexicon words or phrases, valence -4..4; override built-ins" },
+            SettingDoc { name: "neutral_band", kind: "float", default: "0.2", help: "target scores within +-band are neutral" },
+            SettingDoc { name: "document_min", kind: "float", default: "0.05", help: "sentences below this |compound| do not count towards the document score" },
+        ],
+        build,
+    }
+}

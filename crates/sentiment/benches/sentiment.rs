@@ -1,0 +1,67 @@
+//! Criterion bench of `sentiment.lexicon` on corpus/ repeated to about 10 MB.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use strata_core::{Annotator, Document, Settings};
+
+fn corpus_10mb() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let one: String = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("corpus file"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut out = String::with_capacity(10_500_000);
+    while out.len() < 10_000_000 {
+        out.push_str(&one);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus_10mb();
+    let settings = Settings::new();
+    let tok = (strata_tokenize_factory().build)(&settings).unwrap();
+    let sent = (strata_sentences_factory().build)(&settings).unwrap();
+    let mut base = Document::new("bench", text.clone());
+    tok.annotate(&mut base).unwrap();
+    sent.annotate(&mut base).unwrap();
+    let scorer = strata_sentiment::SentimentScorer::new(Default::default());
+    let mut g = c.benchmark_group("sentiment.lexicon");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("corpus_10mb", |b| {
+        b.iter_batched(
+            || base.clone(),
+            |mut doc| scorer.annotate(&mut doc).unwrap(),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    g.finish();
+}
+
+fn factory(name: &str) -> &'static strata_core::PluginFactory {
+    strata_core::inventory::iter::<strata_core::PluginFactory>
+        .into_iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("plugin {name} not linked"))
+}
+
+fn strata_tokenize_factory() -> &'static strata_core::PluginFactory {
+    use strata_tokenize as _;
+    factory("tokenize.rules")
+}
+
+fn strata_sentences_factory() -> &'static strata_core::PluginFactory {
+    use strata_sentences as _;
+    factory("sentences.rules")
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

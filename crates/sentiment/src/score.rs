@@ -1,0 +1,265 @@
+//! The rules: valence of a run of tokens with negation, boosters, emphasis and contrast.
+
+use strata_core::Score;
+
+use crate::lexicon::{Entry, Lexicon};
+
+/// One token prepared for scoring.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tok {
+    /// Range of the lowercased, apostrophe-normalised word in [`Prepared::buf`].
+    lower: (u32, u32),
+    /// Range of the token's stem in `buf` (empty when no stem layer).
+    stem: (u32, u32),
+    /// All letters upper case and at least two of them.
+    caps: bool,
+    /// Has at least one letter.
+    wordy: bool,
+    /// Starts with an upper-case letter (names are not looked up by stem).
+    capitalised: bool,
+    /// A comma, semicolon, colon, dash or bracket: negation and boosters do not cross it.
+    pub clause_break: bool,
+    exclaim: bool,
+    question: bool,
+}
+
+/// The tokens of a document, lowercased once into one buffer.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    buf: String,
+    pub toks: Vec<Tok>,
+}
+
+impl Prepared {
+    /// Prepares `words` (token texts) and their optional stems.
+    pub fn new<'a>(words: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> Prepared {
+        let mut p = Prepared::default();
+        for (w, stem) in words {
+            let start = p.buf.len() as u32;
+            let mut letters = 0usize;
+            let mut upper = 0usize;
+            for c in w.chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+                match c {
+                    '’' | '‘' | '`' => p.buf.push('\''),
+                    c if c.is_ascii() => p.buf.push(c.to_ascii_lowercase()),
+                    c => p.buf.extend(c.to_lowercase()),
+                }
+            }
+            let end = p.buf.len() as u32;
+            let s0 = p.buf.len() as u32;
+            if let Some(s) = stem {
+                p.buf.push_str(s);
+            }
+            let s1 = p.buf.len() as u32;
+            let first = w.chars().next().unwrap_or(' ');
+            p.toks.push(Tok {
+                lower: (start, end),
+                stem: (s0, s1),
+                caps: letters >= 2 && upper == letters,
+                wordy: letters > 0,
+                capitalised: first.is_uppercase(),
+                clause_break: w.len() <= 3
+                    && matches!(first, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '-'),
+                exclaim: w.starts_with('!'),
+                question: w.starts_with('?'),
+            });
+        }
+        p
+    }
+
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].lower;
+        &self.buf[a as usize..b as usize]
+    }
+
+    #[inline]
+    fn stem(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].stem;
+        &self.buf[a as usize..b as usize]
+    }
+}
+
+/// Tunable constants of the rules, with the values Strata ships.
+#[derive(Clone, Copy, Debug)]
+pub struct Params {
+    /// Normalisation: compound = s / sqrt(s^2 + alpha).
+    pub alpha: f32,
+    /// Factor applied to a negated valence.
+    pub negation: f32,
+    /// Extra valence for an all-caps word in a mixed-case sentence.
+    pub caps: f32,
+    /// Extra valence per "!" (at most four count).
+    pub exclaim: f32,
+    /// Weights before and after a contrast word.
+    pub before_contrast: f32,
+    pub after_contrast: f32,
+    /// How many tokens back negators and boosters reach.
+    pub scope: usize,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            alpha: 15.0,
+            negation: -0.74,
+            caps: 0.733,
+            exclaim: 0.292,
+            before_contrast: 0.5,
+            after_contrast: 1.5,
+            scope: 3,
+        }
+    }
+}
+
+/// The result of scoring a run of tokens, before normalisation.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Raw {
+    pub sum: f32,
+    pub pos: f32,
+    pub neg: f32,
+    pub neutral: f32,
+}
+
+impl Raw {
+    pub fn add(&mut self, other: Raw) {
+        self.sum += other.sum;
+        self.pos += other.pos;
+        self.neg += other.neg;
+        self.neutral += other.neutral;
+    }
+
+    /// Compound in [-1, 1] and proportions.
+    pub fn score(self, p: &Params) -> Score {
+        let compound = if self.sum == 0.0 {
+            0.0
+        } else {
+            (self.sum / (self.sum * self.sum + p.alpha).sqrt()).clamp(-1.0, 1.0)
+        };
+        let total = self.pos + self.neg + self.neutral;
+        if total == 0.0 {
+            return Score {
+                compound,
+                ..Score::default()
+            };
+        }
+        Score {
+            compound,
+            positive: self.pos / total,
+            negative: self.neg / total,
+            neutral: self.neutral / total,
+        }
+    }
+}
+
+/// Scores tokens `range` of `p` as one unit (a sentence or a part of one).
+pub fn score_range(
+    lex: &Lexicon,
+    params: &Params,
+    p: &Prepared,
+    range: std::ops::Range<usize>,
+) -> Raw {
+    let (a, b) = (range.start, range.end.min(p.toks.len()));
+    if a >= b {
+        return Raw::default();
+    }
+    let mixed_case = p.toks[a..b].iter().any(|t| t.wordy && !t.caps);
+    let contrast_at = (a..b)
+        .rev()
+        .find(|&i| lex.word(p.lower(i)).is_some_and(|e| e.contrast));
+    let entry = |i: usize| lex.word(p.lower(i)).copied().unwrap_or(Entry::default());
+
+    let mut raw = Raw::default();
+    let mut exclaims = 0u32;
+    let mut questions = 0u32;
+    let mut i = a;
+    while i < b {
+        let t = p.toks[i];
+        exclaims += u32::from(t.exclaim);
+        questions += u32::from(t.question);
+        let (n, mut v) = match lex.phrase(|k| (i + k < b).then(|| p.lower(i + k))) {
+            Some(hit) => hit,
+            None => {
+                let e = entry(i);
+                let mut v = e.valence;
+                if v == 0.0
+                    && e.boost == 0.0
+                    && !e.negator
+                    && t.wordy
+                    && !t.capitalised
+                    && !p.stem(i).is_empty()
+                {
+                    v = lex.stem(p.stem(i)).unwrap_or(0.0);
+                }
+                (1, v)
+            }
+        };
+        if v == 0.0 {
+            if t.wordy && entry(i).boost == 0.0 && !entry(i).negator {
+                raw.neutral += 1.0;
+            }
+            i += n;
+            continue;
+        }
+        let sign = v.signum();
+        // Boosters and negators in the few tokens before, not across a clause break.
+        let mut negated = false;
+        for k in 1..=params.scope {
+            if i < a + k {
+                break;
+            }
+            let j = i - k;
+            if p.toks[j].clause_break {
+                break;
+            }
+            let e = entry(j);
+            if e.boost != 0.0 {
+                v += sign * e.boost * (1.0 - 0.05 * (k - 1) as f32);
+            }
+            if e.negator {
+                negated = true;
+            }
+        }
+        if t.caps && mixed_case {
+            v += sign * params.caps;
+        }
+        if negated {
+            v *= params.negation;
+        }
+        if let Some(c) = contrast_at {
+            if i < c {
+                v *= params.before_contrast;
+            } else if i > c {
+                v *= params.after_contrast;
+            }
+        }
+        raw.sum += v;
+        if v > 0.0 {
+            raw.pos += v + 1.0;
+        } else {
+            raw.neg += -v + 1.0;
+        }
+        i += n;
+    }
+    if raw.sum != 0.0 {
+        let emph = exclaims.min(4) as f32 * params.exclaim
+            + if questions > 1 {
+                questions.min(3) as f32 * 0.18
+            } else {
+                0.0
+            };
+        raw.sum += raw.sum.signum() * emph;
+        if raw.sum > 0.0 {
+            raw.pos += emph;
+        } else {
+            raw.neg += emph;
+        }
+    }
+    raw
+}
