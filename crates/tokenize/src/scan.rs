@@ -1,0 +1,899 @@
+//! The scanner: one left-to-right pass over the bytes of a text.
+//!
+//! At each position the next token is chosen by its first byte: whitespace is skipped,
+//! a word char starts a *run* (word chars joined by single inner `. , : ' ’ - & / @`),
+//! anything else is punctuation, a symbol, an emoji sequence, a handle or a hashtag.
+//! A run is then cut where UD would cut it (clitics, hyphens after non-prefixes, commas
+//! that are not thousands separators, ...). Every decision looks at a bounded window or at
+//! the run itself, and every byte is visited a bounded number of times, so the whole pass
+//! is linear in the length of the text whatever it holds.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+use strata_core::TokenKind;
+
+use crate::tables::*;
+
+/// A token as the scanner emits it: byte offsets `[start, end)` and its kind.
+pub type RawToken = (usize, usize, TokenKind);
+
+/// What to do with a hyphen between two words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HyphenMode {
+    /// As UD/GUM: split ("front - line", "2015 - 2016") except after a common prefix
+    /// ("pro-Beijing", "non-profit", "re-elected", "e-mail").
+    #[default]
+    Ud,
+    /// Keep every hyphenated word whole ("front-line").
+    Keep,
+    /// Always split around the hyphen ("pro - Beijing").
+    Split,
+}
+
+/// Why a special case was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpecialCaseError(pub String);
+
+impl std::fmt::Display for SpecialCaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SpecialCaseError {}
+
+/// One user exception: a string and the end offsets of its parts.
+#[derive(Clone, Debug)]
+struct Special {
+    key: Box<str>,
+    cuts: Vec<usize>,
+}
+
+/// User exceptions indexed by first byte, longest key first.
+#[derive(Clone, Debug, Default)]
+struct Specials {
+    by_first: Vec<Vec<Special>>,
+}
+
+impl Specials {
+    fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    fn insert(&mut self, special: Special) {
+        if self.by_first.is_empty() {
+            self.by_first = vec![Vec::new(); 256];
+        }
+        let list = &mut self.by_first[special.key.as_bytes()[0] as usize];
+        list.retain(|s| s.key != special.key);
+        list.push(special);
+        list.sort_by_key(|s| std::cmp::Reverse(s.key.len()));
+    }
+
+    /// The special case that matches at `i`, if any. A key that ends in a word char only
+    /// matches when the text does not go on with a word char ("gimme" not in "gimmes").
+    #[inline]
+    fn find(&self, text: &str, i: usize) -> Option<&Special> {
+        let list = &self.by_first[text.as_bytes()[i] as usize];
+        if list.is_empty() {
+            return None;
+        }
+        let rest = &text[i..];
+        list.iter().find(|s| {
+            if !rest.starts_with(&*s.key) {
+                return false;
+            }
+            let after = &rest[s.key.len()..];
+            match (after.chars().next(), s.key.chars().next_back()) {
+                (Some(next), Some(last)) => !(is_word_char(next) && is_word_char(last)),
+                _ => true,
+            }
+        })
+    }
+}
+
+/// A rule-based tokenizer for English news. Cheap to clone and share across threads.
+///
+/// ```
+/// use strata_tokenize::Tokenizer;
+/// let t = Tokenizer::new();
+/// let text = "Azerbaijan’s GDP rose 3.2% in 2023–2024.";
+/// let words: Vec<&str> = t.tokenize(text).iter().map(|&(s, e, _)| &text[s..e]).collect();
+/// assert_eq!(words, ["Azerbaijan", "’s", "GDP", "rose", "3.2", "%", "in", "2023", "–", "2024", "."]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Tokenizer {
+    hyphens: HyphenMode,
+    specials: Specials,
+    abbreviations: HashSet<String>,
+}
+
+impl Tokenizer {
+    /// The default tokenizer: UD conventions, no user exceptions.
+    pub fn new() -> Tokenizer {
+        Tokenizer::default()
+    }
+
+    /// Sets how hyphenated words are cut.
+    pub fn with_hyphens(mut self, mode: HyphenMode) -> Tokenizer {
+        self.hyphens = mode;
+        self
+    }
+
+    /// Adds an abbreviation that keeps its period ("Supt" or "Supt."), matched case-sensitively.
+    pub fn with_abbreviation(mut self, abbreviation: &str) -> Tokenizer {
+        let a = abbreviation.strip_suffix('.').unwrap_or(abbreviation);
+        if !a.is_empty() {
+            self.abbreviations.insert(a.to_string());
+        }
+        self
+    }
+
+    /// Adds a special case, like spaCy's tokenizer exceptions: wherever a token would start
+    /// with `key`, the text is cut into `parts` instead (`"gimme"` -> `["gim", "me"]`,
+    /// `":-)"` -> `[":-)"]`). The parts must spell `key` exactly; `key` has no whitespace.
+    pub fn with_special_case(
+        mut self,
+        key: &str,
+        parts: &[&str],
+    ) -> Result<Tokenizer, SpecialCaseError> {
+        if key.is_empty() {
+            return Err(SpecialCaseError(
+                "a special case needs a non-empty string".into(),
+            ));
+        }
+        if key.chars().any(is_space) {
+            return Err(SpecialCaseError(format!(
+                "special case {key:?} contains whitespace; tokens never do"
+            )));
+        }
+        if parts.is_empty() || parts.iter().any(|p| p.is_empty()) {
+            return Err(SpecialCaseError(format!(
+                "special case {key:?} needs one or more non-empty parts"
+            )));
+        }
+        if parts.concat() != key {
+            return Err(SpecialCaseError(format!(
+                "the parts {parts:?} of special case {key:?} do not spell it"
+            )));
+        }
+        let mut cuts = Vec::with_capacity(parts.len());
+        let mut at = 0;
+        for p in parts {
+            at += p.len();
+            cuts.push(at);
+        }
+        self.specials.insert(Special {
+            key: key.into(),
+            cuts,
+        });
+        Ok(self)
+    }
+
+    /// Tokenizes `text`: sorted, non-overlapping byte spans with their kinds.
+    pub fn tokenize(&self, text: &str) -> Vec<RawToken> {
+        let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        self.tokenize_into(text, &mut out);
+        out
+    }
+
+    /// Appends the tokens of `text` to `out` (reuse `out` to avoid allocating).
+    pub fn tokenize_into(&self, text: &str, out: &mut Vec<RawToken>) {
+        let mut s = Scan {
+            tk: self,
+            text,
+            b: text.as_bytes(),
+            out,
+            joins: Vec::new(),
+        };
+        s.run();
+    }
+}
+
+/// A joiner inside a run: byte position, byte length, and its ASCII stand-in
+/// (`'` for both apostrophes, `-` for all hyphens).
+type Join = (usize, usize, u8);
+
+struct Scan<'a> {
+    tk: &'a Tokenizer,
+    text: &'a str,
+    b: &'a [u8],
+    out: &'a mut Vec<RawToken>,
+    joins: Vec<Join>,
+}
+
+/// The char starting at byte `i` (which must be a char boundary), or NUL past the end.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\0')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    Keep,
+    /// The joiner is a token of its own.
+    Around,
+    /// A token starts at the joiner ("’s").
+    Before,
+    /// A token starts one byte before the joiner ("n't").
+    BeforeN,
+}
+
+/// Kind of a token from its text.
+fn kind_of(s: &str) -> TokenKind {
+    let mut chars = s.chars();
+    let Some(c) = chars.next() else {
+        return TokenKind::Other;
+    };
+    if c.is_ascii_digit() {
+        return TokenKind::Number;
+    }
+    if is_word_char(c) {
+        return TokenKind::Word;
+    }
+    if (is_apostrophe(c) || c == '\u{2018}') && chars.next().is_some_and(is_word_char) {
+        return TokenKind::Word;
+    }
+    punct_kind(c)
+}
+
+/// Kind of a one-char token that is not a word char.
+fn punct_kind(c: char) -> TokenKind {
+    if is_emoji_base(c) || is_regional_indicator(c) {
+        TokenKind::Emoji
+    } else if is_symbol(c) {
+        TokenKind::Symbol
+    } else if c.is_ascii_punctuation()
+        || matches!(c, '\u{00A1}'..='\u{00BF}' | '\u{2010}'..='\u{205E}' | '\u{3000}'..='\u{303F}' | '\u{FE10}'..='\u{FE6F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+    {
+        TokenKind::Punct
+    } else {
+        TokenKind::Other
+    }
+}
+
+/// UD's fused forms that are split though written as one word.
+fn fused_split(w: &str) -> Option<usize> {
+    let mut buf = [0u8; 6];
+    let lower = lower_ascii(w, &mut buf)?;
+    match lower {
+        "cannot" => Some(3),
+        "gonna" | "wanna" | "gotta" | "gimme" | "lemme" => Some(3),
+        _ => None,
+    }
+}
+
+/// `w` lowercased into `buf` when it is ASCII and fits.
+#[inline]
+fn lower_ascii<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Digits then "am"/"pm": a clock time written as one word.
+fn is_clock_time(w: &[u8]) -> bool {
+    let (num, suffix) = w.split_at(w.len() - 2);
+    num.len() <= 4
+        && num.iter().all(u8::is_ascii_digit)
+        && matches!(suffix, b"am" | b"pm" | b"AM" | b"PM")
+}
+
+/// "2025-04-17": a date that UD keeps whole, unlike the range "2015-2016".
+fn is_iso_date(w: &[u8]) -> bool {
+    w.len() == 10
+        && w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl Scan<'_> {
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if start < end {
+            self.out.push((start, end, kind));
+        }
+    }
+
+    #[inline]
+    fn push_auto(&mut self, start: usize, end: usize) {
+        if start < end {
+            let k = kind_of(&self.text[start..end]);
+            self.out.push((start, end, k));
+        }
+    }
+
+    /// Pushes a piece of a cut run, splitting a clock time ("10am") as the quick path does.
+    fn push_piece(&mut self, start: usize, end: usize) {
+        let w = &self.b[start..end];
+        if w.len() >= 3 && w[0].is_ascii_digit() && is_clock_time(w) {
+            self.push(start, end - 2, TokenKind::Number);
+            self.push(end - 2, end, TokenKind::Word);
+        } else {
+            self.push_auto(start, end);
+        }
+    }
+
+    /// True when a word char starts at byte `p`.
+    #[inline]
+    fn word_at(&self, p: usize) -> bool {
+        match self.b.get(p) {
+            None => false,
+            Some(&c) if c < 0x80 => CLASS[c as usize] & WORD != 0,
+            Some(_) => is_word_char(char_at(self.text, p)),
+        }
+    }
+
+    fn run(&mut self) {
+        let b = self.b;
+        let n = b.len();
+        let specials = !self.tk.specials.is_empty();
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            let cls = CLASS[c as usize];
+            if cls & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            if specials && let Some(e) = self.special(i) {
+                i = e;
+                continue;
+            }
+            i = if cls & WORD != 0 {
+                self.word(i)
+            } else if c >= 0x80 {
+                self.non_ascii(i)
+            } else {
+                self.ascii_punct(i)
+            };
+        }
+    }
+
+    fn special(&mut self, i: usize) -> Option<usize> {
+        let tk = self.tk;
+        let sp = tk.specials.find(self.text, i)?;
+        let mut at = i;
+        for &cut in &sp.cuts {
+            self.push_auto(at, i + cut);
+            at = i + cut;
+        }
+        Some(at)
+    }
+
+    /// A word run starting at `start` (a word char). Returns the end of what it consumed.
+    fn word(&mut self, start: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        if matches!(
+            b[start],
+            b'h' | b'H' | b'w' | b'W' | b'f' | b'F' | b'm' | b'M'
+        ) && let Some(e) = self.url_at(start)
+        {
+            self.push(start, e, TokenKind::Url);
+            return e;
+        }
+        self.joins.clear();
+        let mut j = start;
+        let mut acc = 0u8;
+        loop {
+            while j < n {
+                let k = CLASS[b[j] as usize];
+                if k & WORD == 0 {
+                    break;
+                }
+                acc |= k;
+                j += 1;
+            }
+            if j >= n {
+                break;
+            }
+            let c = b[j];
+            if c < 0x80 {
+                if CLASS[c as usize] & JOINER != 0 && self.word_at(j + 1) {
+                    self.joins.push((j, 1, c));
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let ch = char_at(self.text, j);
+            let len = ch.len_utf8();
+            if is_word_char(ch) {
+                acc |= LOWER;
+                j += len;
+                continue;
+            }
+            let jk = if is_apostrophe(ch) {
+                b'\''
+            } else if is_hyphen(ch) {
+                b'-'
+            } else {
+                0
+            };
+            if jk != 0 && self.word_at(j + len) {
+                self.joins.push((j, len, jk));
+                j += len;
+                continue;
+            }
+            break;
+        }
+
+        let mut tail = 0;
+        if j < n && b[j] == b'.' && b.get(j + 1) != Some(&b'.') && self.takes_period(start, j, acc)
+        {
+            tail = 1;
+        }
+        if self.joins.is_empty() {
+            if tail == 0 {
+                // "US$", "HK$", "A$": a currency written as one token.
+                if b.get(j) == Some(&b'$') && j - start <= 3 && acc & (LOWER | DIGIT) == 0 {
+                    self.push(start, j + 1, TokenKind::Symbol);
+                    return j + 1;
+                }
+                if (5..=6).contains(&(j - start))
+                    && acc & DIGIT == 0
+                    && let Some(cut) = fused_split(&self.text[start..j])
+                {
+                    self.push(start, start + cut, TokenKind::Word);
+                    self.push(start + cut, j, TokenKind::Word);
+                    return j;
+                }
+                // "10am" -> "10" "am", as UD does for clock times.
+                if acc & DIGIT != 0 && j - start >= 3 && is_clock_time(&b[start..j]) {
+                    self.push(start, j - 2, TokenKind::Number);
+                    self.push(j - 2, j, TokenKind::Word);
+                    return j;
+                }
+                // "a)" opening an item of an inline list: "the sins: a) leaving ...".
+                if j - start == 1
+                    && acc & LOWER != 0
+                    && b.get(j) == Some(&b')')
+                    && b.get(j + 1).is_none_or(|&c| CLASS[c as usize] & SPACE != 0)
+                    && self.starts_list_item(start)
+                {
+                    self.push(start, j + 1, TokenKind::Punct);
+                    return j + 1;
+                }
+            }
+            let kind = if CLASS[b[start] as usize] & DIGIT != 0 {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            self.push(start, j + tail, kind);
+            return j + tail;
+        }
+        self.split_run(start, j, tail, acc)
+    }
+
+    /// Whether the text before `start` is a line start or whitespace after a clause end,
+    /// where a letter followed by ")" is a list marker rather than part of a parenthesis.
+    fn starts_list_item(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = start;
+        // Whitespace runs are short in prose; looking back at most 16 bytes keeps it linear.
+        while k > 0 && start - k < 16 && CLASS[b[k - 1] as usize] & SPACE != 0 {
+            if b[k - 1] == b'\n' {
+                return true;
+            }
+            k -= 1;
+        }
+        if k == 0 {
+            return true;
+        }
+        k < start && matches!(b[k - 1], b':' | b';' | b'.' | b'!' | b'?')
+    }
+
+    /// Whether the period right after the run `[start, end)` belongs to it.
+    fn takes_period(&self, start: usize, end: usize, acc: u8) -> bool {
+        let w = &self.text[start..end];
+        if !self.tk.abbreviations.is_empty() && self.tk.abbreviations.contains(w) {
+            return true;
+        }
+        if self.joins.is_empty() {
+            return (w.len() == 1 && acc & UPPER != 0) || is_abbreviation(w);
+        }
+        // Initials and dotted abbreviations: "U.S", "D.C", "a.m", "Ph.D".
+        if self.joins.iter().any(|j| j.2 != b'.') || acc & DIGIT != 0 {
+            return false;
+        }
+        let mut seg = 0;
+        let mut single = false;
+        for &c in w.as_bytes() {
+            if c == b'.' {
+                single |= seg == 1;
+                seg = 0;
+            } else if c.is_ascii_alphabetic() {
+                seg += 1;
+                if seg > 2 {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        single || seg == 1
+    }
+
+    /// Cuts a run that has joiners. `tail` is 1 when the period after it is attached.
+    fn split_run(&mut self, start: usize, end: usize, tail: usize, acc: u8) -> usize {
+        let joins = std::mem::take(&mut self.joins);
+        let r = self.split_joined(&joins, start, end, tail, acc);
+        self.joins = joins;
+        r
+    }
+
+    fn split_joined(
+        &mut self,
+        joins: &[Join],
+        start: usize,
+        end: usize,
+        tail: usize,
+        acc: u8,
+    ) -> usize {
+        let text = self.text;
+        if let Some(at) = joins.iter().position(|j| j.2 == b'@')
+            && self.is_email(joins, at, end)
+        {
+            self.push(start, end, TokenKind::Email);
+            return end;
+        }
+        if acc & (LOWER | UPPER) != 0
+            && let Some(e) = self.domain(joins, start, end)
+        {
+            self.push(start, e, TokenKind::Url);
+            return e;
+        }
+        if is_iso_date(&self.b[start..end]) {
+            self.push(start, end + tail, TokenKind::Number);
+            return end + tail;
+        }
+        let mut tok = start;
+        let nj = joins.len();
+        for idx in 0..nj {
+            let (p, len, kind) = joins[idx];
+            let left_start = if idx == 0 {
+                start
+            } else {
+                joins[idx - 1].0 + joins[idx - 1].1
+            };
+            let right_end = if idx + 1 < nj { joins[idx + 1].0 } else { end };
+            let left = &text[left_start..p];
+            let right = &text[p + len..right_end];
+            let ends_digit = left.as_bytes().last().is_some_and(u8::is_ascii_digit);
+            let cut = match kind {
+                b'.' | b'&' => Cut::Keep,
+                b',' if ends_digit && right.len() == 3 && all_digits(right) => Cut::Keep,
+                b':' if ends_digit && right.as_bytes()[0].is_ascii_digit() => Cut::Keep,
+                b'/' if all_digits(left) && all_digits(right) => Cut::Keep,
+                b'\'' => {
+                    let mut buf = [0u8; 2];
+                    let last = idx + 1 == nj;
+                    match lower_ascii(right, &mut buf) {
+                        Some("s" | "ll" | "re" | "ve" | "m" | "d") if last => Cut::Before,
+                        Some("t")
+                            if last
+                                && left.len() >= 2
+                                && matches!(left.as_bytes()[left.len() - 1], b'n' | b'N') =>
+                        {
+                            Cut::BeforeN
+                        }
+                        _ => Cut::Keep,
+                    }
+                }
+                b'-' => match self.tk.hyphens {
+                    HyphenMode::Keep => Cut::Keep,
+                    HyphenMode::Split => Cut::Around,
+                    HyphenMode::Ud => {
+                        let mut buf = [0u8; 8];
+                        match lower_ascii(left, &mut buf) {
+                            Some(l) if is_hyphen_prefix(l) => Cut::Keep,
+                            _ => Cut::Around,
+                        }
+                    }
+                },
+                _ => Cut::Around,
+            };
+            match cut {
+                Cut::Keep => {}
+                Cut::Around => {
+                    self.push_piece(tok, p);
+                    self.push_auto(p, p + len);
+                    tok = p + len;
+                }
+                Cut::Before => {
+                    self.push_piece(tok, p);
+                    tok = p;
+                }
+                Cut::BeforeN => {
+                    self.push_piece(tok, p - 1);
+                    tok = p - 1;
+                }
+            }
+        }
+        self.push_piece(tok, end + tail);
+        end + tail
+    }
+
+    /// `local@domain.tld` with the `@` at `joins[at]`.
+    fn is_email(&self, joins: &[Join], at: usize, end: usize) -> bool {
+        let after = &joins[at + 1..];
+        if after.iter().any(|j| !matches!(j.2, b'.' | b'-'))
+            || joins[..at].iter().any(|j| j.2 == b'@')
+        {
+            return false;
+        }
+        let Some(last_dot) = after.iter().rev().find(|j| j.2 == b'.') else {
+            return false;
+        };
+        let tld = &self.text[last_dot.0 + 1..end];
+        tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())
+    }
+
+    /// A bare domain (`Gawker.com`, `www.flag.govt.nz`), possibly with a path
+    /// (`cra.org/resources`). Returns the end of the address.
+    fn domain(&self, joins: &[Join], start: usize, end: usize) -> Option<usize> {
+        let host_joins = joins
+            .iter()
+            .position(|j| !matches!(j.2, b'.' | b'-'))
+            .unwrap_or(joins.len());
+        let host_end = if host_joins < joins.len() {
+            joins[host_joins].0
+        } else {
+            end
+        };
+        let last_dot = joins[..host_joins].iter().rev().find(|j| j.2 == b'.')?;
+        let tld = &self.text[last_dot.0 + 1..host_end];
+        if !is_tld(tld) {
+            return None;
+        }
+        // No hyphen right before the first dot's label etc.: a plain "a.b.com" host.
+        if self.text[start..host_end].contains("..") {
+            return None;
+        }
+        if host_joins == joins.len() {
+            return Some(end);
+        }
+        match joins[host_joins].2 {
+            b'/' => Some(self.url_end(start)),
+            b':' if self.b.get(host_end + 1).is_some_and(u8::is_ascii_digit) => {
+                Some(self.url_end(start))
+            }
+            _ => None,
+        }
+    }
+
+    /// A URL with a scheme or `www.` at `start`.
+    fn url_at(&self, start: usize) -> Option<usize> {
+        let rest = &self.b[start..];
+        let prefix_len = [&b"https://"[..], b"http://", b"ftp://", b"www.", b"mailto:"]
+            .iter()
+            .find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))
+            .map(|p| p.len())?;
+        if !self.word_at(start + prefix_len) {
+            return None;
+        }
+        Some(self.url_end(start))
+    }
+
+    /// The end of an address starting at `start`: up to the next whitespace, less trailing
+    /// punctuation and unbalanced closing brackets.
+    fn url_end(&self, start: usize) -> usize {
+        let text = self.text;
+        let mut end = start;
+        let (mut open_paren, mut close_paren, mut open_sq, mut close_sq) = (0i64, 0i64, 0i64, 0i64);
+        for (off, c) in text[start..].char_indices() {
+            if is_space(c) {
+                break;
+            }
+            match c {
+                '(' => open_paren += 1,
+                ')' => close_paren += 1,
+                '[' => open_sq += 1,
+                ']' => close_sq += 1,
+                _ => {}
+            }
+            end = start + off + c.len_utf8();
+        }
+        while end > start {
+            let c = text[..end].chars().next_back().unwrap_or(' ');
+            let trim = match c {
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '’' | '”' | '»' | '>' | '}' => {
+                    true
+                }
+                ')' => {
+                    let t = close_paren > open_paren;
+                    close_paren -= 1;
+                    t
+                }
+                ']' => {
+                    let t = close_sq > open_sq;
+                    close_sq -= 1;
+                    t
+                }
+                _ => false,
+            };
+            if !trim {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+        end
+    }
+
+    /// An ASCII byte that is neither a word char nor whitespace.
+    fn ascii_punct(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        let c = b[i];
+        match c {
+            b'.' | b'-' | b'`' => {
+                let mut j = i + 1;
+                while j < n && b[j] == c {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Punct);
+                j
+            }
+            b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < n && matches!(b[j], b'!' | b'?') {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Punct);
+                j
+            }
+            b'\'' => self.apostrophe(i, 1),
+            b'@' => {
+                let mut j = i + 1;
+                while j < n && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+                    j += 1;
+                }
+                if j > i + 1 {
+                    self.push(i, j, TokenKind::Handle);
+                    j
+                } else {
+                    self.push(i, i + 1, TokenKind::Symbol);
+                    i + 1
+                }
+            }
+            b'#' | b'*' => {
+                if matches!(char_at(self.text, i + 1), '\u{FE0F}' | '\u{20E3}') {
+                    return self.emoji_tail(i, i + 1);
+                }
+                if c == b'#' {
+                    let mut j = i + 1;
+                    let mut letter = false;
+                    while j < n && self.word_at(j) {
+                        let ch = char_at(self.text, j);
+                        letter |= !ch.is_ascii_digit();
+                        j += ch.len_utf8();
+                    }
+                    if letter {
+                        self.push(i, j, TokenKind::Hashtag);
+                        return j;
+                    }
+                }
+                self.push(i, i + 1, TokenKind::Symbol);
+                i + 1
+            }
+            b'[' => {
+                let rest = &b[i + 1..];
+                // "[...]" and "[…]" (both 4 bytes inside) mark an omission: one token.
+                let len = if rest.starts_with(b"...]") || rest.starts_with("…]".as_bytes()) {
+                    5
+                } else {
+                    1
+                };
+                self.push(i, i + len, TokenKind::Punct);
+                i + len
+            }
+            _ => {
+                self.push(i, i + 1, punct_kind(c as char));
+                i + 1
+            }
+        }
+    }
+
+    /// An apostrophe (or left single quote) of `len` bytes at `i`: a token of its own, or
+    /// the start of "'90s", "’em", "‘cause".
+    fn apostrophe(&mut self, i: usize, len: usize) -> usize {
+        let b = self.b;
+        let w = i + len;
+        let mut j = w;
+        while j < b.len() && j - w < 8 && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j > w && !self.word_at(j) {
+            let word = &self.text[w..j];
+            let mut buf = [0u8; 8];
+            let attach = match lower_ascii(word, &mut buf) {
+                Some(l) => {
+                    let digits = l
+                        .as_bytes()
+                        .iter()
+                        .take_while(|c| c.is_ascii_digit())
+                        .count();
+                    (digits == 2 && (l.len() == 2 || &l[2..] == "s"))
+                        || matches!(l, "em" | "cause" | "cuz" | "til" | "tis" | "twas")
+                }
+                None => false,
+            };
+            if attach {
+                let kind = if b[w].is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                self.push(i, j, kind);
+                return j;
+            }
+        }
+        self.push(i, w, TokenKind::Punct);
+        w
+    }
+
+    /// A non-ASCII char at `i`.
+    fn non_ascii(&mut self, i: usize) -> usize {
+        let ch = char_at(self.text, i);
+        let len = ch.len_utf8();
+        if is_space(ch) {
+            return i + len;
+        }
+        if is_word_char(ch) {
+            return self.word(i);
+        }
+        if is_regional_indicator(ch) {
+            let mut j = i + len;
+            if is_regional_indicator(char_at(self.text, j)) {
+                j += 4;
+            }
+            return self.emoji_tail(i, j);
+        }
+        if is_emoji_base(ch) {
+            return self.emoji_tail(i, i + len);
+        }
+        match ch {
+            '\u{2019}' | '\u{2018}' => self.apostrophe(i, len),
+            _ => {
+                self.push(i, i + len, punct_kind(ch));
+                i + len
+            }
+        }
+    }
+
+    /// Extends an emoji that starts at `i` and whose base ends at `j` over modifiers and
+    /// zero-width-joined emoji.
+    fn emoji_tail(&mut self, i: usize, mut j: usize) -> usize {
+        let n = self.b.len();
+        while j < n {
+            let c = char_at(self.text, j);
+            if is_emoji_modifier(c) {
+                j += c.len_utf8();
+            } else if c == '\u{200D}' {
+                let d = char_at(self.text, j + 3);
+                if is_emoji_base(d) {
+                    j += 3 + d.len_utf8();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        self.push(i, j, TokenKind::Emoji);
+        j
+    }
+}

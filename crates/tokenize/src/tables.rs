@@ -1,0 +1,264 @@
+//! Word lists and character classes the scanner consults.
+//!
+//! The lists are facts about English spelling (abbreviations that take a period, prefixes
+//! that UD/GUM keep attached to the next word, top-level domains), kept short on purpose:
+//! every entry was checked against ambiguity at the end of a sentence.
+
+/// Byte classes for ASCII, as bit flags (non-ASCII bytes have class 0).
+pub(crate) const SPACE: u8 = 1;
+pub(crate) const WORD: u8 = 2;
+pub(crate) const DIGIT: u8 = 4;
+pub(crate) const UPPER: u8 = 8;
+pub(crate) const LOWER: u8 = 16;
+pub(crate) const JOINER: u8 = 32;
+
+/// Class of every byte; bytes >= 0x80 are 0 and are decoded by the caller.
+pub(crate) static CLASS: [u8; 256] = build_class();
+
+const fn build_class() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            WORD | DIGIT
+        } else if b.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if b.is_ascii_lowercase() {
+            WORD | LOWER
+        } else if b == b'_' {
+            WORD
+        } else if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if matches!(b, b'.' | b',' | b':' | b'\'' | b'-' | b'&' | b'/' | b'@') {
+            JOINER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+}
+
+/// Whitespace as the tokenizer sees it: Unicode `White_Space` plus the invisible
+/// separators that word processors leave in text (zero-width space, word joiner, BOM).
+/// No token ever contains one of these, and every other char is inside some token.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Combining marks and other code points that belong to the letter before them.
+#[inline]
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{094F}'
+        | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}'
+        | '\u{200C}' // zero-width non-joiner, inside Persian and Indic words
+        | '\u{00AD}' // soft hyphen
+    )
+}
+
+/// A non-ASCII char that is part of a word (letters, digits, marks).
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        CLASS[c as usize] & WORD != 0
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
+}
+
+/// Hyphen-like chars that may join two words (`pro-Beijing`).
+#[inline]
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Apostrophes: straight, right single quotation mark (the usual typographic apostrophe).
+#[inline]
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Start of an emoji: pictographs, dingbats and symbols that render as emoji,
+/// regional indicators.
+#[inline]
+pub(crate) fn is_emoji_base(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2300}'..='\u{23FF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{2194}'..='\u{2199}' | '\u{21A9}' | '\u{21AA}'
+        | '\u{25AA}' | '\u{25AB}' | '\u{25B6}' | '\u{25C0}' | '\u{25FB}'..='\u{25FE}'
+        | '\u{2934}' | '\u{2935}'
+        | '\u{203C}' | '\u{2049}' | '\u{2122}' | '\u{2139}' | '\u{24C2}'
+        | '\u{3030}' | '\u{303D}' | '\u{3297}' | '\u{3299}'
+    )
+}
+
+/// Code points that extend an emoji: variation selectors, skin tones, keycap, tags.
+#[inline]
+pub(crate) fn is_emoji_modifier(c: char) -> bool {
+    matches!(c,
+        '\u{FE0E}' | '\u{FE0F}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{20E3}'
+        | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+#[inline]
+pub(crate) fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+/// Currency signs and other symbols that stand as tokens of their own.
+#[inline]
+pub(crate) fn is_symbol(c: char) -> bool {
+    matches!(c,
+        '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '#' | '*' | '\\' | '@' | '`'
+        | '\u{00A2}'..='\u{00A9}' // ¢ £ ¤ ¥ ¦ § ¨ ©
+        | '\u{00AC}' | '\u{00AE}'..='\u{00B1}' | '\u{00B4}' | '\u{00B6}' | '\u{00D7}' | '\u{00F7}'
+        | '\u{2030}'..='\u{2031}'
+        | '\u{2100}'..='\u{214F}'
+        | '\u{20A0}'..='\u{20CF}' // currency block: € ₹ ₽ ...
+        | '\u{2190}'..='\u{21FF}' // arrows
+        | '\u{2200}'..='\u{22FF}' // mathematical operators
+        | '\u{25A0}'..='\u{25FF}' // geometric shapes
+    )
+}
+
+/// Abbreviations (without their period) that keep a following period as part of the
+/// token, also at the end of a sentence, as UD does ("Ms.", "Jan.", "Inc."). Case matters:
+/// "Gen." is an abbreviation, "gen." is not. Words that are also ordinary words at the end
+/// of a sentence ("Miss", "Wash", "Mass", "Ill", "Sun", "Sat") are left out on purpose.
+pub(crate) fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        // titles
+        "Mr" | "Mrs" | "Ms" | "Mx" | "Dr" | "Prof" | "Sr" | "Jr" | "St" | "Mt" | "Ft" | "Gen"
+            | "Col" | "Lt" | "Maj" | "Sgt" | "Capt" | "Cpl" | "Pvt" | "Cmdr" | "Adm" | "Gov"
+            | "Sen" | "Rep" | "Rev" | "Hon" | "Pres" | "Supt" | "Insp" | "Det" | "Fr" | "Msgr"
+            | "Messrs" | "Mme" | "Mlle" | "Brig" | "Cdr" | "Gens" | "Reps" | "Sens"
+            // months and days
+            | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct"
+            | "Nov" | "Dec" | "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri"
+            // organisations and addresses
+            | "Inc" | "Corp" | "Ltd" | "Co" | "Cos" | "Bros" | "Assn" | "Dept" | "Univ"
+            | "Intl" | "Ave" | "Blvd" | "Rd" | "Hwy" | "Ct" | "Pl" | "Sq"
+            // references and Latin
+            | "vs" | "etc" | "approx" | "est" | "cf" | "al" | "ca" | "viz" | "ibid" | "Fig"
+            | "fig" | "Figs" | "Vol" | "vol" | "No" | "Nos" | "pp" | "Eq" | "Ed" | "Eds" | "eds"
+            | "Ch" | "ch" | "Art" | "Sec" | "sec" | "Op" | "min" | "max" | "Rs" | "Mio"
+            // US states (AP style), minus those that are also words
+            | "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga"
+            | "Kan" | "Kans" | "Ky" | "Md" | "Mich" | "Minn" | "Mont" | "Neb" | "Nev"
+            | "Okla" | "Ore" | "Pa" | "Penn" | "Tenn" | "Tex" | "Va" | "Vt" | "Wis" | "Wyo"
+    )
+}
+
+/// Prefixes after which UD/GUM keep a hyphenated word whole ("pro-Beijing",
+/// "non-profit", "re-elected"); other hyphenated compounds are split around the hyphen.
+/// Compared lowercased.
+pub(crate) fn is_hyphen_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "anti"
+            | "co"
+            | "counter"
+            | "cross"
+            | "de"
+            | "e"
+            | "inter"
+            | "intra"
+            | "mid"
+            | "mini"
+            | "multi"
+            | "non"
+            | "post"
+            | "pre"
+            | "pro"
+            | "re"
+            | "semi"
+            | "socio"
+            | "sub"
+            | "super"
+            | "trans"
+            | "un"
+    )
+}
+
+/// Top-level domains that make `name.tld` a web address. Compared as written (lowercase).
+pub(crate) fn is_tld(w: &str) -> bool {
+    matches!(
+        w,
+        "com"
+            | "org"
+            | "net"
+            | "edu"
+            | "gov"
+            | "mil"
+            | "int"
+            | "info"
+            | "biz"
+            | "io"
+            | "co"
+            | "uk"
+            | "us"
+            | "nz"
+            | "au"
+            | "ca"
+            | "de"
+            | "fr"
+            | "jp"
+            | "cn"
+            | "ru"
+            | "es"
+            | "nl"
+            | "se"
+            | "no"
+            | "ch"
+            | "ie"
+            | "eu"
+            | "tv"
+            | "me"
+            | "ly"
+            | "ai"
+            | "app"
+            | "dev"
+            | "news"
+            | "online"
+            | "br"
+            | "mx"
+            | "za"
+            | "kr"
+            | "hk"
+            | "sg"
+            | "tw"
+            | "pl"
+            | "be"
+            | "at"
+            | "dk"
+            | "fi"
+            | "pt"
+            | "gr"
+            | "il"
+            | "ar"
+            | "cz"
+            | "ua"
+            | "az"
+    )
+}
