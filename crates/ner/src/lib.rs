@@ -1,1 +1,53 @@
-//! strata-ner (under construction)
+//! # strata-ner: entity recognition by rules and lists
+//!
+//! Two plugins that fill [`strata_core::Document::entities`] with OntoNotes labels:
+//!
+//! - `ner.patterns` ([`Patterns`]): DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL and
+//!   CARDINAL by hand-written rules over the token layer ("June 10, 2025", "April 22 to
+//!   24", "the first seven months of this year", "USD 1.4 billion", "about 37%",
+//!   "240 MW", "30-fold", "29th", "57,000", "20:18").
+//! - `ner.gazetteer` ([`Gazetteer`]): phrase lists matched with Aho-Corasick: the
+//!   user's own (inline or from TSV/JSONL files) and the built-in lists of
+//!   `strata-lexicon` (places as GPE/LOC, nationalities as NORP, languages,
+//!   organisations), with word-boundary checks against the tokens.
+//!
+//! Names of people and most organisations are the job of the trained tagger
+//! (`ner.perceptron` in `strata-tagger`); these plugins are built to run before it. The
+//! default order is patterns, gazetteer, tagger, and every entity plugin merges its
+//! output with [`strata_core::merge_entities`] under its `overlap` setting
+//! ([`strata_core::Overlap`]): `keep` (the default: entities from earlier steps win, so
+//! the step order is the priority order), `replace` (this step wins) or `longest` (the
+//! longer span wins). The result never holds overlapping entities.
+//!
+//! Both plugins work on *atoms* rather than raw tokens (see `atoms.rs`): adjacent tokens
+//! are cut again into numbers, words and punctuation, so the rules give the same result
+//! whether a tokenizer keeps "$5m", "1,570" or "30-fold" whole or splits them. Both run in
+//! linear time: each rule inspects a bounded window of atoms, and the automaton scans the
+//! text once.
+
+mod atoms;
+mod gazetteer;
+mod patterns;
+#[cfg(test)]
+mod testutil;
+
+pub use gazetteer::{Gazetteer, GazetteerEntry, GazetteerSettings};
+pub use patterns::{LABELS as PATTERN_LABELS, PatternSettings, Patterns};
+
+strata_core::inventory::submit! {
+    strata_core::PluginFactory {
+        name: patterns::NAME,
+        summary: "Dates, times, money, percentages, quantities, ordinals and cardinals by rules",
+        settings: patterns::SETTINGS,
+        build: patterns::build,
+    }
+}
+
+strata_core::inventory::submit! {
+    strata_core::PluginFactory {
+        name: gazetteer::NAME,
+        summary: "Phrase lists (user and built-in places, nationalities, languages, organisations) with Aho-Corasick",
+        settings: gazetteer::SETTINGS,
+        build: gazetteer::build,
+    }
+}

@@ -1,0 +1,740 @@
+//! `ner.gazetteer`: phrase lists matched with Aho-Corasick.
+//!
+//! Two sources of phrases: the user's (`entries` inline, `files` in TSV or JSONL) and,
+//! with `builtin = true`, the lists of `strata-lexicon` (countries, cities, regions as GPE;
+//! continents and seas as LOC; nationalities as NORP; languages; organisations). All
+//! phrases go into one automaton (two when the user's lists are case-insensitive: the
+//! built-in lists are always matched case-sensitively, so "us" is never the U.S.).
+//!
+//! Every match, overlapping ones included, is checked against word boundaries: no letter
+//! or digit may touch either end, and each end must fall on a token boundary or next to a
+//! joiner inside a token (a hyphen, a dash, a slash or an apostrophe), so
+//! "China–Azerbaijan" gives two GPEs, "Chinese-Azerbaijani" two NORPs, "Chinese-made" a
+//! NORP, and the possessive "’s" stays outside. Of overlapping valid matches the leftmost,
+//! then the longest wins; a user phrase beats a built-in one of the same span.
+//!
+//! A few context rules refine built-in labels, each named in the entity's `source`:
+//! - `language`: a word that is both a demonym and a language ("Chinese") is LANGUAGE
+//!   before "language(s)" or after a verb of speaking or learning ("study Chinese") when
+//!   no lowercase noun follows; a word that is only a language is always LANGUAGE.
+//! - `designator`: a place followed by a capitalised designator is one GPE ("Zhejiang
+//!   Province", "Nakhchivan Autonomous Republic"); a lowercase one stays outside
+//!   ("Khazar district").
+//! - `mission`: a nationality or country before "Embassy", "Consulate" or a capitalised
+//!   ministry or service name is one ORG ("Chinese Embassy").
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
+    Settings, Token, merge_entities, parse_settings,
+};
+use strata_lexicon::Kind;
+
+pub(crate) const NAME: &str = "ner.gazetteer";
+
+/// One user phrase.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerEntry {
+    pub phrase: String,
+    pub label: String,
+    #[serde(default)]
+    pub canonical: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Settings of `ner.gazetteer`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerSettings {
+    /// Inline phrases.
+    #[serde(default)]
+    pub entries: Vec<GazetteerEntry>,
+    /// Files of phrases: `.jsonl`/`.json` (one object a line) or TSV (`phrase<TAB>label[<TAB>canonical]`).
+    #[serde(default)]
+    pub files: Vec<PathBuf>,
+    /// Match the user's phrases case-sensitively (built-in lists always are).
+    #[serde(default = "yes")]
+    pub case_sensitive: bool,
+    /// Include the built-in lists of `strata-lexicon`.
+    #[serde(default = "yes")]
+    pub builtin: bool,
+    /// How to merge with entities already on the document.
+    #[serde(default)]
+    pub overlap: Overlap,
+}
+
+impl Default for GazetteerSettings {
+    fn default() -> Self {
+        GazetteerSettings {
+            entries: Vec::new(),
+            files: Vec::new(),
+            case_sensitive: true,
+            builtin: true,
+            overlap: Overlap::Keep,
+        }
+    }
+}
+
+pub(crate) const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        name: "entries",
+        kind: "[{phrase, label, canonical?}]",
+        default: "[]",
+        help: "Inline phrases with their label and optional canonical name",
+    },
+    SettingDoc {
+        name: "files",
+        kind: "[string]",
+        default: "[]",
+        help: "Phrase files: .jsonl ({\"phrase\",\"label\",\"canonical\"} a line) or TSV (phrase, label, canonical)",
+    },
+    SettingDoc {
+        name: "case_sensitive",
+        kind: "bool",
+        default: "true",
+        help: "Match user phrases case-sensitively (built-in lists always are)",
+    },
+    SettingDoc {
+        name: "builtin",
+        kind: "bool",
+        default: "true",
+        help: "Include the built-in lists: places (GPE/LOC), nationalities (NORP), languages, organisations",
+    },
+    SettingDoc {
+        name: "overlap",
+        kind: "string",
+        default: "\"keep\"",
+        help: "Overlap with existing entities: keep (earlier steps win), replace, longest",
+    },
+];
+
+/// What a pattern stands for.
+#[derive(Clone, Debug)]
+struct Meta {
+    label: String,
+    canonical: Option<String>,
+    /// Built-in kinds of the phrase (a phrase may be a nationality and a language).
+    kinds: Vec<Kind>,
+    user: bool,
+}
+
+/// The `ner.gazetteer` annotator.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    /// (automaton, metadata per pattern)
+    automata: Vec<(AhoCorasick, Vec<Meta>)>,
+    overlap: Overlap,
+}
+
+pub(crate) fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let s: GazetteerSettings = parse_settings(NAME, settings)?;
+    Ok(Box::new(Gazetteer::new(s)?))
+}
+
+fn model_err(message: String) -> BuildError {
+    BuildError::Model {
+        plugin: NAME.into(),
+        message,
+    }
+}
+
+/// Reads a phrase file: JSONL when the extension says so, TSV otherwise.
+fn read_file(path: &PathBuf) -> Result<Vec<GazetteerEntry>, BuildError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| model_err(format!("cannot read {}: {e}", path.display())))?;
+    let jsonl = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("json"));
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if jsonl {
+            let e: GazetteerEntry = serde_json::from_str(line)
+                .map_err(|e| model_err(format!("{}:{}: {e}", path.display(), n + 1)))?;
+            out.push(e);
+        } else {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 || cols[0].trim().is_empty() || cols[1].trim().is_empty() {
+                return Err(model_err(format!(
+                    "{}:{}: expected `phrase<TAB>label[<TAB>canonical]`",
+                    path.display(),
+                    n + 1
+                )));
+            }
+            out.push(GazetteerEntry {
+                phrase: cols[0].trim().to_string(),
+                label: cols[1].trim().to_string(),
+                canonical: cols
+                    .get(2)
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty()),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Collects phrases into patterns, merging duplicates (the first label of a phrase wins;
+/// built-in kinds accumulate).
+#[derive(Default)]
+struct Builder {
+    patterns: Vec<String>,
+    metas: Vec<Meta>,
+    index: HashMap<String, usize>,
+}
+
+impl Builder {
+    fn add(&mut self, phrase: &str, meta: Meta) {
+        if let Some(&i) = self.index.get(phrase) {
+            let m = &mut self.metas[i];
+            if !m.user {
+                m.kinds.extend(meta.kinds);
+            }
+            return;
+        }
+        self.index.insert(phrase.to_string(), self.patterns.len());
+        self.patterns.push(phrase.to_string());
+        self.metas.push(meta);
+    }
+    fn build(self, case_insensitive: bool) -> Result<Option<(AhoCorasick, Vec<Meta>)>, BuildError> {
+        if self.patterns.is_empty() {
+            return Ok(None);
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(case_insensitive)
+            .build(&self.patterns)
+            .map_err(|e| model_err(e.to_string()))?;
+        Ok(Some((ac, self.metas)))
+    }
+}
+
+impl Gazetteer {
+    pub fn new(settings: GazetteerSettings) -> Result<Gazetteer, BuildError> {
+        let mut user = settings.entries.clone();
+        for f in &settings.files {
+            user.extend(read_file(f)?);
+        }
+        for e in &user {
+            if e.phrase.trim().is_empty() || e.label.trim().is_empty() {
+                return Err(BuildError::Settings {
+                    plugin: NAME.into(),
+                    message: format!("entry {:?} needs a non-empty phrase and label", e.phrase),
+                });
+            }
+        }
+        let mut user_b = Builder::default();
+        for e in &user {
+            user_b.add(
+                e.phrase.trim(),
+                Meta {
+                    label: e.label.trim().to_string(),
+                    canonical: e.canonical.clone(),
+                    kinds: Vec::new(),
+                    user: true,
+                },
+            );
+        }
+        let mut automata = Vec::new();
+        let builtin_into_user = settings.case_sensitive;
+        let mut builtin_b = Builder::default();
+        if settings.builtin {
+            let target = if builtin_into_user {
+                &mut user_b
+            } else {
+                &mut builtin_b
+            };
+            for e in strata_lexicon::entries() {
+                target.add(
+                    e.phrase,
+                    Meta {
+                        label: e.label().to_string(),
+                        canonical: (e.canonical != e.phrase).then(|| e.canonical.to_string()),
+                        kinds: vec![e.kind],
+                        user: false,
+                    },
+                );
+            }
+        }
+        if let Some(a) = user_b.build(!settings.case_sensitive)? {
+            automata.push(a);
+        }
+        if let Some(a) = builtin_b.build(false)? {
+            automata.push(a);
+        }
+        Ok(Gazetteer {
+            automata,
+            overlap: settings.overlap,
+        })
+    }
+}
+
+impl Annotator for Gazetteer {
+    fn requires(&self) -> LayerSet {
+        LayerSet::from([Layer::TOKENS])
+    }
+    fn provides(&self) -> LayerSet {
+        LayerSet::from([Layer::ENTITIES])
+    }
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        doc.require(&Layer::TOKENS)?;
+        let found = self.find(doc)?;
+        let mut existing = doc.entities.take().unwrap_or_default();
+        merge_entities(&mut existing, found, self.overlap);
+        doc.entities = Some(existing);
+        Ok(())
+    }
+}
+
+const JOINERS: &[char] = &['-', '–', '—', '/', '\'', '’', '‘'];
+
+/// Is `pos` a boundary where a phrase may start (or end, with `at_end`)?
+fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool) -> bool {
+    let before = text[..pos].chars().next_back();
+    let after = text[pos..].chars().next();
+    let outside = if at_end { after } else { before };
+    let Some(c) = outside else { return true };
+    if c.is_alphanumeric() {
+        return false;
+    }
+    if JOINERS.contains(&c) || c.is_whitespace() {
+        return true;
+    }
+    // Otherwise the position must be a token boundary ("(Baku)" tokenised "(" "Baku" ")").
+    let k = tokens.partition_point(|t| t.span.start() < pos);
+    if at_end {
+        k > 0 && tokens[k - 1].span.end() == pos
+            || tokens.get(k).is_some_and(|t| t.span.start() == pos)
+    } else {
+        tokens.get(k).is_some_and(|t| t.span.start() == pos)
+            || (k > 0 && tokens[k - 1].span.end() == pos)
+    }
+}
+
+/// Words right before and after a span (ASCII-lowercased, letters only), for context rules.
+fn word_before(text: &str, pos: usize) -> &str {
+    let head = text[..pos].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    &head[start..]
+}
+
+fn word_after(text: &str, pos: usize) -> &str {
+    let tail = text[pos..].trim_start();
+    let end = tail
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &tail[..end]
+}
+
+const LANGUAGE_CUES: &[&str] = &[
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "study",
+    "studies",
+    "studying",
+    "studied",
+    "learn",
+    "learns",
+    "learning",
+    "learned",
+    "learnt",
+    "teach",
+    "teaches",
+    "teaching",
+    "taught",
+    "in",
+    "into",
+    "know",
+    "knows",
+    "master",
+    "fluent",
+    "translated",
+];
+const DESIGNATORS: &[&str] = &[
+    "Province",
+    "County",
+    "Prefecture",
+    "Region",
+    "Oblast",
+    "Governorate",
+    "District",
+    "Municipality",
+    "Autonomous Region",
+    "Autonomous Republic",
+    "Autonomous Prefecture",
+    "Special Administrative Region",
+];
+const MISSIONS: &[&str] = &[
+    "Embassy",
+    "Embassies",
+    "Consulate General",
+    "Consulate",
+    "Foreign Ministry",
+    "Defense Ministry",
+    "Defence Ministry",
+    "Armed Forces",
+    "Air Force",
+    "Navy",
+    "Army",
+    "Coast Guard",
+    "Central Bank",
+];
+
+impl Gazetteer {
+    /// The entities the lists find, without merging.
+    pub fn find(&self, doc: &Document) -> Result<Vec<Entity>, AnnotateError> {
+        let text = doc.text();
+        let tokens = doc.tokens.as_deref().unwrap_or(&[]);
+        // (start, end, automaton, pattern)
+        let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for (ai, (ac, _)) in self.automata.iter().enumerate() {
+            for m in ac.find_overlapping_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                if text.is_char_boundary(s)
+                    && text.is_char_boundary(e)
+                    && boundary_ok(text, tokens, s, false)
+                    && boundary_ok(text, tokens, e, true)
+                {
+                    cands.push((s, e, ai, m.pattern().as_usize()));
+                }
+            }
+        }
+        // Leftmost, then longest, then user before built-in, then automaton order.
+        cands.sort_by(|a, b| {
+            let ua = self.automata[a.2].1[a.3].user;
+            let ub = self.automata[b.2].1[b.3].user;
+            (a.0, std::cmp::Reverse(a.1), !ua, a.2).cmp(&(b.0, std::cmp::Reverse(b.1), !ub, b.2))
+        });
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for (s, e, ai, pi) in cands {
+            if s < last_end {
+                continue;
+            }
+            let meta = &self.automata[ai].1[pi];
+            let (end, label, canonical, rule) = self.refine(text, s, e, meta);
+            last_end = end;
+            out.push(Entity {
+                span: doc.span(s, end)?,
+                label,
+                source: format!("{NAME}:{rule}"),
+                canonical,
+                confidence: None,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Applies the context rules to a built-in match.
+    fn refine(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        meta: &Meta,
+    ) -> (usize, String, Option<String>, &'static str) {
+        if meta.user {
+            return (e, meta.label.clone(), meta.canonical.clone(), "user");
+        }
+        let has = |k: Kind| meta.kinds.contains(&k);
+        let place = has(Kind::Country) || has(Kind::City) || has(Kind::Region);
+        let after = &text[e..];
+        // "Zhejiang Province", "Nakhchivan Autonomous Republic"
+        if place && after.starts_with(' ') {
+            let rest = &after[1..];
+            if let Some(d) = DESIGNATORS
+                .iter()
+                .filter(|d| rest.starts_with(*d) && word_end(rest, d.len()))
+                .max_by_key(|d| d.len())
+            {
+                return (
+                    e + 1 + d.len(),
+                    "GPE".into(),
+                    meta.canonical.clone(),
+                    "designator",
+                );
+            }
+        }
+        // "Chinese Embassy"
+        if (has(Kind::Nationality) || has(Kind::Country)) && after.starts_with(' ') {
+            let rest = &after[1..];
+            if let Some(d) = MISSIONS
+                .iter()
+                .filter(|d| rest.starts_with(*d) && word_end(rest, d.len()))
+                .max_by_key(|d| d.len())
+            {
+                return (e + 1 + d.len(), "ORG".into(), None, "mission");
+            }
+        }
+        if has(Kind::Language) {
+            let only_language = meta.kinds.iter().all(|k| *k == Kind::Language);
+            let next = word_after(text, e);
+            let next_is_noun = next.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(
+                    next,
+                    "and"
+                        | "or"
+                        | "as"
+                        | "is"
+                        | "was"
+                        | "at"
+                        | "in"
+                        | "with"
+                        | "to"
+                        | "for"
+                        | "but"
+                );
+            let cue = LANGUAGE_CUES.contains(&word_before(text, s).to_ascii_lowercase().as_str());
+            if only_language || matches!(next, "language" | "languages") || (cue && !next_is_noun) {
+                return (e, "LANGUAGE".into(), None, "language");
+            }
+        }
+        let label = if place {
+            "GPE".to_string()
+        } else {
+            meta.kinds
+                .iter()
+                .find(|k| **k != Kind::Language)
+                .map_or_else(|| meta.label.clone(), |k| k.label().to_string())
+        };
+        (e, label, meta.canonical.clone(), "builtin")
+    }
+}
+
+/// True when `s[..n]` ends a word (nothing alphanumeric follows).
+fn word_end(s: &str, n: usize) -> bool {
+    s[n..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::doc;
+
+    fn render(g: &Gazetteer, text: &str) -> Vec<String> {
+        let d = doc(text);
+        g.find(&d)
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let c = e
+                    .canonical
+                    .as_deref()
+                    .map(|c| format!(" ={c}"))
+                    .unwrap_or_default();
+                format!("{} {}{c}", d.slice(e.span), e.label)
+            })
+            .collect()
+    }
+
+    fn check(text: &str, expected: &[&str]) {
+        let g = Gazetteer::new(GazetteerSettings::default()).unwrap();
+        assert_eq!(render(&g, text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn builtin_places_and_groups() {
+        check("in Baku, Azerbaijan", &["Baku GPE", "Azerbaijan GPE"]);
+        check(
+            "the People’s Republic of China and the PRC",
+            &["People’s Republic of China GPE =China", "PRC GPE =China"],
+        );
+        check("the U.S. and us", &["U.S. GPE =United States"]);
+        check(
+            "China-Azerbaijan relations",
+            &["China GPE", "Azerbaijan GPE"],
+        );
+        check("China–Azerbaijan", &["China GPE", "Azerbaijan GPE"]);
+        check(
+            "Chinese-Azerbaijani relations",
+            &["Chinese NORP", "Azerbaijani NORP"],
+        );
+        check("Chinese-made equipment", &["Chinese NORP"]);
+        check("Azerbaijan’s position", &["Azerbaijan GPE"]);
+        check("China-Europe trains", &["China GPE", "Europe LOC"]);
+        check("the Caspian Sea", &["Caspian Sea LOC"]);
+        check("Chinaware and Chinese", &["Chinese NORP"]);
+        check(
+            "members of the SCO and NATO",
+            &[
+                "SCO ORG =Shanghai Cooperation Organization",
+                "NATO ORG =North Atlantic Treaty Organization",
+            ],
+        );
+        check(
+            "the Communist Party of China",
+            &["Communist Party of China ORG"],
+        );
+    }
+
+    #[test]
+    fn context_rules() {
+        check(
+            "studying the Azerbaijani language",
+            &["Azerbaijani LANGUAGE"],
+        );
+        check("Chinese language courses", &["Chinese LANGUAGE"]);
+        check("people study Chinese.", &["Chinese LANGUAGE"]);
+        check("in Chinese cities", &["Chinese NORP"]);
+        check("the Chinese side", &["Chinese NORP"]);
+        check("written in Arabic script", &["Arabic LANGUAGE"]);
+        check("in Zhejiang Province and", &["Zhejiang Province GPE"]);
+        check(
+            "Guangdong and Jiangsu provinces",
+            &["Guangdong GPE", "Jiangsu GPE"],
+        );
+        check(
+            "the Nakhchivan Autonomous Republic",
+            &["Nakhchivan Autonomous Republic GPE"],
+        );
+        check(
+            "at the Chinese Embassy in Baku",
+            &["Chinese Embassy ORG", "Baku GPE"],
+        );
+    }
+
+    #[test]
+    fn user_entries() {
+        let s: GazetteerSettings = parse_settings(
+            NAME,
+            serde_json::json!({
+                "entries": [
+                    {"phrase": "Lu Mei", "label": "PERSON"},
+                    {"phrase": "Baku Process", "label": "EVENT", "canonical": "The Baku Process"}
+                ],
+                "builtin": false
+            })
+            .as_object()
+            .unwrap(),
+        )
+        .unwrap();
+        let g = Gazetteer::new(s).unwrap();
+        assert_eq!(
+            render(&g, "Lu Mei spoke of the Baku Process in Baku."),
+            ["Lu Mei PERSON", "Baku Process EVENT =The Baku Process"]
+        );
+    }
+
+    #[test]
+    fn user_entries_beat_builtin_and_case_options() {
+        let s = GazetteerSettings {
+            entries: vec![GazetteerEntry {
+                phrase: "baku process".into(),
+                label: "EVENT".into(),
+                canonical: None,
+            }],
+            case_sensitive: false,
+            ..GazetteerSettings::default()
+        };
+        let g = Gazetteer::new(s).unwrap();
+        assert_eq!(
+            render(&g, "the Baku Process and us"),
+            ["Baku Process EVENT"]
+        );
+        let s = GazetteerSettings {
+            entries: vec![GazetteerEntry {
+                phrase: "China".into(),
+                label: "ORG".into(),
+                canonical: None,
+            }],
+            ..GazetteerSettings::default()
+        };
+        let g = Gazetteer::new(s).unwrap();
+        assert_eq!(render(&g, "China"), ["China ORG"]);
+    }
+
+    #[test]
+    fn files() {
+        let dir = std::env::temp_dir().join(format!("strata-gaz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let tsv = dir.join("a.tsv");
+        std::fs::write(
+            &tsv,
+            "# comment\nLu Mei\tPERSON\nSCO\tORG\tShanghai Cooperation Organization\n",
+        )
+        .unwrap();
+        let jsonl = dir.join("b.jsonl");
+        std::fs::write(
+            &jsonl,
+            "{\"phrase\": \"Ilham Aliyev\", \"label\": \"PERSON\"}\n",
+        )
+        .unwrap();
+        let g = Gazetteer::new(GazetteerSettings {
+            files: vec![tsv.clone(), jsonl],
+            builtin: false,
+            ..GazetteerSettings::default()
+        })
+        .unwrap();
+        assert_eq!(
+            render(&g, "Lu Mei met Ilham Aliyev at the SCO."),
+            [
+                "Lu Mei PERSON",
+                "Ilham Aliyev PERSON",
+                "SCO ORG =Shanghai Cooperation Organization"
+            ]
+        );
+        std::fs::write(&tsv, "no label here\n").unwrap();
+        let err = Gazetteer::new(GazetteerSettings {
+            files: vec![tsv],
+            ..GazetteerSettings::default()
+        });
+        assert!(err.is_err());
+        let missing = Gazetteer::new(GazetteerSettings {
+            files: vec![dir.join("missing.tsv")],
+            ..GazetteerSettings::default()
+        });
+        assert!(missing.is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn merge_keeps_earlier_entities() {
+        let mut d = doc("in Baku today");
+        d.entities = Some(vec![Entity {
+            span: d.span(0, 7).unwrap(),
+            label: "X".into(),
+            source: "t".into(),
+            canonical: None,
+            confidence: None,
+        }]);
+        Gazetteer::new(GazetteerSettings::default())
+            .unwrap()
+            .annotate(&mut d)
+            .unwrap();
+        let labels: Vec<&str> = d
+            .entities
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|e| e.label.as_str())
+            .collect();
+        assert_eq!(labels, ["X"]);
+        assert!(
+            Gazetteer::new(GazetteerSettings::default())
+                .unwrap()
+                .annotate(&mut Document::new("x", "Baku"))
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,1591 @@
+//! `ner.patterns`: dates, times, money, percentages, quantities, ordinals and cardinals
+//! by rules over the atoms of the token layer (see [`crate::atoms`]).
+//!
+//! At each atom every rule is tried and the longest match wins (ties go to the rule
+//! listed first: PERCENT, MONEY, QUANTITY, TIME, DATE, ORDINAL, CARDINAL); the scan then
+//! continues after the match, so the whole pass is linear (each rule looks at a bounded
+//! number of atoms). The conventions are the OntoNotes ones our seeds document follows:
+//! modifiers belong to numbers ("about 37%", "more than 8,000"); "the" belongs to a
+//! temporal expression when it is part of it ("the same period last year", "the first
+//! seven months of this year", "the 76th anniversary", "the end of June"), never to a
+//! bare ordinal ("the [first] countries"); ranges are one DATE ("April 22 to 24",
+//! "January–October 2025", "between 1952 and 2024"), without a leading "from".
+//!
+//! Numbers inside names are left to name recognisers: a number right after a capitalised
+//! word that does not start a sentence ("Resolution 2758", "Su-35"), a capitalised number
+//! or ordinal word in mid-sentence ("Group of Seven", "Fourth Plenary Session") and a
+//! numeric ordinal before a capitalised word ("15th Five-Year Plan") are not tagged.
+
+use serde::Deserialize;
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
+    Settings, merge_entities, parse_settings,
+};
+
+use crate::atoms::{Atom, AtomKind, atomize};
+
+pub(crate) const NAME: &str = "ner.patterns";
+
+/// Settings of `ner.patterns`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSettings {
+    /// Labels to produce; empty means all seven.
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// How to merge with entities already on the document.
+    #[serde(default)]
+    pub overlap: Overlap,
+}
+
+pub(crate) const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        name: "labels",
+        kind: "[string]",
+        default: "[]",
+        help: "Labels to produce (DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL); empty = all",
+    },
+    SettingDoc {
+        name: "overlap",
+        kind: "string",
+        default: "\"keep\"",
+        help: "Overlap with existing entities: keep (earlier steps win), replace, longest",
+    },
+];
+
+/// The labels this recogniser knows.
+pub const LABELS: [&str; 7] = [
+    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
+];
+
+/// The `ner.patterns` annotator.
+#[derive(Clone, Debug)]
+pub struct Patterns {
+    labels: Vec<&'static str>,
+    overlap: Overlap,
+}
+
+impl Patterns {
+    pub fn new(settings: PatternSettings) -> Result<Patterns, BuildError> {
+        let mut labels = Vec::new();
+        for l in &settings.labels {
+            match LABELS.iter().find(|k| k.eq_ignore_ascii_case(l)) {
+                Some(k) => labels.push(*k),
+                None => {
+                    return Err(BuildError::Settings {
+                        plugin: NAME.into(),
+                        message: format!("unknown label `{l}`; known: {}", LABELS.join(", ")),
+                    });
+                }
+            }
+        }
+        if labels.is_empty() {
+            labels = LABELS.to_vec();
+        }
+        Ok(Patterns {
+            labels,
+            overlap: settings.overlap,
+        })
+    }
+}
+
+impl Default for Patterns {
+    fn default() -> Patterns {
+        Patterns {
+            labels: LABELS.to_vec(),
+            overlap: Overlap::Keep,
+        }
+    }
+}
+
+pub(crate) fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let s: PatternSettings = parse_settings(NAME, settings)?;
+    Ok(Box::new(Patterns::new(s)?))
+}
+
+impl Annotator for Patterns {
+    fn requires(&self) -> LayerSet {
+        LayerSet::from([Layer::TOKENS])
+    }
+    fn provides(&self) -> LayerSet {
+        LayerSet::from([Layer::ENTITIES])
+    }
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        doc.require(&Layer::TOKENS)?;
+        let found = self.find(doc)?;
+        let mut existing = doc.entities.take().unwrap_or_default();
+        merge_entities(&mut existing, found, self.overlap);
+        doc.entities = Some(existing);
+        Ok(())
+    }
+}
+
+impl Patterns {
+    /// The entities the rules find, without merging.
+    pub fn find(&self, doc: &Document) -> Result<Vec<Entity>, AnnotateError> {
+        let tokens = doc.tokens.as_deref().unwrap_or(&[]);
+        let text = doc.text();
+        let atoms = atomize(text, tokens);
+        let m = Matcher { text, a: &atoms };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < atoms.len() {
+            match m.best(i) {
+                Some((end, label, rule)) if end > i => {
+                    if self.labels.contains(&label) {
+                        out.push(Entity {
+                            span: doc.span(atoms[i].start, atoms[end - 1].end)?,
+                            label: label.to_string(),
+                            source: format!("{NAME}:{rule}"),
+                            canonical: None,
+                            confidence: None,
+                        });
+                    }
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        Ok(out)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Word lists (lowercase unless noted).
+
+const UNITS: &[(&str, u64)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+const SCALE_ABBR_SPACED: &[&str] = &["bn", "mn", "mln", "bln", "trn"];
+const SCALE_ABBR_GLUED: &[&str] = &["m", "bn", "mn", "b", "k", "K", "M", "B"];
+const PLURAL_COUNTS: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions"];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+];
+/// Modifiers that belong to a following number: one or two words.
+const MODIFIERS: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["nearly"],
+    &["almost"],
+    &["roughly"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["only"],
+    &["just"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["at", "least"],
+    &["at", "most"],
+    &["close", "to"],
+    &["upwards", "of"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["just", "over"],
+    &["just", "under"],
+    &["well", "over"],
+    &["an", "estimated"],
+];
+/// Modifiers that are dropped before "one" and before bare cardinals in OntoNotes style
+/// ("only one China"): they stay outside unless a unit follows.
+const WEAK_MODIFIERS: &[&str] = &["only", "just", "some", "over", "under"];
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "US$", "EUR", "GBP", "CNY", "RMB", "JPY", "AZN", "RUB", "INR", "CHF", "TRY", "KZT",
+    "UZS", "GEL", "AMD", "IRR", "SAR", "AED", "KRW", "CAD", "AUD", "HKD", "SGD", "BRL", "UAH",
+];
+const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₼", "₽", "₹", "₺", "₩"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "renminbi", "manat", "manats",
+    "ruble", "rubles", "rouble", "roubles", "yen", "rupee", "rupees", "lira", "liras", "won",
+    "franc", "francs", "cent", "cents", "pence", "dinar", "dinars", "riyal", "riyals", "dirham",
+    "dirhams", "tenge", "lari", "hryvnia", "som", "sum",
+];
+/// Unit words after a number that make a QUANTITY (compared exactly: "MW" is not "mw").
+const UNIT_WORDS: &[&str] = &[
+    "MW",
+    "GW",
+    "kW",
+    "TW",
+    "W",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TWh",
+    "MVA",
+    "kV",
+    "km",
+    "kilometers",
+    "kilometres",
+    "kilometer",
+    "kilometre",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "meter",
+    "metre",
+    "cm",
+    "mm",
+    "centimeters",
+    "centimetres",
+    "millimeters",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "yards",
+    "kg",
+    "kilograms",
+    "kilogram",
+    "grams",
+    "gram",
+    "tons",
+    "tonnes",
+    "ton",
+    "tonne",
+    "Mt",
+    "t",
+    "pounds",
+    "lbs",
+    "lb",
+    "ounces",
+    "oz",
+    "liters",
+    "litres",
+    "liter",
+    "litre",
+    "gallons",
+    "barrels",
+    "barrel",
+    "bcm",
+    "hectares",
+    "hectare",
+    "ha",
+    "acres",
+    "acre",
+    "degrees",
+    "°C",
+    "°F",
+    "px",
+    "pixels",
+    "pt",
+    "mph",
+    "knots",
+    "TEU",
+    "TEUs",
+    "carats",
+    "megawatts",
+    "gigawatts",
+    "kilowatts",
+    "watts",
+    "megawatt",
+    "gigawatt",
+    "kilowatt",
+];
+/// Words that may precede a unit ("square kilometers", "cubic meters").
+const UNIT_PREFIXES: &[&str] = &["square", "cubic", "metric", "nautical", "light"];
+const TIME_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarter",
+    "quarters",
+    "weekend",
+    "weekends",
+    "season",
+    "seasons",
+    "half",
+    "millennium",
+    "period",
+    "fortnight",
+];
+const DURATION_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarter",
+    "quarters",
+];
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
+const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
+
+fn unit_value(w: &str) -> Option<u64> {
+    UNITS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+// ---------------------------------------------------------------------------------------
+
+type Hit = (usize, &'static str, &'static str);
+
+struct Matcher<'a> {
+    text: &'a str,
+    a: &'a [Atom],
+}
+
+impl<'a> Matcher<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        self.a.get(i).map_or("", |a| &self.text[a.start..a.end])
+    }
+    fn kind(&self, i: usize) -> Option<AtomKind> {
+        self.a.get(i).map(|a| a.kind)
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.a.get(i).is_some_and(|a| a.glued)
+    }
+    /// Word atom equal to `w` ignoring ASCII case.
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.kind(i) == Some(AtomKind::Word) && self.s(i).eq_ignore_ascii_case(w)
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.kind(i) == Some(AtomKind::Word) && ws.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+    fn punct(&self, i: usize, chars: &str) -> bool {
+        self.kind(i) == Some(AtomKind::Punct) && chars.contains(self.s(i))
+    }
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.a
+            .get(i)
+            .is_some_and(|a| a.kind == AtomKind::Num && !a.ordinal)
+    }
+    fn is_ord_num(&self, i: usize) -> bool {
+        self.a
+            .get(i)
+            .is_some_and(|a| a.kind == AtomKind::Num && a.ordinal)
+    }
+    fn num_value(&self, i: usize) -> Option<f64> {
+        if !self.is_num(i) {
+            return None;
+        }
+        self.s(i).replace(',', "").parse().ok()
+    }
+    fn titlecase(&self, i: usize) -> bool {
+        self.kind(i) == Some(AtomKind::Word)
+            && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn lowercase_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(AtomKind::Word)
+            && self.s(i).chars().next().is_some_and(char::is_lowercase)
+    }
+    /// True when atom `i` begins a sentence or a line (heuristically, without a
+    /// sentence layer): document start, line start, or after . ! ? : ; an opening
+    /// quotation mark, a bracket, a dash or a bullet.
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i >= self.a.len() {
+            return false;
+        }
+        let mut j = i;
+        loop {
+            if j == 0 || self.a[j].line_start {
+                return true;
+            }
+            let p = j - 1;
+            if self.punct(p, "“\"‘'([") {
+                j = p;
+                continue;
+            }
+            return self.punct(p, ".!?:;–—•");
+        }
+    }
+    /// A capitalised word that is not first in its sentence: likely part of a name.
+    fn name_like(&self, i: usize) -> bool {
+        self.titlecase(i) && !self.sentence_initial(i)
+    }
+    fn year_value(&self, i: usize) -> Option<u32> {
+        let s = self.s(i);
+        if self.is_num(i) && s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let y: u32 = s.parse().ok()?;
+            if (1100..=2100).contains(&y) {
+                return Some(y);
+            }
+        }
+        None
+    }
+    fn month(&self, i: usize) -> Option<u8> {
+        if self.kind(i) != Some(AtomKind::Word) {
+            return None;
+        }
+        strata_lexicon::month(self.s(i))
+    }
+    /// Month name, with the period of an abbreviation ("Sept.") included.
+    fn month_end(&self, i: usize) -> Option<usize> {
+        self.month(i)?;
+        let full = strata_lexicon::MONTHS.contains(&self.s(i));
+        if !full && self.punct(i + 1, ".") && self.glued(i + 1) {
+            return Some(i + 2);
+        }
+        Some(i + 1)
+    }
+    fn day(&self, i: usize) -> Option<usize> {
+        let s = self.s(i);
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        if (self.is_num(i) || self.is_ord_num(i)) && !digits.is_empty() && digits.len() <= 2 {
+            let d: u32 = digits.parse().ok()?;
+            if (1..=31).contains(&d)
+                && s.len() == digits.len() + if self.is_ord_num(i) { 2 } else { 0 }
+            {
+                return Some(i + 1);
+            }
+        }
+        None
+    }
+
+    // ---- numbers ------------------------------------------------------------------------
+
+    /// A spelled-out number: "two", "twenty-five", "two hundred and fifty", "three million".
+    fn number_words(&self, i: usize) -> Option<usize> {
+        let first = self.lower(i);
+        if unit_value(&first).is_none() && !(first == "a" && self.is_any(i + 1, SCALES)) {
+            return None;
+        }
+        let mut end = i + 1;
+        loop {
+            // "-five" glued
+            if self.punct(end, "-") && self.glued(end) && self.glued(end + 1) {
+                if unit_value(&self.lower(end + 1)).is_some_and(|v| v < 10) {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            if self.is_any(end, SCALES) {
+                end += 1;
+                continue;
+            }
+            if self.is(end, "and")
+                && self.is_any(end - 1, SCALES)
+                && unit_value(&self.lower(end + 1)).is_some()
+            {
+                end += 2;
+                continue;
+            }
+            let l = self.lower(end);
+            if unit_value(&l).is_some() && self.is_any(end - 1, SCALES) {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        Some(end)
+    }
+
+    /// A number in digits with an optional scale word ("1.4 billion", "5m", "3 bn").
+    fn number_digits(&self, i: usize) -> Option<usize> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let mut end = i + 1;
+        if self.glued(end) && self.kind(end) == Some(AtomKind::Word) {
+            if SCALE_ABBR_GLUED.contains(&self.s(end)) {
+                return Some(end + 1);
+            }
+            return Some(end);
+        }
+        if self.is_any(end, SCALES) || SCALE_ABBR_SPACED.contains(&self.s(end)) {
+            end += 1;
+        }
+        Some(end)
+    }
+
+    fn number(&self, i: usize) -> Option<usize> {
+        self.number_digits(i).or_else(|| self.number_words(i))
+    }
+
+    /// A modifier phrase ending where a number starts: returns the number's first atom.
+    fn modifier(&self, i: usize) -> Option<usize> {
+        for m in MODIFIERS {
+            if m.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+                return Some(i + m.len());
+            }
+        }
+        None
+    }
+
+    /// [modifier] number, and [modifier] number (to|-|–) number ranges for units.
+    fn modified_number(&self, i: usize) -> Option<(usize, bool)> {
+        if let Some(n) = self.modifier(i)
+            && let Some(e) = self.number(n)
+        {
+            return Some((e, true));
+        }
+        self.number(i).map(|e| (e, false))
+    }
+
+    fn number_range(&self, i: usize) -> Option<usize> {
+        let (e, _) = self.modified_number(i)?;
+        if (self.punct(e, "-–") || self.is(e, "to"))
+            && let Some(e2) = self.number(e + 1)
+        {
+            return Some(e2);
+        }
+        Some(e)
+    }
+
+    fn percent(&self, i: usize) -> Option<usize> {
+        let e = self.number_range(i)?;
+        if self.punct(e, "%") {
+            return Some(e + 1);
+        }
+        if self.is(e, "percent") {
+            return Some(e + 1);
+        }
+        if self.is(e, "per") && self.is(e + 1, "cent") {
+            return Some(e + 2);
+        }
+        if self.is(e, "percentage") && self.is_any(e + 1, &["point", "points"]) {
+            return Some(e + 2);
+        }
+        None
+    }
+
+    fn money(&self, i: usize) -> Option<usize> {
+        let start = self.modifier(i).unwrap_or(i);
+        // Code or symbol first: "USD 1.4 billion", "$5m", "US$ 5", "€3 bn".
+        let mut p = start;
+        if self.s(p) == "US" && self.punct(p + 1, "$") && self.glued(p + 1) {
+            p += 2;
+        } else if (self.kind(p) == Some(AtomKind::Word) && CURRENCY_CODES.contains(&self.s(p)))
+            || (self.kind(p) == Some(AtomKind::Punct) && CURRENCY_SYMBOLS.contains(&self.s(p)))
+        {
+            p += 1;
+        }
+        if p > start {
+            let e = self.number_digits(p).or_else(|| self.number_words(p))?;
+            if (self.punct(e, "-–") || self.is(e, "to"))
+                && let Some(e2) = self
+                    .number_digits(e + 1)
+                    .or_else(|| self.number_digits(e + 2))
+            {
+                return Some(e2);
+            }
+            return Some(e);
+        }
+        // Number then a currency word: "5 million dollars", "10 yuan".
+        let e = self.number(start)?;
+        if self.is_any(e, CURRENCY_WORDS) {
+            return Some(e + 1);
+        }
+        None
+    }
+
+    fn quantity(&self, i: usize) -> Option<usize> {
+        let e = self.number_range(i)?;
+        let mut u = e;
+        if self.is_any(u, UNIT_PREFIXES) {
+            u += 1;
+        }
+        let w = self.s(u);
+        if matches!(self.kind(u), Some(AtomKind::Word)) && UNIT_WORDS.contains(&w) {
+            // "km2", "km/h"
+            let mut end = u + 1;
+            if self.punct(end, "/")
+                && self.glued(end)
+                && self.glued(end + 1)
+                && self.kind(end + 1) == Some(AtomKind::Word)
+            {
+                end += 2;
+            }
+            return Some(end);
+        }
+        if self.punct(u, "°") && self.glued(u + 1) && self.is_any(u + 1, &["C", "F"]) {
+            return Some(u + 2);
+        }
+        None
+    }
+
+    fn time(&self, i: usize) -> Option<usize> {
+        let mut end = None;
+        if self.is_num(i)
+            && self.punct(i + 1, ":")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+            && self.s(i + 2).len() == 2
+            && self.num_value(i).is_some_and(|h| h <= 24.0)
+        {
+            end = Some(i + 3);
+        } else if self.is_num(i)
+            && self.num_value(i).is_some_and(|h| (1.0..=12.0).contains(&h))
+            && (self.is_any(i + 1, &["am", "pm"]) || self.ampm(i + 1).is_some())
+        {
+            end = Some(i + 1);
+        }
+        if let Some(e) = end {
+            let e = self
+                .ampm(e)
+                .or_else(|| self.is_any(e, &["am", "pm"]).then_some(e + 1))
+                .unwrap_or(e);
+            if self.is_any(e, &["GMT", "UTC"]) {
+                return Some(e + 1);
+            }
+            return Some(e);
+        }
+        if self.is_any(i, &["noon", "midnight", "tonight"]) {
+            return Some(i + 1);
+        }
+        if self.is_any(i, &["this", "yesterday", "tomorrow"])
+            && self.is_any(i + 1, &["morning", "afternoon", "evening"])
+        {
+            return Some(i + 2);
+        }
+        if self.is(i, "last") && self.is(i + 1, "night") {
+            return Some(i + 2);
+        }
+        None
+    }
+
+    /// "a.m." / "p.m." as atoms a . m .
+    fn ampm(&self, i: usize) -> Option<usize> {
+        if self.is_any(i, &["a", "p"])
+            && self.punct(i + 1, ".")
+            && self.is(i + 2, "m")
+            && self.glued(i + 2)
+        {
+            return Some(if self.punct(i + 3, ".") && self.glued(i + 3) {
+                i + 4
+            } else {
+                i + 3
+            });
+        }
+        None
+    }
+
+    // ---- dates --------------------------------------------------------------------------
+
+    fn year_ok(&self, i: usize) -> bool {
+        if self.year_value(i).is_none() {
+            return false;
+        }
+        // "2000 people" is a count, not a year.
+        let next = self.s(i + 1);
+        if self.kind(i + 1) == Some(AtomKind::Word) && !self.glued(i + 1) {
+            if UNIT_WORDS.contains(&next)
+                || self.is_any(i + 1, CURRENCY_WORDS)
+                || self.is_any(i + 1, SCALES)
+            {
+                return false;
+            }
+            let l = next.to_lowercase();
+            const NOT_PLURAL: &[&str] = &[
+                "was", "has", "is", "as", "this", "thus", "plus", "across", "versus", "unless",
+                "whereas", "does", "its", "his", "us",
+            ];
+            if self.lowercase_word(i + 1)
+                && l.len() > 3
+                && l.ends_with('s')
+                && !NOT_PLURAL.contains(&l.as_str())
+            {
+                return false;
+            }
+        }
+        if self.is_num(i + 1) && self.glued(i + 1) {
+            return false;
+        }
+        true
+    }
+
+    /// A year, or a decade "1990s".
+    fn year(&self, i: usize) -> Option<usize> {
+        if !self.year_ok(i) {
+            return None;
+        }
+        if self.s(i + 1) == "s" && self.glued(i + 1) {
+            return Some(i + 2);
+        }
+        Some(i + 1)
+    }
+
+    /// "this year", "last year", "next year" (the tail of "April of this year").
+    fn deictic_year(&self, i: usize) -> Option<usize> {
+        if self.is_any(i, &["this", "last", "next", "that"]) && self.is(i + 1, "year") {
+            return Some(i + 2);
+        }
+        None
+    }
+
+    /// What may follow a month or a month range: ", 2025", "2025", "of this year", "last year".
+    fn year_tail(&self, e: usize) -> usize {
+        if let Some(y) = self.year(e) {
+            return y;
+        }
+        if self.punct(e, ",")
+            && let Some(y) = self.year(e + 1)
+        {
+            return y;
+        }
+        if self.is(e, "of") {
+            if let Some(y) = self.deictic_year(e + 1) {
+                return y;
+            }
+            if let Some(y) = self.the_relative(e + 1) {
+                return y;
+            }
+        }
+        if let Some(y) = self.deictic_year(e) {
+            return y;
+        }
+        e
+    }
+
+    fn range_sep(&self, i: usize) -> Option<usize> {
+        if self.punct(i, "-–—") {
+            return Some(i + 1);
+        }
+        if self.is_any(i, &["to", "through", "until", "till", "thru"]) {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// Month-based dates: "June 10, 2025", "April 22 to 24", "January–October 2025",
+    /// "January to April of this year", "March 2023", "July last year".
+    fn month_date(&self, i: usize) -> Option<usize> {
+        let m_end = self.month_end(i)?;
+        // Month Day
+        if let Some(d_end) = self.day(m_end) {
+            // not "May 5 percent" etc.: a day is never followed by a unit
+            let mut e = d_end;
+            if let Some(s) = self.range_sep(e)
+                && let Some(d2) = self.day(s)
+            {
+                e = d2;
+            } else if let Some(s) = self.range_sep(e)
+                && let Some(m2) = self.month_end(s)
+                && let Some(d2) = self.day(m2)
+            {
+                e = d2;
+            }
+            return Some(self.year_tail(e));
+        }
+        // Month (to|–) Month [year]
+        if let Some(s) = self.range_sep(m_end)
+            && let Some(m2) = self.month_end(s)
+        {
+            return Some(self.year_tail(m2));
+        }
+        let e = self.year_tail(m_end);
+        if e > m_end {
+            return Some(e);
+        }
+        // A bare month: not "May" (a modal verb) and not before a name ("June Smith").
+        if self.s(i) == "May" || self.name_like(m_end) || self.is_num(m_end) {
+            return None;
+        }
+        Some(m_end)
+    }
+
+    /// "25 September, 2025", "10th of June".
+    fn day_month(&self, i: usize) -> Option<usize> {
+        let d = self.day(i)?;
+        let m = if self.is(d, "of") { d + 1 } else { d };
+        let m_end = self.month_end(m)?;
+        Some(self.year_tail(m_end))
+    }
+
+    /// "2025-04-17".
+    fn iso(&self, i: usize) -> Option<usize> {
+        self.year_value(i)?;
+        let ok = self.punct(i + 1, "-/")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.s(i + 2).len() == 2
+            && self.punct(i + 3, "-/")
+            && self.glued(i + 3)
+            && self.is_num(i + 4)
+            && self.glued(i + 4)
+            && self.s(i + 4).len() == 2;
+        ok.then_some(i + 5)
+    }
+
+    /// A year or year range: "2024", "2003–2025", "2020 to 2024", "1990s".
+    fn year_date(&self, i: usize) -> Option<usize> {
+        let e = self.year(i)?;
+        if let Some(s) = self.range_sep(e)
+            && let Some(e2) = self.year(s)
+        {
+            return Some(e2);
+        }
+        // "2024-25"
+        if self.punct(e, "-–")
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.is_num(e + 1)
+            && self.s(e + 1).len() == 2
+        {
+            return Some(e + 2);
+        }
+        Some(e)
+    }
+
+    /// Dates that do not begin with "the".
+    fn date_core(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.iso(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.month_date(i) {
+            return Some(e);
+        }
+        if let Some(e) = self.day_month(i) {
+            return Some(e);
+        }
+        if self.kind(i) == Some(AtomKind::Word) && strata_lexicon::weekday(self.s(i)).is_some() {
+            let mut e = i + 1;
+            if self.punct(e, ",")
+                && let Some(m) = self.month_date(e + 1).or_else(|| self.day_month(e + 1))
+            {
+                e = m;
+            }
+            return Some(e);
+        }
+        if let Some(e) = self.year_date(i) {
+            return Some(e);
+        }
+        let l = self.lower(i);
+        if RELATIVE_DAYS.contains(&l.as_str()) {
+            return Some(i + 1);
+        }
+        // "post-2025", "pre-2020", "mid-2025", "mid-April"
+        if self.is_any(i, &["post", "pre", "mid"])
+            && self.punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(e) = self.year(i + 2).or_else(|| self.month_end(i + 2))
+        {
+            return Some(e);
+        }
+        // "early 2025", "late April", "mid 2025", "late last year"
+        if self.is_any(i, &["early", "late", "mid"])
+            && !self.glued(i + 1)
+            && let Some(e) = self
+                .month_end(i + 1)
+                .map(|m| self.year_tail(m))
+                .or_else(|| self.year(i + 1))
+                .or_else(|| self.deictic_year(i + 1))
+        {
+            return Some(e);
+        }
+        // "this weekend", "last year", "next month", "last Thursday", "this spring"
+        if self.is_any(i, &["this", "last", "next", "that", "past", "coming"]) {
+            let n = i + 1;
+            let w = self.lower(n);
+            if (self.is_any(n, TIME_UNITS) && !w.ends_with('s') && w != "half" && w != "period")
+                || self.is_any(n, SEASONS)
+                || (self.kind(n) == Some(AtomKind::Word)
+                    && strata_lexicon::weekday(self.s(n)).is_some())
+            {
+                if (l == "this" || l == "that")
+                    && w == "day"
+                    && !self.is_any(i.wrapping_sub(1), &["to", "until", "till"])
+                {
+                    return None;
+                }
+                if self.punct(n + 1, "-") && self.glued(n + 1) {
+                    return None; // "that year-on-year growth"
+                }
+                if l == "past" || l == "coming" {
+                    return None; // needs "the"
+                }
+                return Some(n + 1);
+            }
+        }
+        // "recent years", "recent months"
+        if l == "recent" && self.is_any(i + 1, &["years", "months", "weeks", "decades", "days"]) {
+            return Some(i + 2);
+        }
+        if l == "ancient" && self.is(i + 1, "times") {
+            return Some(i + 2);
+        }
+        if self.is_any(i, SEASONS) {
+            if let Some(y) = self.year(i + 1) {
+                return Some(y);
+            }
+            // Seasons as nouns only: not "spring rolls" or "summer camp".
+            if !self.lowercase_word(i + 1)
+                || self.is_any(i + 1, &["and", "or", "of", "to", "is", "was", "in", "when"])
+            {
+                return Some(i + 1);
+            }
+        }
+        // "year-end"
+        if self.is(i, "year")
+            && self.punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.is(i + 2, "end")
+            && self.glued(i + 2)
+        {
+            return Some(i + 3);
+        }
+        // "one-year", "five-year", "30-year-old"
+        if (self.is_num(i) || (unit_value(&l).is_some() && !self.name_like(i)))
+            && self.punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_any(i + 2, DURATION_UNITS)
+        {
+            let mut e = i + 3;
+            if self.punct(e, "-") && self.glued(e) && self.is(e + 1, "old") {
+                e += 2;
+            }
+            return Some(e);
+        }
+        // durations: "five years", "three days ago", "several months"
+        if let Some(n) = self
+            .number(i)
+            .or_else(|| self.is_any(i, &["several", "few", "many"]).then_some(i + 1))
+            && self.is_any(n, DURATION_UNITS)
+            && !self.is_any(n, &["quarter", "quarters"])
+        {
+            let mut e = n + 1;
+            if self.is_any(e, &["ago", "earlier", "later", "old"]) {
+                e += 1;
+            }
+            return Some(e);
+        }
+        None
+    }
+
+    /// Relative dates that open with "the": "the previous year", "the same period last
+    /// year", "the first seven months of this year", "the 76th anniversary", "the end of
+    /// June", "the year", "the 1990s".
+    fn the_relative(&self, i: usize) -> Option<usize> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let n = i + 1;
+        // the same period [of] (last year | the previous year | 2024)
+        if self.is(n, "same") && self.is_any(n + 1, &["period", "time", "month", "quarter"]) {
+            let mut t = n + 2;
+            if self.is_any(t, &["of", "in", "last"]) && !self.is(t, "last") {
+                t += 1;
+            }
+            if let Some(e) = self
+                .deictic_year(t)
+                .or_else(|| self.the_relative(t))
+                .or_else(|| self.year(t))
+            {
+                return Some(e);
+            }
+            return None;
+        }
+        // the end/beginning/start/middle of <date>
+        if self.is_any(
+            n,
+            &[
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "turn",
+                "close",
+                "spring",
+                "summer",
+                "autumn",
+                "winter",
+            ],
+        ) && self.is(n + 1, "of")
+        {
+            let t = n + 2;
+            if let Some(e) = self.date_core(t).or_else(|| self.the_relative(t)) {
+                return Some(e);
+            }
+            return None;
+        }
+        // the first/second half of <date>
+        // the [first|last|past|next|previous|coming|following] [N|few|several] units [of <date>]
+        let mut t = n;
+        let mut has_ordinal = false;
+        if self.is_any(
+            t,
+            &[
+                "first",
+                "last",
+                "past",
+                "next",
+                "previous",
+                "coming",
+                "following",
+                "final",
+                "remaining",
+                "same",
+                "current",
+                "entire",
+                "whole",
+                "new",
+                "early",
+                "late",
+            ],
+        ) {
+            t += 1;
+        } else if self.is_any(t, ORDINALS) || self.is_ord_num(t) {
+            has_ordinal = true;
+            t += 1;
+            if self.is_any(t, &["consecutive", "straight", "successive"]) {
+                t += 1;
+            }
+        }
+        if let Some(e) = self
+            .number(t)
+            .or_else(|| self.is_any(t, &["few", "several"]).then_some(t + 1))
+            && self.is_any(e, TIME_UNITS)
+        {
+            t = e;
+        }
+        if self.is_any(t, TIME_UNITS) || (has_ordinal && self.is(t, "anniversary")) {
+            // "the year-end figure": "year-end" is its own date
+            if self.punct(t + 1, "-") && self.glued(t + 1) {
+                return None;
+            }
+            if t == n && !self.is_any(t, &["year", "years"]) {
+                return None; // "the day", "the week": too vague alone
+            }
+            let mut e = t + 1;
+            if self.is(e, "of")
+                && let Some(x) = self
+                    .deictic_year(e + 1)
+                    .or_else(|| self.the_relative(e + 1))
+                    .or_else(|| self.year(e + 1))
+                    .or_else(|| self.month_end(e + 1))
+            {
+                e = x;
+            } else if let Some(x) = self.deictic_year(e) {
+                e = x;
+            }
+            return Some(e);
+        }
+        // the 1990s
+        if let Some(e) = self.year(n)
+            && e == n + 2
+        {
+            return Some(e);
+        }
+        None
+    }
+
+    fn date(&self, i: usize) -> Option<usize> {
+        // "between 1952 and 2024"
+        if self.is(i, "between")
+            && let Some(e) = self.year(i + 1)
+            && self.is(e, "and")
+            && let Some(e2) = self.year(e + 1)
+        {
+            return Some(e2);
+        }
+        let e = self.the_relative(i).or_else(|| self.date_core(i))?;
+        Some(e)
+    }
+
+    // ---- ordinals and cardinals -----------------------------------------------------------
+
+    fn ordinal(&self, i: usize) -> Option<usize> {
+        if self.is_ord_num(i) {
+            // "15th Five-Year Plan", "10th Session": part of a name.
+            if self.titlecase(i + 1) && !self.glued(i + 1) {
+                return None;
+            }
+            return Some(i + 1);
+        }
+        if self.is_any(i, ORDINALS) {
+            if self.name_like(i) {
+                return None;
+            }
+            return Some(i + 1);
+        }
+        None
+    }
+
+    fn cardinal(&self, i: usize) -> Option<usize> {
+        let (e, modified) = self.modified_number(i)?;
+        let first = if modified { self.modifier(i)? } else { i };
+        if modified
+            && WEAK_MODIFIERS.iter().any(|w| self.is(i, w))
+            && self.modifier(i) == Some(i + 1)
+        {
+            return None; // "only one China", "over two years": the number alone is taken later
+        }
+        // Numbers inside names: "Resolution 2758", "Su-35", "Group of Seven".
+        if self.kind(first) == Some(AtomKind::Word) && self.name_like(first) {
+            return None;
+        }
+        if first > 0 {
+            let p = first - 1;
+            if self.name_like(p)
+                && !self.glued(first)
+                && self.month(p).is_none()
+                && self.kind(first) == Some(AtomKind::Num)
+            {
+                return None;
+            }
+            if self.punct(p, "-")
+                && self.glued(first)
+                && self.glued(p)
+                && p > 0
+                && self.kind(p - 1) == Some(AtomKind::Word)
+            {
+                return None;
+            }
+        }
+        let w = self.lower(first);
+        if w == "one" || w == "a" {
+            if w == "a" {
+                return None;
+            }
+            // “one China”, "no one", "one another", "the one"
+            if first > 0 && self.punct(first - 1, "“\"‘'") && self.glued(first) {
+                return None;
+            }
+            if first > 0
+                && self.is_any(
+                    first - 1,
+                    &[
+                        "no", "any", "every", "each", "the", "this", "that", "which", "someone",
+                        "anyone",
+                    ],
+                )
+            {
+                return None;
+            }
+            if self.is_any(e, &["another", "'s", "’s"])
+                || (self.punct(e, "’'") && self.is(e + 1, "s"))
+            {
+                return None;
+            }
+        }
+        // "30-fold"
+        if self.punct(e, "-") && self.glued(e) && self.glued(e + 1) && self.is(e + 1, "fold") {
+            return Some(e + 2);
+        }
+        Some(e)
+    }
+
+    fn plural_count(&self, i: usize) -> Option<usize> {
+        if self.is_any(i, PLURAL_COUNTS) && self.is(i + 1, "of") {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// True when some rule can start at atom `i`: a number, a currency symbol, or a word
+    /// from [`STARTERS`]. Most atoms fail this cheap test, which keeps the scan fast.
+    fn starter(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(AtomKind::Num) => true,
+            Some(AtomKind::Punct) => CURRENCY_SYMBOLS.contains(&self.s(i)),
+            Some(AtomKind::Word) => {
+                let w = self.s(i);
+                let mut buf = [0u8; 16];
+                if w.len() > buf.len() || !w.is_ascii() {
+                    return false;
+                }
+                for (d, b) in buf.iter_mut().zip(w.bytes()) {
+                    *d = b.to_ascii_lowercase();
+                }
+                std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| STARTERS.contains(l))
+            }
+            None => false,
+        }
+    }
+
+    /// The best rule at atom `i`: (end, label, rule name).
+    fn best(&self, i: usize) -> Option<Hit> {
+        if !self.starter(i) {
+            return None;
+        }
+        let cands: [(Option<usize>, &'static str, &'static str); 8] = [
+            (self.percent(i), "PERCENT", "percent"),
+            (self.money(i), "MONEY", "money"),
+            (self.quantity(i), "QUANTITY", "quantity"),
+            (self.time(i), "TIME", "time"),
+            (self.date(i), "DATE", "date"),
+            (self.ordinal(i), "ORDINAL", "ordinal"),
+            (self.cardinal(i), "CARDINAL", "cardinal"),
+            (self.plural_count(i), "CARDINAL", "plural-count"),
+        ];
+        let mut best: Option<Hit> = None;
+        for (end, label, rule) in cands {
+            if let Some(e) = end
+                && e > i
+                && best.is_none_or(|b| e > b.0)
+            {
+                best = Some((e, label, rule));
+            }
+        }
+        best
+    }
+}
+
+/// Lowercase words a rule can start with.
+static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let lists: [&[&str]; 8] = [
+            ORDINALS,
+            SCALES,
+            PLURAL_COUNTS,
+            SEASONS,
+            RELATIVE_DAYS,
+            CURRENCY_CODES,
+            &strata_lexicon::MONTHS,
+            &strata_lexicon::WEEKDAYS,
+        ];
+        for list in lists {
+            set.extend(list.iter().map(|w| w.to_ascii_lowercase()));
+        }
+        set.extend(UNITS.iter().map(|(w, _)| w.to_string()));
+        set.extend(MODIFIERS.iter().map(|m| m[0].to_string()));
+        for w in [
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "the",
+            "this",
+            "last",
+            "next",
+            "that",
+            "past",
+            "coming",
+            "recent",
+            "ancient",
+            "tonight",
+            "noon",
+            "midnight",
+            "yesterday",
+            "tomorrow",
+            "early",
+            "late",
+            "mid",
+            "post",
+            "pre",
+            "year",
+            "between",
+            "several",
+            "few",
+            "many",
+            "a",
+            "us",
+        ] {
+            set.insert(w.to_string());
+        }
+        set
+    });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::doc;
+
+    /// `expected`: the entities found in `text`, as "covered text LABEL".
+    fn check(text: &str, expected: &[&str]) {
+        let d = doc(text);
+        let got: Vec<String> = Patterns::default()
+            .find(&d)
+            .unwrap()
+            .iter()
+            .map(|e| format!("{} {}", d.slice(e.span), e.label))
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn dates() {
+        check("on June 10, 2025, at a press", &["June 10, 2025 DATE"]);
+        check("from April 22 to 24, President", &["April 22 to 24 DATE"]);
+        check(
+            "from April 22nd to 24th. This",
+            &["April 22nd to 24th DATE"],
+        );
+        check(
+            "In January–October 2025, trade",
+            &["January–October 2025 DATE"],
+        );
+        check(
+            "from January to April of this year, the",
+            &["January to April of this year DATE"],
+        );
+        check(
+            "From January to April this year, the",
+            &["January to April this year DATE"],
+        );
+        check("in March 2023, President", &["March 2023 DATE"]);
+        check(
+            "in April of this year, President",
+            &["April of this year DATE"],
+        );
+        check("In July last year, our", &["July last year DATE"]);
+        check("• 25 September, 2025\n", &["25 September, 2025 DATE"]);
+        check("date 2025-04-17 +", &["2025-04-17 DATE"]);
+        check("In 1994, the", &["1994 DATE"]);
+        check(
+            "between 1952 and 2024. China",
+            &["between 1952 and 2024 DATE"],
+        );
+        check("Chronicle (2003–2025)", &["2003–2025 DATE"]);
+        check("on Thursday received", &["Thursday DATE"]);
+        check("in late April, head", &["late April DATE"]);
+        check("the post-2025 climate", &["post-2025 DATE"]);
+        check("in the 1990s", &["the 1990s DATE"]);
+        check("She may go", &[]);
+        check("May 5, 2024", &["May 5, 2024 DATE"]);
+    }
+
+    #[test]
+    fn relative_dates_take_the_where_it_belongs() {
+        check(
+            "In the first seven months of this year, the",
+            &["the first seven months of this year DATE"],
+        );
+        check(
+            "compared to the same period last year.",
+            &["the same period last year DATE"],
+        );
+        check(
+            "than in the same period of the previous year,",
+            &["the same period of the previous year DATE"],
+        );
+        check(
+            "compared to the previous year, making",
+            &["the previous year DATE"],
+        );
+        check(
+            "for the next five years and beyond",
+            &["the next five years DATE"],
+        );
+        check("At the end of June, a visit", &["the end of June DATE"]);
+        check(
+            "to the 76th anniversary of the founding",
+            &["the 76th anniversary DATE"],
+        );
+        check(
+            "mark the third consecutive year in",
+            &["the third consecutive year DATE"],
+        );
+        check("On the third day after", &["the third day DATE"]);
+        check("In the new year, China", &["the new year DATE"]);
+        check("throughout the year, with", &["the year DATE"]);
+        check("The current year has been", &["The current year DATE"]);
+        check("the year-end figure", &["year-end DATE"]);
+        check("Since last year, China", &["last year DATE"]);
+        check("In recent years, under", &["recent years DATE"]);
+        check("This weekend, I", &["This weekend DATE"]);
+        check("continues to this day. In", &["this day DATE"]);
+        check("this day is", &[]);
+        check("since ancient times.", &["ancient times DATE"]);
+        check("use today’s opportunity", &["today DATE"]);
+        check("season of spring, it", &["spring DATE"]);
+        check("a one-year visa-free policy", &["one-year DATE"]);
+        check("another intensive five-year phase", &["five-year DATE"]);
+        check("life that year and", &["that year DATE"]);
+        check("over the past year, exchanges", &["the past year DATE"]);
+        check("for two years", &["two years DATE"]);
+    }
+
+    #[test]
+    fn amounts() {
+        check("reached USD 1.4 billion, which", &["USD 1.4 billion MONEY"]);
+        check("raised $5m and €3 bn", &["$5m MONEY", "€3 bn MONEY"]);
+        check("cost 5 million dollars", &["5 million dollars MONEY"]);
+        check("a growth of about 37%, maintaining", &["about 37% PERCENT"]);
+        check("which is 21.9 percent higher", &["21.9 percent PERCENT"]);
+        check("increased by 70% compared", &["70% PERCENT"]);
+        check("about 50 percent higher", &["about 50 percent PERCENT"]);
+        check("a 240 MW wind power plant", &["240 MW QUANTITY"]);
+        check("amount to 1,570 MW. Once", &["1,570 MW QUANTITY"]);
+        check("a capacity of 3 GW in the", &["3 GW QUANTITY"]);
+        check("+ ↺ − 16 px\n", &["16 px QUANTITY"]);
+        check("a 100 km/h limit", &["100 km/h QUANTITY"]);
+    }
+
+    #[test]
+    fn numbers() {
+        check("increased 30-fold compared", &["30-fold CARDINAL"]);
+        check("the 29th session of", &["29th ORDINAL"]);
+        check("the two countries", &["two CARDINAL"]);
+        check("exceeded 57,000, which", &["57,000 CARDINAL"]);
+        check(
+            "Currently, more than 8,000 people",
+            &["more than 8,000 CARDINAL"],
+        );
+        check("by 83 countries", &["83 CARDINAL"]);
+        check("visited China eight times", &["eight CARDINAL"]);
+        check(
+            "two hundred and fifty people",
+            &["two hundred and fifty CARDINAL"],
+        );
+        check("twenty-five people", &["twenty-five CARDINAL"]);
+        check("hundreds of people", &["hundreds CARDINAL"]);
+        check("fourth-largest trading partner", &["fourth ORDINAL"]);
+        check("for the first time", &["first ORDINAL"]);
+        check(
+            "The first batch of 50 electric buses",
+            &["first ORDINAL", "50 CARDINAL"],
+        );
+        check("was among the first countries", &["first ORDINAL"]);
+        check("as the tenth Ambassador", &["tenth ORDINAL"]);
+    }
+
+    #[test]
+    fn one_and_numbers_in_names() {
+        check(
+            "became one of the first countries",
+            &["one CARDINAL", "first ORDINAL"],
+        );
+        check("There is only one China in the world", &["one CARDINAL"]);
+        check("the “one China” principle one of the", &["one CARDINAL"]);
+        check("no one knows", &[]);
+        check("help one another", &[]);
+        check("Assembly Resolution 2758, adopted in 1971", &["1971 DATE"]);
+        check("the Fourth Plenary Session", &[]);
+        check("the 15th Five-Year Plan", &[]);
+        check("the Group of Seven", &[]);
+        check("COP29 and G20", &[]);
+        check("Second, we", &["Second ORDINAL"]);
+    }
+
+    #[test]
+    fn times() {
+        check("• 20:18\nAmbassador", &["20:18 TIME"]);
+        check("at 3 p.m. local", &["3 p.m. TIME"]);
+        check("at 10:30 am", &["10:30 am TIME"]);
+        check("this morning", &["this morning TIME"]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            "1",
+            "the",
+            "the same period of",
+            "April",
+            "$",
+            "between 2020 and",
+            "1,,2..3::4--5",
+            "９９ ％",
+            "the first of the first of the first",
+        ] {
+            let d = doc(t);
+            let _ = Patterns::default().find(&d).unwrap();
+        }
+        let long = "12 ".repeat(10_000);
+        assert_eq!(Patterns::default().find(&doc(&long)).unwrap().len(), 10_000);
+    }
+
+    #[test]
+    fn settings() {
+        let s: PatternSettings = parse_settings(
+            NAME,
+            serde_json::json!({"labels": ["date"]}).as_object().unwrap(),
+        )
+        .unwrap();
+        let p = Patterns::new(s).unwrap();
+        let d = doc("On June 10, 2025, 37% of two");
+        let got: Vec<String> = p
+            .find(&d)
+            .unwrap()
+            .iter()
+            .map(|e| e.label.clone())
+            .collect();
+        assert_eq!(got, ["DATE"]);
+        let bad = parse_settings::<PatternSettings>(
+            NAME,
+            serde_json::json!({"lables": []}).as_object().unwrap(),
+        );
+        assert!(bad.is_err());
+        let s: PatternSettings = parse_settings(
+            NAME,
+            serde_json::json!({"labels": ["FOO"]}).as_object().unwrap(),
+        )
+        .unwrap();
+        assert!(Patterns::new(s).is_err());
+    }
+}
