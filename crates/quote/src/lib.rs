@@ -1,1 +1,301 @@
-//! strata-quote (under construction)
+//! # strata-quote: quotes in news and who said them
+//!
+//! Two plugins. `quote.detect` finds quotes from the text alone; `quote.attribute` finds
+//! their speakers with whatever earlier layers exist. They are separate so that a user can
+//! score detection by itself, swap in their own attribution, or attribute quotes that a
+//! reader supplied.
+//!
+//! **Detection** ([`detect`]) pairs quotation marks in one linear pass ([`marks`]):
+//! curly “ ”, straight ", single ‘ ’ and ' (told apart from apostrophes by their
+//! neighbours), « » and „ “, nested to any depth with the same or different marks. A quote
+//! that runs over several paragraphs (each reopening the mark, only the last closing it) is
+//! one quote. Unbalanced marks never fail: an unclosed quote ends at its paragraph, a stray
+//! closer starts at its paragraph, and each becomes a `Diagnostic`. A pair of marks is a
+//! statement (`QuoteKind::Direct`) when its frame says so (a speech verb or a colon before
+//! it, a cue after it, a sentence of its own); otherwise it is a scare quote or a title
+//! (`QuoteKind::Scare`, kept or dropped by a setting). Split quotes (“…,” she said, “…”)
+//! share an `utterance` id. Interview layouts ("– ", "Q:"/"A:", "NAME:") give
+//! `QuoteKind::Turn` with a `question`/`answer` role ([`turns`]). Reported speech ("said
+//! that …", "according to X, …", "As X said, …", "this was stated by X") gives
+//! `QuoteKind::Indirect` spanning the reported clause, with its cue.
+//!
+//! **Attribution** ([`attribute`]) runs a chain of sieves in the manner of CoreNLP's quote
+//! annotator, and every decision records the sieve that made it and a confidence. Frame
+//! sieves find the mention: a cue in the same sentence in any word order, "according to",
+//! a trailing dash, a colon-led quote in the next paragraph, the continuation of the
+//! previous speaker, the interview layout. Resolution sieves say who the mention is: a name
+//! cluster (when `names.cluster` ran), a written name (matched to the fullest form of it in
+//! the document, spelling variants merged), a pronoun (the nearest compatible person), a
+//! nominal or title ("the Ambassador", "the diplomat") to the person holding that role,
+//! "I" to the enclosing quote's speaker or an op-ed's author. Speaker candidates come from
+//! clusters when present and otherwise from the crate's own scan of capitalised names with
+//! their titles ([`names`]), so attribution works on a bare pipeline and improves with
+//! entities and clusters.
+//!
+//! The speech verbs are data ([`lexicon::SPEECH_VERBS`]); users extend them with the
+//! `speech_verbs` setting of either plugin (lemmas; inflections are generated).
+//!
+//! Every pass is linear in the text: marks are paired on a stack searched at most eight
+//! deep, frames are bounded windows around each quote, and candidate searches walk a
+//! bounded number of mentions back.
+
+pub mod attribute;
+pub mod detect;
+pub mod lexicon;
+pub mod marks;
+pub mod names;
+pub mod np;
+pub mod text;
+pub mod turns;
+
+use serde::Deserialize;
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Layer, LayerSet, PluginFactory, SettingDoc,
+    Settings, Severity, parse_settings,
+};
+
+pub use detect::{DetectOptions, Layout, ScareMode};
+pub use lexicon::Verbs;
+
+/// Diagnostics of one kind reported one by one before a single summary takes over.
+const MAX_DIAGNOSTICS: usize = 20;
+
+/// Settings of `quote.detect`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectSettings {
+    /// "keep" scare quotes and titles as kind `scare`, or "drop" them.
+    #[serde(default = "default_scare")]
+    pub scare: String,
+    /// Detect interview turns from the layout.
+    #[serde(default = "yes")]
+    pub interviews: bool,
+    /// Detect indirect (reported) speech.
+    #[serde(default = "yes")]
+    pub indirect: bool,
+    /// Extra speech verbs (lemmas) added to the built-in list.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    /// Use the built-in speech verbs (false: only `speech_verbs`).
+    #[serde(default = "yes")]
+    pub default_speech_verbs: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_scare() -> String {
+    "keep".to_string()
+}
+
+impl Default for DetectSettings {
+    fn default() -> Self {
+        DetectSettings {
+            scare: default_scare(),
+            interviews: true,
+            indirect: true,
+            speech_verbs: Vec::new(),
+            default_speech_verbs: true,
+        }
+    }
+}
+
+/// The `quote.detect` plugin.
+#[derive(Clone, Debug)]
+pub struct QuoteDetector {
+    verbs: Verbs,
+    opts: DetectOptions,
+}
+
+impl QuoteDetector {
+    pub fn new(settings: DetectSettings) -> Result<QuoteDetector, BuildError> {
+        let scare = match settings.scare.as_str() {
+            "keep" => ScareMode::Keep,
+            "drop" => ScareMode::Drop,
+            other => {
+                return Err(BuildError::Settings {
+                    plugin: "quote.detect".into(),
+                    message: format!("scare must be \"keep\" or \"drop\", not {other:?}"),
+                });
+            }
+        };
+        Ok(QuoteDetector {
+            verbs: Verbs::new(settings.default_speech_verbs, &settings.speech_verbs),
+            opts: DetectOptions {
+                scare,
+                interviews: settings.interviews,
+                indirect: settings.indirect,
+            },
+        })
+    }
+}
+
+impl Default for QuoteDetector {
+    fn default() -> Self {
+        QuoteDetector::new(DetectSettings::default()).expect("default settings are valid")
+    }
+}
+
+impl Annotator for QuoteDetector {
+    fn requires(&self) -> LayerSet {
+        LayerSet::new()
+    }
+
+    fn provides(&self) -> LayerSet {
+        LayerSet::from([Layer::QUOTES])
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        let layout = Layout::new(doc.text());
+        let (quotes, issues) = detect::detect(doc.text(), &layout, &self.verbs, &self.opts);
+        let mut counts = std::collections::BTreeMap::<&str, usize>::new();
+        for is in &issues {
+            let n = counts.entry(is.code).or_default();
+            *n += 1;
+            if *n <= MAX_DIAGNOSTICS {
+                let span = doc.span(is.pos, is.pos + is.len).ok();
+                let msg = match is.code {
+                    "unclosed-quote" => {
+                        "quotation mark opened and never closed; the quote ends at its paragraph"
+                    }
+                    _ => {
+                        "closing quotation mark without an opening one; the quote starts at its paragraph"
+                    }
+                };
+                doc.diagnose(Severity::Warning, "quote.detect", is.code, msg, span);
+            }
+        }
+        for (code, n) in counts {
+            if n > MAX_DIAGNOSTICS {
+                doc.diagnose(
+                    Severity::Warning,
+                    "quote.detect",
+                    code,
+                    format!(
+                        "{} more like this not listed ({n} in all)",
+                        n - MAX_DIAGNOSTICS
+                    ),
+                    None,
+                );
+            }
+        }
+        doc.quotes = Some(quotes);
+        Ok(())
+    }
+}
+
+/// Settings of `quote.attribute`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeSettings {
+    /// Extra speech verbs (lemmas) added to the built-in list.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    /// Raise an info diagnostic for each direct quote left without a speaker.
+    #[serde(default)]
+    pub report_unattributed: bool,
+}
+
+/// The `quote.attribute` plugin.
+#[derive(Clone, Debug)]
+pub struct QuoteAttributor {
+    verbs: Verbs,
+    report: bool,
+}
+
+impl QuoteAttributor {
+    pub fn new(settings: AttributeSettings) -> QuoteAttributor {
+        QuoteAttributor {
+            verbs: Verbs::new(true, &settings.speech_verbs),
+            report: settings.report_unattributed,
+        }
+    }
+}
+
+impl Default for QuoteAttributor {
+    fn default() -> Self {
+        QuoteAttributor::new(AttributeSettings::default())
+    }
+}
+
+impl Annotator for QuoteAttributor {
+    fn requires(&self) -> LayerSet {
+        LayerSet::from([Layer::QUOTES, Layer::TOKENS, Layer::SENTENCES])
+    }
+
+    fn provides(&self) -> LayerSet {
+        LayerSet::new()
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        doc.require(&Layer::QUOTES)?;
+        attribute::attribute(doc, &self.verbs);
+        if self.report {
+            let missing: Vec<_> = doc
+                .quotes
+                .iter()
+                .flatten()
+                .filter(|q| q.speaker.is_none() && q.kind == strata_core::QuoteKind::Direct)
+                .map(|q| q.span)
+                .collect();
+            for (k, span) in missing.iter().enumerate() {
+                if k == MAX_DIAGNOSTICS {
+                    doc.diagnose(
+                        Severity::Info,
+                        "quote.attribute",
+                        "no-speaker",
+                        format!("{} more direct quotes without a speaker", missing.len() - k),
+                        None,
+                    );
+                    break;
+                }
+                doc.diagnose(
+                    Severity::Info,
+                    "quote.attribute",
+                    "no-speaker",
+                    "no speaker found for this quote",
+                    Some(*span),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+fn build_detect(s: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let settings: DetectSettings = parse_settings("quote.detect", s)?;
+    Ok(Box::new(QuoteDetector::new(settings)?))
+}
+
+fn build_attribute(s: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let settings: AttributeSettings = parse_settings("quote.attribute", s)?;
+    Ok(Box::new(QuoteAttributor::new(settings)))
+}
+
+strata_core::inventory::submit! {
+    PluginFactory {
+        name: "quote.detect",
+        summary: "Quotes from the text alone: direct (all mark styles, nested, multi-paragraph), scare quotes and titles, split quotes, interview turns, indirect speech",
+        settings: &[
+            SettingDoc { name: "scare", kind: "string", default: "\"keep\"", help: "\"keep\" scare quotes and titles as kind scare, or \"drop\" them" },
+            SettingDoc { name: "interviews", kind: "bool", default: "true", help: "detect interview turns (\"– \", \"Q:\"/\"A:\", \"NAME:\" layouts)" },
+            SettingDoc { name: "indirect", kind: "bool", default: "true", help: "detect indirect (reported) speech" },
+            SettingDoc { name: "speech_verbs", kind: "[string]", default: "[]", help: "extra speech verb lemmas; inflections are generated" },
+            SettingDoc { name: "default_speech_verbs", kind: "bool", default: "true", help: "use the built-in speech verb list" },
+        ],
+        build: build_detect,
+    }
+}
+
+strata_core::inventory::submit! {
+    PluginFactory {
+        name: "quote.attribute",
+        summary: "Speakers of quotes by a chain of sieves (same-sentence cue, according-to, dash, colon paragraph, continuation, pronoun, nominal, interview, op-ed author); uses entities and clusters when present",
+        settings: &[
+            SettingDoc { name: "speech_verbs", kind: "[string]", default: "[]", help: "extra speech verb lemmas; inflections are generated" },
+            SettingDoc { name: "report_unattributed", kind: "bool", default: "false", help: "an info diagnostic for each direct quote left without a speaker" },
+        ],
+        build: build_attribute,
+    }
+}

@@ -1,0 +1,950 @@
+//! `quote.attribute`: a chain of sieves that finds who said each quote.
+//!
+//! Two questions per quote. *Where is the speaker mentioned?* (the frame sieves:
+//! `same-sentence` cue before or after the quote, `according-to`, `trailing-dash`,
+//! `colon-paragraph`, `continuation`, `interview`, `op-ed`). *Who is that mention?* (the
+//! resolution sieves: `cluster`, `name`, `pronoun`, `nominal`, `first-person`, `side`,
+//! `unknowable`). The quote's `sieve` records both ("same-sentence/pronoun") and its
+//! confidence is the product of the two.
+
+use strata_core::{Document, Quote, QuoteKind, Span, Speaker};
+
+use crate::detect::{FRAME_BYTES, Layout};
+use crate::lexicon::{
+    Form, Gender, ROLE_CLASSES, SAYING_HEADS, Sets, Verbs, demonym, is_first_person, pronoun_gender,
+};
+use crate::names::Names;
+use crate::np::{
+    SubjectHow, is_adverbish, is_determiner, np_ending_at, np_starting_at, sentence_subject,
+    subject_before,
+};
+use crate::text::{W, floor_boundary, is_cap, is_word, next_sentence_start, words};
+
+/// A speaker mention found by a frame sieve.
+#[derive(Clone, Debug)]
+struct Found {
+    mention: (usize, usize),
+    cue: Option<(usize, usize)>,
+    frame: &'static str,
+    conf: f32,
+}
+
+/// The resolved speaker.
+#[derive(Clone, Debug)]
+struct Resolved {
+    name: Option<String>,
+    cluster: Option<u32>,
+    how: &'static str,
+    conf: f32,
+    person: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    layout: &'a Layout,
+    verbs: &'a Verbs,
+    names: Names,
+    /// Speakers of quotes attributed so far: (quote start, quote end, name, cluster, person, mention, cue).
+    history: Vec<Done>,
+    author: Option<(String, Option<u32>)>,
+    interview: Option<Interview>,
+}
+
+#[derive(Clone, Debug)]
+struct Done {
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    name: Option<String>,
+    cluster: Option<u32>,
+    person: bool,
+    mention: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+    para: usize,
+}
+
+#[derive(Clone, Debug)]
+struct Interview {
+    interviewer: Option<(String, Option<u32>, (usize, usize))>,
+    interviewee: Option<(String, Option<u32>, (usize, usize))>,
+}
+
+/// Attributes every quote of the document in place. Returns how many stayed without a
+/// speaker.
+pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
+    let Some(mut quotes) = doc.quotes.take() else {
+        return 0;
+    };
+    let text = doc.text();
+    let layout = Layout::new(text);
+    let names = Names::build(doc, &layout);
+    let mut ctx = Ctx {
+        text,
+        layout: &layout,
+        verbs,
+        names,
+        history: Vec::new(),
+        author: None,
+        interview: None,
+    };
+    ctx.author = ctx.find_author(doc);
+    if quotes.iter().any(|q| q.kind == QuoteKind::Turn) {
+        ctx.interview = Some(ctx.find_interview(&quotes));
+    }
+    quotes.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
+    let mut unattributed = 0;
+    for q in quotes.iter_mut() {
+        if q.kind == QuoteKind::Scare {
+            continue;
+        }
+        let (found, res) = ctx.attribute_one(q);
+        let para = ctx
+            .layout
+            .para_span(q.span.start())
+            .map(|p| p.0)
+            .unwrap_or(0);
+        match (&found, &res) {
+            (Some(f), Some(r)) => {
+                q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
+                q.sieve = Some(format!("{}/{}", f.frame, r.how));
+                q.confidence = (f.conf * r.conf).clamp(0.0, 1.0);
+                q.speaker = r.name.as_ref().map(|n| Speaker {
+                    name: n.clone(),
+                    span: Span::new(text, f.mention.0, f.mention.1).ok(),
+                    cluster: r.cluster,
+                });
+            }
+            (Some(f), None) => {
+                q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
+                q.sieve = Some(format!("{}/unresolved", f.frame));
+                q.confidence = 0.0;
+            }
+            _ => {
+                q.sieve = Some("none".to_string());
+                q.confidence = 0.0;
+            }
+        }
+        if q.speaker.is_none() {
+            unattributed += 1;
+        }
+        ctx.history.push(Done {
+            start: q.span.start(),
+            end: q.span.end(),
+            kind: q.kind,
+            name: q.speaker.as_ref().map(|s| s.name.clone()),
+            cluster: q.speaker.as_ref().and_then(|s| s.cluster),
+            person: res.as_ref().is_some_and(|r| r.person),
+            mention: found.as_ref().map(|f| f.mention),
+            cue: q.cue.map(|c| (c.start(), c.end())),
+            para,
+        });
+    }
+    doc.quotes = Some(quotes);
+    unattributed
+}
+
+impl Ctx<'_> {
+    fn attribute_one(&self, q: &Quote) -> (Option<Found>, Option<Resolved>) {
+        let found = match q.kind {
+            QuoteKind::Turn => return self.turn(q),
+            QuoteKind::Direct => self.direct_frame(q),
+            QuoteKind::Indirect => self.indirect_frame(q),
+            QuoteKind::Scare => None,
+        };
+        let Some(f) = found else {
+            return (None, None);
+        };
+        if f.frame == "continuation" {
+            // reuse the previous speaker as resolved
+            let prev = self
+                .history
+                .iter()
+                .rev()
+                .find(|d| d.mention == Some(f.mention));
+            if let Some(p) = prev {
+                return (
+                    Some(f.clone()),
+                    p.name.as_ref().map(|n| Resolved {
+                        name: Some(n.clone()),
+                        cluster: p.cluster,
+                        how: "previous-speaker",
+                        conf: 1.0,
+                        person: p.person,
+                    }),
+                );
+            }
+        }
+        let r = self.resolve(f.mention, q);
+        (Some(f), r)
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    fn direct_frame(&self, q: &Quote) -> Option<Found> {
+        let text = self.text;
+        let (qs, qe) = (q.span.start(), q.span.end());
+        let (pi, ps, pe) = self.layout.para_span(qs)?;
+        let (sent_s, _) = self.layout.sentence_at(text, qs);
+        // the previous quote of this paragraph bounds the lead frame
+        let prev_end = self
+            .history
+            .iter()
+            .rev()
+            .find(|d| d.end <= qs && d.kind == QuoteKind::Direct)
+            .map(|d| d.end)
+            .unwrap_or(0);
+        let lead_s = sent_s
+            .max(ps)
+            .max(prev_end)
+            .max(floor_boundary(text, qs.saturating_sub(FRAME_BYTES)));
+        let lead_s = lead_s.min(qs);
+        let pe_end = self
+            .layout
+            .para_span(qe.saturating_sub(1))
+            .map(|p| p.2)
+            .unwrap_or(pe);
+        let trail_e =
+            next_sentence_start(&self.layout.starts, qe.saturating_sub(1), pe_end.max(qe))
+                .min(floor_boundary(text, qe + 200).max(qe));
+        let trail = self.trailing(qe, trail_e.max(qe));
+        let lead = self.leading(lead_s, qs, sent_s.min(lead_s));
+        // prefer the cue nearest the quote
+        let pick = match (&trail, &lead) {
+            (Some(t), Some(l)) => {
+                if t.1 <= 3 || l.1 > 4 {
+                    trail
+                } else {
+                    lead
+                }
+            }
+            (Some(_), None) => trail,
+            (None, Some(_)) => lead,
+            _ => None,
+        };
+        if let Some((f, _)) = pick {
+            return Some(f);
+        }
+        // colon at the end of the previous paragraph
+        if qs == ps && pi > 0 {
+            let (pps, ppe) = self.layout.paras[pi - 1];
+            if text[pps..ppe].trim_end().ends_with(':') {
+                let (s, _) = self.layout.sentence_at(text, ppe.saturating_sub(1));
+                if let Some((mut f, _)) = self.leading(s.max(pps), ppe, s.max(pps)) {
+                    f.frame = "colon-paragraph";
+                    f.conf = 0.85;
+                    return Some(f);
+                }
+            }
+        }
+        // continuation of the previous speaker: a direct quote in this or the previous paragraph
+        if let Some(d) = self
+            .history
+            .iter()
+            .rev()
+            .find(|d| d.end <= qs && d.kind == QuoteKind::Direct)
+            && d.name.is_some()
+            && d.mention.is_some()
+            && pi.saturating_sub(d.para) <= 1
+            && qs - d.end < 1500
+        {
+            return Some(Found {
+                mention: d.mention?,
+                cue: d.cue,
+                frame: "continuation",
+                conf: if d.para == pi { 0.8 } else { 0.65 },
+            });
+        }
+        None
+    }
+
+    /// Cue after a quote: `,” she said` / `,” said the diplomat` / `” — Name`.
+    /// Returns the frame and the distance (in words) from the quote to the verb.
+    fn trailing(&self, s: usize, e: usize) -> Option<(Found, usize)> {
+        let text = self.text;
+        let ws = words(text, s, e);
+        let mut i = 0;
+        while i < ws.len() && matches!(ws[i].t(text), "," | "”" | "\"" | "’") {
+            i += 1;
+        }
+        if i < ws.len() && matches!(ws[i].t(text), "—" | "–" | "-") {
+            let m = np_starting_at(text, &ws, i + 1, ws.len())?;
+            return Some((
+                Found {
+                    mention: (ws[m.0].s, ws[m.1 - 1].e),
+                    cue: Some((ws[i].s, ws[i].e)),
+                    frame: "trailing-dash",
+                    conf: 0.85,
+                },
+                1,
+            ));
+        }
+        let start = i;
+        let mut n = 0;
+        while i < ws.len() {
+            let t = ws[i].t(text);
+            if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
+                return None;
+            }
+            if is_word(t) {
+                n += 1;
+                if let Some(v) = self.verbs.at(text, &ws, i) {
+                    if v.form == Form::Ing {
+                        return None;
+                    }
+                    let cue = Some((ws[i].s, ws[i].e));
+                    let mention = if i > start {
+                        np_starting_at(text, &ws, start, i)?
+                    } else {
+                        let m = np_starting_at(text, &ws, i + 1, ws.len())?;
+                        appositive_name(text, &ws, m)
+                    };
+                    return Some((
+                        Found {
+                            mention: (ws[mention.0].s, ws[mention.1 - 1].e),
+                            cue,
+                            frame: "same-sentence",
+                            conf: 0.95,
+                        },
+                        n,
+                    ));
+                }
+                if n >= 7 {
+                    return None;
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Cue before a quote: `She stated, “` / `X said: “` / `…, stating: “` /
+    /// `According to X, “`. `sent_lo` is where the sentence starts (for participles).
+    fn leading(&self, s: usize, e: usize, sent_lo: usize) -> Option<(Found, usize)> {
+        let text = self.text;
+        let ws = words(text, sent_lo.min(s), e);
+        let lo = ws.partition_point(|w| w.s < s);
+        // last speech verb
+        let mut v = None;
+        for k in (lo..ws.len()).rev() {
+            let t = ws[k].t(text);
+            if matches!(t, "." | "!" | "?") {
+                break;
+            }
+            if self.verbs.at(text, &ws, k).is_some() {
+                v = Some(k);
+                break;
+            }
+            if (t == "according" || t == "According")
+                && ws.get(k + 1).is_some_and(|w| w.t(text) == "to")
+            {
+                let mut j = k + 2;
+                while j < ws.len() && !matches!(ws[j].t(text), "," | ":" | "." | "“" | "\"") {
+                    j += 1;
+                }
+                let m = np_ending_at(text, &ws, j.saturating_sub(1), k + 2)?;
+                return Some((
+                    Found {
+                        mention: (ws[m.0].s, ws[m.1 - 1].e),
+                        cue: Some((ws[k].s, ws[k + 1].e)),
+                        frame: "according-to",
+                        conf: 0.9,
+                    },
+                    ws.len() - k,
+                ));
+            }
+        }
+        let v = v?;
+        let dist = ws[v..].iter().filter(|w| is_word(w.t(text))).count();
+        let m = self.subject_of(&ws, v, 0)?;
+        Some((
+            Found {
+                mention: (ws[m.0].s, ws[m.1 - 1].e),
+                cue: Some((ws[v].s, ws[v].e)),
+                frame: "same-sentence",
+                conf: if dist <= 2 { 0.95 } else { 0.85 },
+            },
+            dist,
+        ))
+    }
+
+    /// Subject of the speech verb at `v`, with participles and coordinations falling back
+    /// to the sentence subject and inversions ("said X") to the phrase after the verb.
+    fn subject_of(&self, ws: &[W], v: usize, lo: usize) -> Option<(usize, usize)> {
+        let text = self.text;
+        if let Some((m, how)) = subject_before(text, ws, v, lo) {
+            let _ = how == SubjectHow::Adjacent;
+            return Some(appositive_name(text, ws, m));
+        }
+        let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
+        let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        if form == Some(Form::Ing) || matches!(before, "," | "and" | "by" | "but") {
+            return sentence_subject(text, ws, lo, v);
+        }
+        // inversion
+        np_starting_at(text, ws, v + 1, ws.len()).map(|m| appositive_name(text, ws, m))
+    }
+
+    fn indirect_frame(&self, q: &Quote) -> Option<Found> {
+        let text = self.text;
+        let cue = q.cue?;
+        let (cs, ce) = (cue.start(), cue.end());
+        let sieve = q.sieve.as_deref().unwrap_or("");
+        let (sent_s, _) = self.layout.sentence_at(text, cs);
+        let (_, ps, pe) = self.layout.para_span(cs)?;
+        let lo_b = sent_s
+            .max(ps)
+            .max(floor_boundary(text, cs.saturating_sub(FRAME_BYTES)))
+            .min(cs);
+        let hi_b = (floor_boundary(text, ce + 200)).min(pe).max(ce);
+        let ws = words(text, lo_b, hi_b);
+        let vi = ws.iter().position(|w| w.s == cs)?;
+        let mk = |m: (usize, usize), frame: &'static str, conf: f32| Found {
+            mention: (ws[m.0].s, ws[m.1 - 1].e),
+            cue: Some((cs, ce)),
+            frame,
+            conf,
+        };
+        if sieve.ends_with("according-to") {
+            let mut j = vi + 2;
+            while j < ws.len() && !matches!(ws[j].t(text), "," | "." | ";" | ":") {
+                j += 1;
+            }
+            let m = np_ending_at(text, &ws, j.saturating_sub(1), vi + 2)?;
+            return Some(mk(m, "according-to", 0.9));
+        }
+        if sieve.ends_with("as-x-said") {
+            let as_i = ws[..vi].iter().rposition(|w| w.t(text) == "As")?;
+            let mut j = vi;
+            while j > as_i + 1 && is_adverbish(ws[j - 1].t(text)) {
+                j -= 1;
+            }
+            let m = np_ending_at(text, &ws, j.checked_sub(1)?, as_i + 1)?;
+            return Some(mk(appositive_name(text, &ws, m), "as-x-said", 0.9));
+        }
+        if sieve.ends_with("stated-by") {
+            let m = np_starting_at(text, &ws, vi + 2, ws.len())?;
+            return Some(mk(appositive_name(text, &ws, m), "stated-by", 0.85));
+        }
+        let m = self.subject_of(&ws, vi, 0)?;
+        Some(mk(m, "same-sentence", 0.9))
+    }
+
+    fn turn(&self, q: &Quote) -> (Option<Found>, Option<Resolved>) {
+        let Some(iv) = &self.interview else {
+            return (None, None);
+        };
+        // NAME: layout: the name before the colon is the speaker
+        if let Some(c) = q.cue {
+            let toks: Vec<&str> = c.text(self.text).split_whitespace().collect();
+            let r = self.resolve_name(&toks, c.start());
+            return (
+                Some(Found {
+                    mention: (c.start(), c.end()),
+                    cue: None,
+                    frame: "interview",
+                    conf: 0.95,
+                }),
+                r,
+            );
+        }
+        let who = if q.role.as_deref() == Some("question") {
+            &iv.interviewer
+        } else {
+            &iv.interviewee
+        };
+        match who {
+            Some((name, cluster, m)) => (
+                Some(Found {
+                    mention: *m,
+                    cue: None,
+                    frame: "interview",
+                    conf: 0.95,
+                }),
+                Some(Resolved {
+                    name: Some(name.clone()),
+                    cluster: *cluster,
+                    how: if q.role.as_deref() == Some("question") {
+                        "interviewer"
+                    } else {
+                        "interviewee"
+                    },
+                    conf: 1.0,
+                    person: true,
+                }),
+            ),
+            None => (None, None),
+        }
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    fn resolve(&self, m: (usize, usize), q: &Quote) -> Option<Resolved> {
+        let text = self.text;
+        let ws = words(text, m.0, m.1);
+        let toks: Vec<&str> = ws
+            .iter()
+            .map(|w| w.t(text))
+            .filter(|t| is_word(t))
+            .collect();
+        let first = *toks.first()?;
+        // clusters first
+        if let Some((ei, kind)) = self.names.cluster_at(m.0, m.1)
+            && !(is_first_person(first) && toks.len() == 1)
+        {
+            let e = &self.names.entries[ei];
+            return Some(Resolved {
+                name: Some(e.canonical.clone()),
+                cluster: e.cluster,
+                how: match kind {
+                    strata_core::MentionKind::Name => "cluster-name",
+                    strata_core::MentionKind::Nominal => "cluster-nominal",
+                    strata_core::MentionKind::Pronoun => "cluster-pronoun",
+                },
+                conf: 0.95,
+                person: e.person,
+            });
+        }
+        if toks.len() == 1 && is_first_person(first) {
+            // inside a quote or turn: its speaker; in the narrative of an op-ed: the author
+            if let Some(d) = self
+                .history
+                .iter()
+                .rev()
+                .take(64)
+                .find(|d| d.start < m.0 && m.1 <= d.end && d.name.is_some())
+            {
+                return Some(Resolved {
+                    name: d.name.clone(),
+                    cluster: d.cluster,
+                    how: "first-person",
+                    conf: 0.9,
+                    person: true,
+                });
+            }
+            return self.author.as_ref().map(|(n, c)| Resolved {
+                name: Some(n.clone()),
+                cluster: *c,
+                how: "op-ed",
+                conf: 0.85,
+                person: true,
+            });
+        }
+        if toks.len() == 1 {
+            if let Some(g) = pronoun_gender(first) {
+                return self.resolve_pronoun(g, m.0, q);
+            }
+            if matches!(
+                first.to_lowercase().as_str(),
+                "they" | "them" | "it" | "you"
+            ) {
+                return None;
+            }
+        }
+        let sets = Sets::get();
+        let lower_first = first.to_lowercase();
+        if matches!(
+            lower_first.as_str(),
+            "a" | "an" | "another" | "one" | "some"
+        ) && !toks
+            .iter()
+            .skip(1)
+            .any(|t| is_cap(t) && demonym(t).is_none())
+        {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        let content: Vec<&str> = toks
+            .iter()
+            .copied()
+            .skip_while(|t| is_determiner(t))
+            .collect();
+        let head = content.last().map(|h| h.to_lowercase()).unwrap_or_default();
+        if SAYING_HEADS.contains(&head.as_str()) {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        // "the Azerbaijani side"
+        if (head == "side" || head == "government" || head == "authorities")
+            && let Some(c) = content.iter().find_map(|t| demonym(t))
+        {
+            return Some(Resolved {
+                name: Some(c.to_string()),
+                cluster: None,
+                how: "side",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        // name words: capitalised, not a title, not a demonym
+        let name_toks: Vec<&str> = content
+            .iter()
+            .copied()
+            .skip_while(|t| sets.is_title(t) || demonym(t).is_some() || matches!(*t, "to" | "of"))
+            .collect();
+        let has_name = name_toks.iter().any(|t| is_cap(t));
+        if !has_name || name_toks.is_empty() {
+            return self.resolve_nominal(&content, m.0, q);
+        }
+        // a document or organisation written out ("The Joint Declaration on …")
+        if toks.len() > 5 && content.iter().any(|t| !is_cap(t)) {
+            let s = ws.iter().find(|w| !is_determiner(w.t(text)))?.s;
+            let mut name = text[s..m.1].to_string();
+            if let Some(k) = name.find(" between ") {
+                name.truncate(k);
+            }
+            return Some(Resolved {
+                name: Some(name),
+                cluster: None,
+                how: "name",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        // strip titles inside ("Ambassador to Azerbaijan Lu Mei")
+        let last_title = name_toks.iter().rposition(|t| sets.is_title(t));
+        let core: Vec<&str> = match last_title {
+            Some(lt) => {
+                let rest = &name_toks[lt + 1..];
+                if rest.first().is_some_and(|w| matches!(*w, "to" | "of")) {
+                    rest[rest.len().saturating_sub(2)..].to_vec()
+                } else {
+                    rest.to_vec()
+                }
+            }
+            None => name_toks.clone(),
+        };
+        if core.is_empty() {
+            return self.resolve_nominal(&content, m.0, q);
+        }
+        self.resolve_name(&core, m.0)
+    }
+
+    fn resolve_name(&self, toks: &[&str], pos: usize) -> Option<Resolved> {
+        let toks: Vec<&str> = toks
+            .iter()
+            .map(|t| t.trim_end_matches(['.', ',']))
+            .filter(|t| !t.is_empty())
+            .collect();
+        match self.names.lookup(&toks, pos) {
+            Some(i) => {
+                let e = &self.names.entries[i];
+                Some(Resolved {
+                    name: Some(e.canonical.clone()),
+                    cluster: e.cluster,
+                    how: "name",
+                    conf: 0.95,
+                    person: e.person || toks.len() <= 3,
+                })
+            }
+            None => Some(Resolved {
+                name: Some(toks.join(" ")),
+                cluster: None,
+                how: "name",
+                conf: 0.85,
+                person: toks.len() <= 3,
+            }),
+        }
+    }
+
+    fn resolve_pronoun(&self, g: Gender, pos: usize, _q: &Quote) -> Option<Resolved> {
+        // the last speaker, if a person of a compatible gender, within a few paragraphs
+        let here = self.layout.para_span(pos).map(|p| p.0).unwrap_or(0);
+        if let Some(d) = self
+            .history
+            .iter()
+            .rev()
+            .find(|d| d.name.is_some() && d.person)
+        {
+            let name = d.name.as_deref().unwrap_or("");
+            let gender = self
+                .names
+                .lookup(&name.split_whitespace().collect::<Vec<_>>(), pos)
+                .and_then(|i| self.names.entries[i].gender);
+            // a person of the other gender named as a subject since that quote wins
+            let other = self.names.recent_person(pos, Some(g), true);
+            let other_after = other.is_some_and(|i| {
+                let e = &self.names.entries[i];
+                e.canonical != name
+                    && e.gender == Some(g)
+                    && e.subject_positions.iter().any(|&p| p > d.end && p < pos)
+            });
+            if gender.is_none_or(|x| x == g) && here.saturating_sub(d.para) <= 4 && !other_after {
+                return Some(Resolved {
+                    name: d.name.clone(),
+                    cluster: d.cluster,
+                    how: "pronoun",
+                    conf: 0.85,
+                    person: true,
+                });
+            }
+        }
+        let i = self
+            .names
+            .recent_person(pos, Some(g), true)
+            .or_else(|| self.names.recent_person(pos, Some(g), false))?;
+        let e = &self.names.entries[i];
+        Some(Resolved {
+            name: Some(e.canonical.clone()),
+            cluster: e.cluster,
+            how: "pronoun",
+            conf: 0.7,
+            person: true,
+        })
+    }
+
+    fn resolve_nominal(&self, content: &[&str], pos: usize, _q: &Quote) -> Option<Resolved> {
+        let lower: Vec<String> = content.iter().map(|t| t.to_lowercase()).collect();
+        let phrase = lower.join(" ");
+        let head = if phrase.contains("head of state") {
+            "state".to_string()
+        } else if let Some(k) = lower.iter().position(|t| t == "of") {
+            lower[k.saturating_sub(1)].clone()
+        } else {
+            lower.last().cloned().unwrap_or_default()
+        };
+        let mut titles: Vec<&str> = vec![head.as_str()];
+        for (h, cls) in ROLE_CLASSES {
+            if *h == head {
+                titles.extend(cls.iter());
+            }
+        }
+        let sets = Sets::get();
+        let is_role = sets.is_title(&head) || ROLE_CLASSES.iter().any(|(h, _)| *h == head);
+        // the last speaker when they hold the role
+        if let Some(d) = self
+            .history
+            .iter()
+            .rev()
+            .find(|d| d.name.is_some() && d.person)
+            && let Some(i) = self.names.lookup(
+                &d.name
+                    .as_deref()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>(),
+                pos,
+            )
+            && self.names.entries[i]
+                .titles
+                .iter()
+                .any(|t| titles.contains(&t.as_str()))
+        {
+            return Some(Resolved {
+                name: d.name.clone(),
+                cluster: d.cluster,
+                how: "nominal",
+                conf: 0.9,
+                person: true,
+            });
+        }
+        if let Some(i) = self.names.with_title(&titles, pos) {
+            let e = &self.names.entries[i];
+            return Some(Resolved {
+                name: Some(e.canonical.clone()),
+                cluster: e.cluster,
+                how: "nominal",
+                conf: 0.8,
+                person: true,
+            });
+        }
+        if is_role
+            && let Some(d) = self
+                .history
+                .iter()
+                .rev()
+                .find(|d| d.name.is_some() && d.person)
+        {
+            return Some(Resolved {
+                name: d.name.clone(),
+                cluster: d.cluster,
+                how: "nominal-previous-speaker",
+                conf: 0.6,
+                person: true,
+            });
+        }
+        // unresolved: the phrase as written
+        Some(Resolved {
+            name: Some(content.join(" ")),
+            cluster: None,
+            how: "nominal-unresolved",
+            conf: 0.4,
+            person: is_role,
+        })
+    }
+
+    // ------------------------------------------------------------------ document level
+
+    /// The author of an opinion piece: a byline ("by Ms. Lu Mei," / "By John Smith") in
+    /// the first paragraphs, or the reader's `author` field.
+    fn find_author(&self, doc: &Document) -> Option<(String, Option<u32>)> {
+        if let Some(a) = doc.meta.get("author").and_then(|v| v.as_str()) {
+            let toks: Vec<&str> = a.split_whitespace().collect();
+            let r = self.resolve_name(&toks, 0)?;
+            return Some((r.name?, r.cluster));
+        }
+        let text = self.text;
+        for &(ps, pe) in self.layout.paras.iter().take(3) {
+            let ws = words(text, ps, pe.min(ps + 600));
+            for (k, w) in ws.iter().enumerate() {
+                if matches!(w.t(text), "by" | "By")
+                    && (k == 0 || ws[k - 1].t(text) == "," || ws[k - 1].t(text) == "”")
+                {
+                    let m = np_starting_at(text, &ws, k + 1, ws.len())?;
+                    let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
+                    let sets = Sets::get();
+                    let core: Vec<&str> = toks
+                        .iter()
+                        .copied()
+                        .skip_while(|t| sets.is_title(t))
+                        .collect();
+                    if core.is_empty() || !core.iter().all(|t| is_cap(t)) {
+                        continue;
+                    }
+                    // first-person narrative makes it an opinion piece
+                    let first_person = text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .take(20_000)
+                        .filter(|t| matches!(*t, "I" | "my" | "My" | "our" | "Our"))
+                        .count();
+                    if first_person < 2 {
+                        return None;
+                    }
+                    let r = self.resolve_name(&core, w.s)?;
+                    return Some((r.name?, r.cluster));
+                }
+            }
+        }
+        None
+    }
+
+    /// Interviewer and interviewee from the introduction ("X spoke to APA in an interview",
+    /// "in an interview with X", "X told Y").
+    fn find_interview(&self, quotes: &[Quote]) -> Interview {
+        let text = self.text;
+        let first_turn = quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Turn)
+            .map(|q| q.span.start())
+            .min()
+            .unwrap_or(text.len());
+        let mut iv = Interview {
+            interviewer: None,
+            interviewee: None,
+        };
+        let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
+            self.resolve_name(toks, pos)
+                .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
+        };
+        for &(ps, pe) in self
+            .layout
+            .paras
+            .iter()
+            .take_while(|p| p.0 < first_turn)
+            .take(12)
+        {
+            let para = &text[ps..pe];
+            if !para.contains("interview") && !para.contains("Interview") {
+                continue;
+            }
+            let ws = words(text, ps, pe.min(ps + 2000));
+            for (k, w) in ws.iter().enumerate() {
+                let t = w.t(text);
+                let (verb_end, outlet_at) = match t {
+                    "spoke" | "talked" | "told" | "said" | "gave" => {
+                        let mut j = k + 1;
+                        if ws
+                            .get(j)
+                            .is_some_and(|x| matches!(x.t(text), "to" | "with"))
+                        {
+                            j += 1;
+                        } else if t == "gave" {
+                            // gave an interview to X
+                            while j < ws.len() && j < k + 4 && ws[j].t(text) != "to" {
+                                j += 1;
+                            }
+                            j += 1;
+                        } else if t != "told" {
+                            continue;
+                        }
+                        (k, j)
+                    }
+                    _ => continue,
+                };
+                let Some(o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
+                    continue;
+                };
+                if !is_cap(ws[o.0].t(text)) {
+                    continue;
+                }
+                let otoks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
+                let Some((subj, _)) = subject_before(text, &ws, verb_end, 0) else {
+                    continue;
+                };
+                let subj = appositive_name(text, &ws, subj);
+                let stoks: Vec<&str> = ws[subj.0..subj.1].iter().map(|w| w.t(text)).collect();
+                let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
+                let sets = Sets::get();
+                let core: Vec<&str> = stoks
+                    .iter()
+                    .copied()
+                    .filter(|t| !is_determiner(t) && !sets.is_title(t))
+                    .collect();
+                iv.interviewee = resolve(&core, sspan.0, sspan);
+                iv.interviewer = resolve(&otoks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                return iv;
+            }
+            // "in an interview with X"
+            for (k, w) in ws.iter().enumerate() {
+                if w.t(text) == "interview"
+                    && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
+                    && let Some(o) = np_starting_at(text, &ws, k + 2, ws.len())
+                {
+                    let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
+                    iv.interviewee = resolve(&toks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                    return iv;
+                }
+            }
+        }
+        iv
+    }
+}
+
+/// "the Chinese Ambassador to Azerbaijan, Lu Mei," : prefer the proper name in apposition
+/// when the phrase found is a title or nominal.
+fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
+    let sets = Sets::get();
+    let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
+    let all_nominal = toks.iter().all(|t| {
+        is_determiner(t)
+            || sets.is_title(t)
+            || !is_cap(t)
+            || demonym(t).is_some()
+            || matches!(*t, "to" | "of")
+    });
+    let titled_place =
+        toks.iter().any(|x| sets.is_title(x)) && toks.iter().any(|x| matches!(*x, "to" | "of"));
+    let nominal = all_nominal || titled_place;
+    if nominal
+        && ws.get(m.1).is_some_and(|w| w.t(text) == ",")
+        && let Some(n) = np_starting_at(text, ws, m.1 + 1, ws.len())
+    {
+        let ntoks: Vec<&str> = ws[n.0..n.1].iter().map(|w| w.t(text)).collect();
+        if ntoks.iter().all(|t| is_cap(t))
+            && !ntoks.iter().any(|t| sets.is_title(t))
+            && ntoks.len() <= 4
+        {
+            return n;
+        }
+    }
+    m
+}

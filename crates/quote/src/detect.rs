@@ -1,0 +1,644 @@
+//! `quote.detect`: direct quotes from paired marks, scare quotes and titles kept apart,
+//! split quotes linked, interview turns from the layout, indirect speech from speech verbs.
+//! Reads nothing but the text.
+
+use strata_core::{Quote, QuoteKind, Span};
+
+use crate::lexicon::{FRAME_ONLY, Form, OUTLET_VERBS, SAYING_HEADS, TITLE_CUES, Verbs};
+use crate::marks::{MarkIssue, RawQuote, pair};
+use crate::text::{
+    W, floor_boundary, is_cap, is_word, next_sentence_start, para_of, paragraphs, sentence_start,
+    sentence_starts, words,
+};
+
+/// What to do with scare quotes and titles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScareMode {
+    Keep,
+    Drop,
+}
+
+/// Detection options.
+#[derive(Clone, Debug)]
+pub struct DetectOptions {
+    pub scare: ScareMode,
+    pub interviews: bool,
+    pub indirect: bool,
+}
+
+/// The precomputed layout of a text, shared by detection and attribution.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    pub paras: Vec<(usize, usize)>,
+    pub starts: Vec<usize>,
+}
+
+impl Layout {
+    pub fn new(text: &str) -> Layout {
+        let paras = paragraphs(text);
+        let starts = sentence_starts(text, &paras);
+        Layout { paras, starts }
+    }
+
+    /// Sentence containing `pos`, clipped to its paragraph: (start, end).
+    pub fn sentence_at(&self, text: &str, pos: usize) -> (usize, usize) {
+        let pi = para_of(&self.paras, pos);
+        let (ps, pe) = pi.map(|i| self.paras[i]).unwrap_or((0, text.len()));
+        let s = sentence_start(&self.starts, pos).max(ps);
+        let e = next_sentence_start(&self.starts, pos, pe.max(pos)).min(pe.max(pos));
+        (s, e)
+    }
+
+    pub fn para_span(&self, pos: usize) -> Option<(usize, usize, usize)> {
+        para_of(&self.paras, pos).map(|i| (i, self.paras[i].0, self.paras[i].1))
+    }
+}
+
+/// Lead region of a quote: at most this many bytes before it.
+pub const FRAME_BYTES: usize = 320;
+
+/// Detects quotes. Returns the quotes sorted by start and the mark issues.
+pub fn detect(
+    text: &str,
+    layout: &Layout,
+    verbs: &Verbs,
+    opts: &DetectOptions,
+) -> (Vec<Quote>, Vec<MarkIssue>) {
+    let (raw, issues) = pair(text, &layout.paras);
+    let mut out: Vec<Quote> = Vec::new();
+    // direct and scare
+    let mut last_end_at_depth: Vec<usize> = Vec::new();
+    let mut parents: Vec<(usize, usize)> = Vec::new(); // open enclosing quotes (start, inner end)
+    let mut directs: Vec<usize> = Vec::new(); // indices into out of top-level directs
+    for q in &raw {
+        while parents.last().is_some_and(|p| p.1 <= q.start) {
+            parents.pop();
+        }
+        let depth = parents.len();
+        if last_end_at_depth.len() <= depth {
+            last_end_at_depth.resize(depth + 1, 0);
+        }
+        let floor = parents
+            .last()
+            .map(|p| p.0 + 1)
+            .unwrap_or(0)
+            .max(last_end_at_depth[depth]);
+        let ceil = parents.last().map(|p| p.1).unwrap_or(text.len());
+        let kind = classify(text, layout, verbs, q, floor, ceil, &raw);
+        last_end_at_depth[depth] = q.end;
+        last_end_at_depth.truncate(depth + 1);
+        parents.push((q.start, q.inner.1));
+        let Ok(span) = Span::new(text, q.start, q.end) else {
+            continue;
+        };
+        if kind == QuoteKind::Scare && opts.scare == ScareMode::Drop {
+            continue;
+        }
+        let sieve = match (kind, q.recovered) {
+            (QuoteKind::Scare, _) => "detect:scare",
+            (_, Some("unclosed-quote")) => "detect:marks-unclosed",
+            (_, Some(_)) => "detect:marks-unopened",
+            _ if q.multi_para => "detect:marks-multi-paragraph",
+            _ => "detect:marks",
+        };
+        if kind == QuoteKind::Direct && depth == 0 {
+            directs.push(out.len());
+        }
+        out.push(Quote {
+            kind,
+            span,
+            speaker: None,
+            cue: None,
+            sieve: Some(sieve.to_string()),
+            confidence: 0.0,
+            utterance: None,
+            role: None,
+        });
+    }
+    link_split_quotes(text, verbs, &mut out, &directs);
+    if opts.interviews {
+        out.extend(crate::turns::detect_turns(text, layout));
+    }
+    if opts.indirect {
+        out.extend(detect_indirect(text, layout, verbs));
+    }
+    out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
+    (out, issues)
+}
+
+fn last_words(text: &str, ws: &[W], n: usize) -> Vec<String> {
+    ws.iter()
+        .rev()
+        .filter(|w| is_word(w.t(text)))
+        .take(n)
+        .map(|w| w.t(text).to_lowercase())
+        .collect()
+}
+
+/// Direct statement or scare quote / title.
+fn classify(
+    text: &str,
+    layout: &Layout,
+    verbs: &Verbs,
+    q: &RawQuote,
+    floor: usize,
+    ceil: usize,
+    _all: &[RawQuote],
+) -> QuoteKind {
+    if q.multi_para {
+        return QuoteKind::Direct;
+    }
+    let (sent_s, _) = layout.sentence_at(text, q.start);
+    let (_, _, pe) = layout.para_span(q.start).unwrap_or((0, 0, text.len()));
+    let lead_s = floor_boundary(
+        text,
+        sent_s.max(floor).max(q.start.saturating_sub(FRAME_BYTES)),
+    );
+    let lead_s = lead_s.min(q.start);
+    let lead = words(text, lead_s, q.start);
+    let inner_words: Vec<W> = words(text, q.inner.0, q.inner.1.max(q.inner.0));
+    let n_inner = inner_words.iter().filter(|w| is_word(w.t(text))).count();
+    let inner_t = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
+    let ends_punct = inner_t.ends_with([',', '.', '!', '?', '…', ';']);
+    // a title cue right before: "titled “…”", "known as “…”"
+    let lw = last_words(text, &lead, 3);
+    if let Some(w0) = lw.first()
+        && (TITLE_CUES.contains(&w0.as_str())
+            || (w0 == "as"
+                && lw.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "known" | "described" | "referred" | "seen" | "regarded" | "such"
+                    )
+                })))
+    {
+        return QuoteKind::Scare;
+    }
+    // a speech verb among the last three words before the mark
+    let lead_items: Vec<usize> = (0..lead.len())
+        .filter(|&k| is_word(lead[k].t(text)))
+        .collect();
+    let lead_verb = lead_items
+        .iter()
+        .rev()
+        .take(3)
+        .any(|&k| verbs.at(text, &lead, k).is_some());
+    // a noun-phrase position: after a determiner, preposition or possessive
+    let np_position = lw.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "on"
+                | "for"
+                | "in"
+                | "with"
+                | "about"
+                | "against"
+                | "from"
+                | "into"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "by"
+                | "at"
+                | "s"
+                | "my"
+                | "your"
+                | "and"
+                | "or"
+                | "as"
+                | "like"
+                | "such"
+        )
+    }) && !lead.last().is_some_and(|w| matches!(w.t(text), "," | ":"));
+    let lead_t = text[lead_s..q.start].trim_end();
+    let after_colon = lead_t.ends_with(':');
+    let sent_start = lead.iter().all(|w| !is_word(w.t(text)));
+    // trailing frame: speech verb among the first words, before any sentence end
+    let trail_e = next_sentence_start(&layout.starts, q.end.saturating_sub(1), pe.max(q.end))
+        .min(ceil.max(q.end))
+        .min(floor_boundary(text, q.end + 160).max(q.end));
+    let trail = words(text, q.end, trail_e.max(q.end));
+    let mut trail_cue = false;
+    let mut n = 0;
+    for (ti, w) in trail.iter().enumerate() {
+        let t = w.t(text);
+        if matches!(t, "." | "!" | "?" | "“" | "\"" | ";" | "(") {
+            break;
+        }
+        if is_word(t) {
+            n += 1;
+            if verbs
+                .at(text, &trail, ti)
+                .is_some_and(|v| v.form != Form::Ing)
+            {
+                trail_cue = true;
+                break;
+            }
+            if n >= 6 {
+                break;
+            }
+        }
+    }
+    if np_position && inner_sentence_count(layout, q) == 0 {
+        return QuoteKind::Scare;
+    }
+    let nested = floor > 0
+        && _all
+            .iter()
+            .any(|p| p.start < q.start && q.end <= p.end && p.depth < q.depth);
+    if nested && !(after_colon || lead_verb) {
+        return QuoteKind::Scare;
+    }
+    if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
+        return QuoteKind::Direct;
+    }
+    let inner_sentences = inner_sentence_count(layout, q);
+    if sent_start && n_inner >= 4 && ends_punct {
+        return QuoteKind::Direct;
+    }
+    if inner_sentences >= 1 && n_inner >= 6 {
+        return QuoteKind::Direct;
+    }
+    if q.recovered.is_some() && n_inner >= 4 {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Scare
+}
+
+fn inner_sentence_count(layout: &Layout, q: &RawQuote) -> usize {
+    layout
+        .starts
+        .iter()
+        .skip(layout.starts.partition_point(|&s| s <= q.inner.0))
+        .take_while(|&&s| s < q.inner.1)
+        .count()
+}
+
+/// Links “…,” she said, “…” into one utterance.
+fn link_split_quotes(text: &str, verbs: &Verbs, out: &mut [Quote], directs: &[usize]) {
+    let mut next_id = 0u32;
+    for pair in directs.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let (ae, bs) = (out[a].span.end(), out[b].span.start());
+        if bs < ae || bs - ae > 120 {
+            continue;
+        }
+        let gap = &text[ae..bs];
+        if gap.contains('\n') {
+            continue;
+        }
+        let a_inner = text[out[a].span.start()..ae].trim_end_matches(['”', '"', '’', '\'', '»']);
+        let gap_t = gap.trim();
+        let continues = a_inner.ends_with([',', '—', '–', '…']) || a_inner.ends_with("...");
+        if !continues || !(gap_t.ends_with(',') || gap_t.ends_with(':')) {
+            continue;
+        }
+        let gw = words(text, ae, bs);
+        let has_verb = (0..gw.len()).any(|k| verbs.at(text, &gw, k).is_some());
+        if !has_verb || gw.iter().filter(|w| is_word(w.t(text))).count() > 8 {
+            continue;
+        }
+        let id = match out[a].utterance {
+            Some(id) => id,
+            None => {
+                let id = next_id;
+                next_id += 1;
+                out[a].utterance = Some(id);
+                id
+            }
+        };
+        out[b].utterance = Some(id);
+    }
+}
+
+fn is_terminal(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | ";" | ":" | "…")
+}
+
+fn is_open_mark(t: &str) -> bool {
+    matches!(t, "“" | "\"" | "«" | "„")
+}
+
+/// End (byte) of a reported clause that starts at word `i`: the sentence end, a colon,
+/// an opening quote, or a second predicate ("…, and noted").
+fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Verbs) -> usize {
+    let mut k = i;
+    let mut last = i;
+    while k < ws.len() {
+        let t = ws[k].t(text);
+        if is_terminal(t) || is_open_mark(t) || t == "(" {
+            break;
+        }
+        if t == "and"
+            && k > i + 2
+            && let Some(n) = ws.get(k + 1)
+        {
+            let nt = n.t(text);
+            let second_pred = !is_cap(nt)
+                && (verbs.get(nt).is_some_and(|v| v.form != Form::Ing)
+                    || match cue_form {
+                        Some(Form::Past) => nt.ends_with("ed"),
+                        Some(Form::Third) => {
+                            nt.ends_with('s') && !nt.ends_with("ss") && nt.len() > 3
+                        }
+                        _ => false,
+                    });
+            if second_pred && !matches!(nt, "that" | "the" | "its" | "is" | "was" | "has") {
+                break;
+            }
+        }
+        if is_word(t) || !matches!(t, ",") {
+            last = k;
+        }
+        k += 1;
+    }
+    // trim trailing commas / dashes / closing marks of the clause
+    let mut e = ws
+        .get(last)
+        .map(|w| w.e)
+        .unwrap_or(ws.get(i).map(|w| w.s).unwrap_or(0));
+    while let Some(w) = ws.iter().take(last + 1).rev().find(|w| w.e == e) {
+        let t = w.t(text);
+        if matches!(t, "," | "—" | "–" | "-" | "”" | "’" | "\"" | "'") && w.s > ws[i].s {
+            e = w.s;
+            e = text[..e].trim_end().len();
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+fn person_like_head(text: &str, ws: &[W], lo: usize, hi: usize) -> bool {
+    if hi <= lo {
+        return false;
+    }
+    let head = ws[hi - 1].t(text);
+    if matches!(
+        head.to_lowercase().as_str(),
+        "her" | "him" | "them" | "me" | "us" | "you"
+    ) {
+        return true;
+    }
+    if is_cap(head) {
+        return crate::lexicon::demonym(head).is_none();
+    }
+    let l = head.to_lowercase();
+    crate::lexicon::Sets::get().is_title(&l)
+        || matches!(
+            l.as_str(),
+            "officials"
+                | "sources"
+                | "source"
+                | "experts"
+                | "police"
+                | "witnesses"
+                | "residents"
+                | "analysts"
+                | "authorities"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "ministry"
+                | "government"
+                | "organizers"
+                | "organisers"
+                | "reports"
+                | "media"
+                | "prosecutors"
+                | "investigators"
+                | "doctors"
+                | "scientists"
+                | "researchers"
+                | "people"
+                | "observers"
+                | "diplomats"
+                | "insiders"
+                | "aides"
+                | "colleagues"
+                | "friends"
+                | "family"
+                | "side"
+                | "statement"
+        )
+}
+
+fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Option<Quote> {
+    let span = Span::new(text, s, e).ok()?;
+    let cue = Span::new(text, cue.0, cue.1).ok();
+    Some(Quote {
+        kind: QuoteKind::Indirect,
+        span,
+        speaker: None,
+        cue,
+        sieve: Some(sieve.to_string()),
+        confidence: 0.0,
+        utterance: None,
+        role: None,
+    })
+}
+
+/// Reported speech: a speech verb with a "that" clause, "according to X", "As X said,",
+/// and "this was stated by X" taking up the sentence before.
+pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut prev_sentence: Option<(usize, usize)> = None;
+    for (pi, &(ps, pe)) in layout.paras.iter().enumerate() {
+        let _ = pi;
+        let ws = words(text, ps, pe);
+        // sentence index boundaries as word indices
+        let mut sent_lo = 0;
+        let mut i = 0;
+        while i < ws.len() {
+            // advance sentence start
+            let (ss, se) = layout.sentence_at(text, ws[i].s);
+            if ws[sent_lo].s < ss {
+                prev_sentence = Some((ws[sent_lo].s, ws[i - 1].e.max(ws[sent_lo].s)));
+                sent_lo = i;
+            }
+            let t = ws[i].t(text);
+            // According to X, CONTENT / CONTENT, according to X.
+            if (t == "According" || t == "according")
+                && ws.get(i + 1).is_some_and(|w| w.t(text) == "to")
+            {
+                let cue = (ws[i].s, ws[i + 1].e);
+                let mut k = i + 2;
+                while k < ws.len() && k < i + 12 && !matches!(ws[k].t(text), "," | "." | ";" | ":")
+                {
+                    k += 1;
+                }
+                if person_like_head(text, &ws, i + 2, k) {
+                    let leading = i == sent_lo || ws[i - 1].t(text) == "," && t == "According";
+                    if leading && ws.get(k).is_some_and(|w| w.t(text) == ",") && k + 1 < ws.len() {
+                        let e = clause_end(text, &ws, k + 1, None, verbs);
+                        if words_between(text, &ws, k + 1, e) >= 3 {
+                            out.extend(make(text, ws[k + 1].s, e, cue, "detect:according-to"));
+                        }
+                    } else if !leading && i > sent_lo && ws[i - 1].t(text) == "," {
+                        let s = ws[sent_lo].s;
+                        let e = text[..ws[i - 1].s].trim_end().len();
+                        if e > s && words_between(text, &ws, sent_lo, ws[i - 1].s) >= 3 {
+                            out.extend(make(text, s, e, cue, "detect:according-to"));
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            // As X (has) said, CONTENT
+            if t == "As"
+                && (ws[sent_lo..i].iter().all(|w| !is_word(w.t(text)))
+                    || matches!(ws[i - 1].t(text), "“" | "\"" | "‘" | ":" | "–" | "—" | "«"))
+            {
+                let mut k = i + 1;
+                let mut found = None;
+                while k < ws.len() && k < i + 9 {
+                    let w = ws[k].t(text);
+                    if matches!(w, "," | "." | ";" | ":") {
+                        break;
+                    }
+                    if let Some(v) = verbs.get(w) {
+                        if matches!(v.form, Form::Past | Form::Third)
+                            && !OUTLET_VERBS.contains(&v.lemma.as_str())
+                            && v.lemma != "go"
+                            && k > i + 1
+                        {
+                            found = Some(k);
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+                if let Some(v) = found {
+                    let subj_head = ws[i + 1..v]
+                        .iter()
+                        .rev()
+                        .find(|w| !crate::np::is_adverbish(w.t(text)))
+                        .map(|w| w.t(text).to_lowercase());
+                    let saying = subj_head.is_some_and(|h| SAYING_HEADS.contains(&h.as_str()));
+                    let mut c = v + 1;
+                    while c < ws.len() && c < v + 4 && ws[c].t(text) != "," {
+                        c += 1;
+                    }
+                    if !saying && ws.get(c).is_some_and(|w| w.t(text) == ",") && c + 1 < ws.len() {
+                        let e = clause_end(text, &ws, c + 1, None, verbs);
+                        if words_between(text, &ws, c + 1, e) >= 3 {
+                            out.extend(make(
+                                text,
+                                ws[c + 1].s,
+                                e,
+                                (ws[v].s, ws[v].e),
+                                "detect:as-x-said",
+                            ));
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(v) = verbs.at(text, &ws, i) {
+                let lemma = v.lemma.as_str();
+                let form = v.form;
+                // this was stated by X: the sentence before is the reported content
+                if form == Form::Past
+                    && i >= 2
+                    && matches!(ws[i - 1].t(text), "was" | "been")
+                    && ws.get(i + 1).is_some_and(|w| w.t(text) == "by")
+                {
+                    let subj = ws[..i - 1]
+                        .iter()
+                        .rev()
+                        .find(|w| !matches!(w.t(text), "has" | "have"))
+                        .map(|w| w.t(text).to_lowercase());
+                    if subj.is_some_and(|s| matches!(s.as_str(), "this" | "that" | "it"))
+                        && let Some((s, e)) = prev_sentence
+                    {
+                        let e = text[s..e].trim_end_matches(['.', '!', ' ']).len() + s;
+                        if words_between_text(text, s, e) >= 3 && !text[s..e].contains(['“', '"'])
+                        {
+                            out.extend(make(text, s, e, (ws[i].s, ws[i].e), "detect:stated-by"));
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+                if FRAME_ONLY.contains(&lemma) {
+                    i += 1;
+                    continue;
+                }
+                // passive or infinitive: "It should be noted that", "wishes to emphasize that"
+                let mut b = i;
+                while b > sent_lo
+                    && crate::np::is_adverbish(ws[b - 1].t(text))
+                    && !matches!(ws[b - 1].t(text), "was" | "has" | "have" | "had")
+                {
+                    b -= 1;
+                }
+                let before = if b > sent_lo { ws[b - 1].t(text) } else { "" };
+                let passive = matches!(
+                    before,
+                    "to" | "be" | "is" | "are" | "been" | "being" | "was" | "were"
+                ) && !(before == "was" && form == Form::Ing);
+                if passive {
+                    i += 1;
+                    continue;
+                }
+                // "that" within the next few words
+                let mut k = i + 1;
+                let mut that = None;
+                while k < ws.len() && k <= i + 4 {
+                    let w = ws[k].t(text);
+                    if w == "that" {
+                        that = Some(k);
+                        break;
+                    }
+                    if is_terminal(w) || is_open_mark(w) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if let Some(th) = that
+                    && th + 1 < ws.len()
+                {
+                    let e = clause_end(text, &ws, th + 1, Some(form), verbs);
+                    if words_between(text, &ws, th + 1, e) >= 3 {
+                        out.extend(make(
+                            text,
+                            ws[th + 1].s,
+                            e,
+                            (ws[i].s, ws[i].e),
+                            "detect:that-clause",
+                        ));
+                    }
+                }
+            }
+            let _ = se;
+            i += 1;
+        }
+        if !ws.is_empty() {
+            prev_sentence = Some((ws[sent_lo].s, ws[ws.len() - 1].e));
+        }
+    }
+    out
+}
+
+fn words_between(text: &str, ws: &[W], i: usize, end: usize) -> usize {
+    ws[i.min(ws.len())..]
+        .iter()
+        .take_while(|w| w.e <= end)
+        .filter(|w| is_word(w.t(text)))
+        .count()
+}
+
+fn words_between_text(text: &str, s: usize, e: usize) -> usize {
+    text[s..e].split_whitespace().filter(|w| is_word(w)).count()
+}

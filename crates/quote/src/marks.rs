@@ -1,0 +1,412 @@
+//! Pairing quotation marks in one linear pass.
+//!
+//! Each mark is classified by its shape and its neighbours (opening, closing, either, or
+//! an apostrophe), then paired on a stack per paragraph. A quote left open at the end of a
+//! paragraph continues when the next paragraph reopens it (the news convention for a
+//! quote over several paragraphs) or when the next paragraph's first mark of the same
+//! family closes; otherwise it is closed at the paragraph end and reported. A closing
+//! mark with no opener is reported and, when the text before it in the paragraph looks
+//! like a statement, recovered as a quote from the paragraph start.
+
+use crate::text::is_word;
+
+/// The family a mark belongs to; a closer only closes an opener of its family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// “ ” „
+    Double,
+    /// "
+    Straight,
+    /// ‘ ’
+    Single,
+    /// '
+    StraightSingle,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+/// A paired (or recovered) quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawQuote {
+    /// Byte offset of the opening mark (or of the recovered start).
+    pub start: usize,
+    /// Byte offset just after the closing mark (or of the recovered end).
+    pub end: usize,
+    /// Nesting depth: 0 for a top-level quote.
+    pub depth: u32,
+    pub family: Family,
+    /// Runs over more than one paragraph.
+    pub multi_para: bool,
+    /// Recovered from an unbalanced mark (`unclosed` or `unopened`).
+    pub recovered: Option<&'static str>,
+    /// Inner content (without the marks), byte offsets.
+    pub inner: (usize, usize),
+}
+
+/// A problem found while pairing, reported as a diagnostic by the plugin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkIssue {
+    pub code: &'static str,
+    pub pos: usize,
+    pub len: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    _pos: usize,
+    len: usize,
+    family: Family,
+    role: Role,
+}
+
+fn prev_char(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+fn next_char(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+fn spaceish_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '–' | '—' | '-' | '/' | ':' | '«')
+        }
+    }
+}
+
+fn spaceish_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '–' | '—' | '-'
+                )
+        }
+    }
+}
+
+/// Classifies the mark at `pos` (char `c`), or None for an apostrophe / not a mark.
+fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
+    let len = c.len_utf8();
+    let before = prev_char(text, pos);
+    let after = next_char(text, pos + len);
+    let (family, role) = match c {
+        '“' => {
+            // „…“ closes with “: after a word, before space or punctuation
+            if !spaceish_before(before) && spaceish_after(after) {
+                (Family::Double, Role::Either)
+            } else {
+                (Family::Double, Role::Open)
+            }
+        }
+        '”' => {
+            // a ” used as an opener: after space, before a letter
+            if spaceish_before(before) && after.is_some_and(char::is_alphanumeric) {
+                (Family::Double, Role::Either)
+            } else {
+                (Family::Double, Role::Close)
+            }
+        }
+        '„' | '‟' => (Family::Double, Role::Open),
+        '«' => (Family::Guillemet, Role::Open),
+        '»' => (Family::Guillemet, Role::Close),
+        '‹' => (Family::SingleGuillemet, Role::Open),
+        '›' => (Family::SingleGuillemet, Role::Close),
+        '"' => {
+            let sb = spaceish_before(before);
+            let sa = spaceish_after(after);
+            let role = match (sb, sa) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            };
+            (Family::Straight, role)
+        }
+        '‘' | '\'' | '’' => {
+            let fam = if c == '\'' {
+                Family::StraightSingle
+            } else {
+                Family::Single
+            };
+            let bl = before.is_some_and(char::is_alphanumeric);
+            let al = after.is_some_and(char::is_alphanumeric);
+            if bl && al {
+                return None; // don't, Azerbaijan’s
+            }
+            if after.is_some_and(|a| a.is_ascii_digit()) && !bl {
+                return None; // ’90s
+            }
+            let sb = spaceish_before(before) || before.is_some_and(|b| "\"“”«„".contains(b));
+            let sa = spaceish_after(after) || after.is_some_and(|a| "\"”“»".contains(a));
+            match (c, sb, sa) {
+                ('‘', _, false) => (fam, Role::Open),
+                ('‘', _, true) => return None,
+                (_, true, false) => (fam, Role::Open),
+                (_, false, true) => (fam, Role::Close), // closes only if one is open
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(Mark {
+        _pos: pos,
+        len,
+        family,
+        role,
+    })
+}
+
+/// Longest stack search for a matching opener; deeper openers count as unmatched, so a
+/// pathological input stays linear.
+const MAX_SEARCH: usize = 8;
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    pos: usize,
+    len: usize,
+    family: Family,
+    multi_para: bool,
+}
+
+/// Pairs the marks of `text`, paragraph by paragraph. Returns quotes sorted by start and
+/// the issues met on the way.
+pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIssue>) {
+    let mut quotes = Vec::new();
+    let mut issues = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut pi = 0;
+    while pi < paras.len() {
+        let (ps, pe) = paras[pi];
+        let mut seg_start = ps; // where an unopened quote would start
+        for (off, c) in text[ps..pe].char_indices() {
+            if !matches!(
+                c,
+                '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '"' | '‘' | '’' | '\''
+            ) {
+                continue;
+            }
+            let pos = ps + off;
+            let Some(m) = classify(text, pos, c) else {
+                continue;
+            };
+            // a reopening mark at the very start of a continued paragraph
+            if pos == ps
+                && stack
+                    .last()
+                    .is_some_and(|o| o.multi_para && o.family == m.family)
+                && m.role != Role::Close
+            {
+                continue;
+            }
+            let top_match = stack
+                .iter()
+                .rev()
+                .take(MAX_SEARCH)
+                .position(|o| o.family == m.family);
+            let role = match m.role {
+                Role::Either => {
+                    if top_match == Some(0) {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    }
+                }
+                r => r,
+            };
+            match role {
+                Role::Open | Role::Either => {
+                    stack.push(Open {
+                        pos,
+                        len: m.len,
+                        family: m.family,
+                        multi_para: false,
+                    });
+                }
+                Role::Close => match top_match {
+                    Some(k) => {
+                        // unclosed inner openers above the match
+                        for _ in 0..k {
+                            if let Some(o) = stack.pop() {
+                                issues.push(MarkIssue {
+                                    code: "unclosed-quote",
+                                    pos: o.pos,
+                                    len: o.len,
+                                });
+                            }
+                        }
+                        if let Some(o) = stack.pop() {
+                            let end = pos + m.len;
+                            quotes.push(RawQuote {
+                                start: o.pos,
+                                end,
+                                depth: stack.len() as u32,
+                                family: o.family,
+                                multi_para: o.multi_para,
+                                recovered: None,
+                                inner: (o.pos + o.len, pos),
+                            });
+                            seg_start = end;
+                        }
+                    }
+                    None => {
+                        // single closers without an opener are apostrophes (plural possessive)
+                        if matches!(m.family, Family::Single | Family::StraightSingle) {
+                            continue;
+                        }
+                        issues.push(MarkIssue {
+                            code: "unopened-quote",
+                            pos,
+                            len: m.len,
+                        });
+                        if stack.is_empty() {
+                            let inner = text[seg_start..pos].trim();
+                            let n_words = inner.split_whitespace().filter(|w| is_word(w)).count();
+                            if n_words >= 3 {
+                                let lead = text[seg_start..pos].len()
+                                    - text[seg_start..pos].trim_start().len();
+                                let s = seg_start + lead;
+                                quotes.push(RawQuote {
+                                    start: s,
+                                    end: pos + m.len,
+                                    depth: 0,
+                                    family: m.family,
+                                    multi_para: false,
+                                    recovered: Some("unopened-quote"),
+                                    inner: (s, pos),
+                                });
+                            }
+                        }
+                        seg_start = pos + m.len;
+                    }
+                },
+            }
+        }
+        // end of paragraph: continue, or close what is open
+        if !stack.is_empty() {
+            let bottom = stack[0];
+            let cont = paras.get(pi + 1).is_some_and(|&(ns, ne)| {
+                let nt = &text[ns..ne];
+                let first = nt.chars().next();
+                let reopens = first
+                    .and_then(|c| classify(text, ns, c))
+                    .is_some_and(|m| m.family == bottom.family && m.role != Role::Close);
+                reopens || first_mark_closes(text, ns, ne, bottom.family)
+            });
+            // inner openers never span paragraphs
+            while stack.len() > 1 {
+                if let Some(o) = stack.pop() {
+                    issues.push(MarkIssue {
+                        code: "unclosed-quote",
+                        pos: o.pos,
+                        len: o.len,
+                    });
+                }
+            }
+            if cont {
+                stack[0].multi_para = true;
+            } else if let Some(o) = stack.pop() {
+                issues.push(MarkIssue {
+                    code: "unclosed-quote",
+                    pos: o.pos,
+                    len: o.len,
+                });
+                let inner_words = text[o.pos + o.len..pe]
+                    .split_whitespace()
+                    .filter(|w| is_word(w))
+                    .count();
+                if inner_words >= 3 {
+                    quotes.push(RawQuote {
+                        start: o.pos,
+                        end: pe,
+                        depth: 0,
+                        family: o.family,
+                        multi_para: o.multi_para,
+                        recovered: Some("unclosed-quote"),
+                        inner: (o.pos + o.len, pe),
+                    });
+                }
+            }
+        }
+        pi += 1;
+    }
+    quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    (quotes, issues)
+}
+
+/// True when the first mark of `family` in the paragraph is a closer (the previous
+/// paragraph's quote ends here although this paragraph did not reopen it). Only the
+/// first mark is read, so a paragraph is looked at a bounded number of times.
+fn first_mark_closes(text: &str, ps: usize, pe: usize, family: Family) -> bool {
+    for (off, c) in text[ps..pe].char_indices() {
+        if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
+        if let Some(m) = classify(text, ps + off, c)
+            && m.family == family
+        {
+            return m.role == Role::Close;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs;
+
+    fn spans(t: &str) -> Vec<String> {
+        let (q, _) = pair(t, &paragraphs(t));
+        q.iter().map(|q| t[q.start..q.end].to_string()).collect()
+    }
+
+    #[test]
+    fn pairs_curly_straight_single_and_nested() {
+        assert_eq!(spans("He said “yes.”"), vec!["“yes.”"]);
+        assert_eq!(
+            spans("\"It is \"odd\" now,\" she said."),
+            vec!["\"It is \"odd\" now,\"", "\"odd\""]
+        );
+        assert_eq!(
+            spans("the countries’ ‘Group of Friends’ and Azerbaijan’s"),
+            vec!["‘Group of Friends’"]
+        );
+        assert_eq!(spans("« Oui », dit-il."), vec!["« Oui »"]);
+        assert_eq!(spans("Er sagte „Ja“ dazu."), vec!["„Ja“"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotes() {
+        let t = "“One two three.\n\n“Four five six,” he said.";
+        assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
+        let t = "\"One two three.\n\nFour five six,\" he said.";
+        assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
+    }
+
+    #[test]
+    fn unbalanced_marks_are_recovered() {
+        let (q, issues) = pair(
+            "“We will win, he said.",
+            &paragraphs("“We will win, he said."),
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(issues[0].code, "unclosed-quote");
+        let t = "We will win this one,” he said.";
+        let (q, issues) = pair(t, &paragraphs(t));
+        assert_eq!(&t[q[0].start..q[0].end], "We will win this one,”");
+        assert_eq!(issues[0].code, "unopened-quote");
+    }
+}

@@ -1,0 +1,534 @@
+//! Who can speak: people, organisations and documents named in the text, found by this
+//! crate itself (capitalised name sequences with their titles) or taken from the
+//! `clusters` layer when a name-clustering step ran. Gives canonical names, titles and
+//! gender evidence to the attribution sieves.
+
+use std::collections::HashMap;
+
+use strata_core::{Document, MentionKind};
+
+use crate::detect::Layout;
+use crate::lexicon::{Gender, Sets, demonym, pronoun_gender, title_gender};
+use crate::np::{is_connector, is_determiner};
+use crate::text::{W, is_cap, is_word, words};
+
+/// One speaker candidate: a person, organisation or document.
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    pub canonical: String,
+    /// Titles seen with the name, lower-cased ("ambassador").
+    pub titles: Vec<String>,
+    pub gender: Option<Gender>,
+    /// Votes for each gender (m, f).
+    votes: (u32, u32),
+    /// Byte offsets of mentions, sorted.
+    pub positions: Vec<usize>,
+    /// Offsets of mentions that open a sentence (subjects).
+    pub subject_positions: Vec<usize>,
+    pub person: bool,
+    pub cluster: Option<u32>,
+    pub count: u32,
+}
+
+/// The speaker candidates of one document.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    pub entries: Vec<Entry>,
+    by_key: HashMap<String, usize>,
+    /// Token -> entries whose canonical name contains it.
+    by_token: HashMap<String, Vec<usize>>,
+    /// Cluster mentions (span start, end, cluster index into entries, kind).
+    pub cluster_mentions: Vec<(usize, usize, usize, MentionKind)>,
+    /// Every mention of every entry, sorted: (offset, canonical entry, opens a sentence).
+    pub mentions: Vec<(usize, usize, bool)>,
+}
+
+/// How many mentions a backward search looks at before giving up (keeps it linear).
+const WALK: usize = 400;
+
+const LEAD_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "as",
+    "for",
+    "with",
+    "by",
+    "from",
+    "she",
+    "he",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "while",
+    "when",
+    "since",
+    "according",
+    "under",
+    "meanwhile",
+    "however",
+    "thanks",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "there",
+    "these",
+    "those",
+    "recently",
+    "currently",
+    "today",
+    "both",
+    "if",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "also",
+    "then",
+    "yet",
+    "so",
+    "although",
+    "though",
+    "despite",
+    "referring",
+    "speaking",
+    "asked",
+    "about",
+    "over",
+    "into",
+    "before",
+];
+
+fn key(tokens: &[&str]) -> String {
+    tokens.join(" ")
+}
+
+impl Names {
+    /// Builds the candidates: from clusters when present, else from the text.
+    pub fn build(doc: &Document, layout: &Layout) -> Names {
+        let text = doc.text();
+        let mut n = Names::default();
+        if let Some(clusters) = doc.clusters.as_ref().filter(|c| !c.is_empty()) {
+            for c in clusters {
+                let idx = n.entries.len();
+                let mut e = Entry {
+                    canonical: c.canonical.clone(),
+                    titles: c.titles.iter().map(|t| t.to_lowercase()).collect(),
+                    person: c.label == "PERSON",
+                    cluster: Some(c.id),
+                    ..Entry::default()
+                };
+                for m in &c.mentions {
+                    let (s, end) = (m.span.start(), m.span.end());
+                    e.positions.push(s);
+                    e.count += 1;
+                    if m.kind == MentionKind::Pronoun {
+                        match pronoun_gender(m.span.text(text)) {
+                            Some(Gender::M) => e.votes.0 += 1,
+                            Some(Gender::F) => e.votes.1 += 1,
+                            None => {}
+                        }
+                    }
+                    n.cluster_mentions.push((s, end, idx, m.kind));
+                }
+                e.positions.sort_unstable();
+                n.by_key.insert(c.canonical.clone(), idx);
+                for t in c.canonical.split_whitespace() {
+                    n.by_token.entry(t.to_string()).or_default().push(idx);
+                }
+                n.entries.push(e);
+            }
+            n.cluster_mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
+        }
+        n.scan_text(doc, layout);
+        for e in &mut n.entries {
+            if e.gender.is_none() {
+                e.gender = match e.votes {
+                    (m, f) if m > f => Some(Gender::M),
+                    (m, f) if f > m => Some(Gender::F),
+                    _ => None,
+                };
+            }
+            e.positions.sort_unstable();
+            e.positions.dedup();
+            e.subject_positions.sort_unstable();
+        }
+        n.merge_variants();
+        let mut mentions = Vec::new();
+        for (i, e) in n.entries.iter().enumerate() {
+            let c = n.canonical_index(i);
+            for &p in &e.positions {
+                let subj = e.subject_positions.binary_search(&p).is_ok();
+                mentions.push((p, c, subj));
+            }
+        }
+        mentions.sort_unstable();
+        n.mentions = mentions;
+        n
+    }
+
+    fn scan_text(&mut self, doc: &Document, layout: &Layout) {
+        let text = doc.text();
+        let sets = Sets::get();
+        let persons: Vec<(usize, usize)> = doc
+            .entities
+            .iter()
+            .flatten()
+            .filter(|e| e.label == "PERSON")
+            .map(|e| (e.span.start(), e.span.end()))
+            .collect();
+        let mut sent_ptr = 0;
+        for &(ps, pe) in &layout.paras {
+            let ws = words(text, ps, pe);
+            let mut i = 0;
+            let mut pending_title: Option<(Vec<String>, usize)> = None; // "Title, Name" apposition
+            let mut sentence_first: Option<usize> = None; // entry that opened the sentence
+            while i < ws.len() {
+                // sentence bookkeeping
+                while sent_ptr < layout.starts.len() && layout.starts[sent_ptr] <= ws[i].s {
+                    sent_ptr += 1;
+                    sentence_first = None;
+                }
+                let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
+                let t = ws[i].t(text);
+                // gender votes: first pronoun of a sentence opened by a name
+                if let (Some(g), Some(ei)) = (pronoun_gender(t), sentence_first)
+                    && (!is_cap(t) || !sent_start)
+                {
+                    match g {
+                        Gender::M => self.entries[ei].votes.0 += 1,
+                        Gender::F => self.entries[ei].votes.1 += 1,
+                    }
+                    sentence_first = None;
+                }
+                if !(is_cap(t) && is_word(t)) {
+                    i += 1;
+                    continue;
+                }
+                // capitalised run with connectors after titles
+                let a = i;
+                let mut b = i + 1;
+                while b < ws.len() {
+                    let w = ws[b].t(text);
+                    if is_cap(w) && is_word(w) {
+                        b += 1;
+                    } else if is_connector(w)
+                        && w != "and"
+                        && ws.get(b + 1).is_some_and(|n| is_cap(n.t(text)))
+                        && ws[a..b].iter().any(|x| sets.is_title(x.t(text)))
+                    {
+                        b += 2;
+                    } else {
+                        break;
+                    }
+                }
+                i = b;
+                let run: Vec<W> = ws[a..b].to_vec();
+                let mut toks: Vec<&str> = run.iter().map(|w| w.t(text)).collect();
+                let mut start_off = 0;
+                while start_off < toks.len()
+                    && LEAD_STOP.contains(&toks[start_off].to_lowercase().as_str())
+                {
+                    start_off += 1;
+                }
+                toks.drain(..start_off);
+                let run = &run[start_off..];
+                if toks.is_empty() {
+                    continue;
+                }
+                // titles: everything up to the last title word (and a "to/of X" after it)
+                let last_title = toks.iter().rposition(|w| sets.is_title(w));
+                let mut titles: Vec<String> = Vec::new();
+                let mut gender = None;
+                let name_from = match last_title {
+                    Some(lt) => {
+                        for w in &toks[..=lt] {
+                            if sets.is_title(w) {
+                                titles.push(w.trim_end_matches('.').to_lowercase());
+                                gender = gender.or(title_gender(w));
+                            }
+                        }
+                        let mut k = lt + 1;
+                        if k < toks.len() && matches!(toks[k], "to" | "of") {
+                            // "Ambassador to Azerbaijan Lu Mei": the name is the last two words
+                            k = toks.len().saturating_sub(2).max(k + 2).min(toks.len());
+                        }
+                        k
+                    }
+                    None => 0,
+                };
+                let name_toks: Vec<&str> = toks[name_from..]
+                    .iter()
+                    .copied()
+                    .filter(|w| !is_determiner(w))
+                    .collect();
+                let followed_by_comma = ws.get(b).is_some_and(|w| w.t(text) == ",");
+                if name_toks.is_empty() {
+                    // a bare title: "the Chinese Ambassador to Azerbaijan, Lu Mei,"
+                    if followed_by_comma && !titles.is_empty() {
+                        pending_title = Some((titles, b + 1));
+                    }
+                    continue;
+                }
+                // an apposition gives its title to the name
+                if let Some((pt, at)) = pending_title.take()
+                    && at == a + start_off
+                {
+                    titles.extend(pt);
+                }
+                if name_toks.len() > 5 || name_toks.iter().all(|w| demonym(w).is_some()) {
+                    continue;
+                }
+                let pos = run[name_from.min(run.len() - 1)].s;
+                let is_person_entity = persons.iter().any(|&(s, e)| s <= pos && pos < e);
+                let person = !titles.is_empty() || is_person_entity;
+                let idx = self.add(&name_toks, pos, &titles, person, gender);
+                if sent_start && start_off == 0 {
+                    self.entries[idx].subject_positions.push(pos);
+                    sentence_first = Some(idx);
+                }
+                // "Name, Title of …": apposition after the name
+                if followed_by_comma
+                    && let Some(n) = ws.get(b + 1)
+                    && sets.is_title(n.t(text))
+                    && is_cap(n.t(text))
+                {
+                    let t = n.t(text).to_lowercase();
+                    let e = &mut self.entries[idx];
+                    if !e.titles.contains(&t) {
+                        e.titles.push(t);
+                    }
+                    e.person = true;
+                }
+            }
+        }
+    }
+
+    fn add(
+        &mut self,
+        toks: &[&str],
+        pos: usize,
+        titles: &[String],
+        person: bool,
+        gender: Option<Gender>,
+    ) -> usize {
+        let k = key(toks);
+        let idx = match self.by_key.get(&k) {
+            Some(&i) => i,
+            None => {
+                let i = self.entries.len();
+                self.entries.push(Entry {
+                    canonical: k.clone(),
+                    ..Entry::default()
+                });
+                self.by_key.insert(k, i);
+                for t in toks {
+                    self.by_token.entry(t.to_string()).or_default().push(i);
+                }
+                i
+            }
+        };
+        let e = &mut self.entries[idx];
+        e.positions.push(pos);
+        e.count += 1;
+        e.person |= person;
+        for t in titles {
+            if !e.titles.contains(t) {
+                e.titles.push(t.clone());
+            }
+        }
+        if let Some(g) = gender {
+            match g {
+                Gender::M => e.votes.0 += 5,
+                Gender::F => e.votes.1 += 5,
+            }
+        }
+        idx
+    }
+
+    /// Spelling variants of one full name ("Lue Mei", "Lu Mei") are merged into the most
+    /// frequent one: same number of words, each within one edit and with the same initial.
+    fn merge_variants(&mut self) {
+        let n = self.entries.len();
+        let mut alias: Vec<usize> = (0..n).collect();
+        // candidates share a token or a token prefix: bucket by the last token's initial
+        let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            let toks: Vec<&str> = e.canonical.split_whitespace().collect();
+            if toks.len() < 2 || e.cluster.is_some() {
+                continue;
+            }
+            let init: String = toks
+                .iter()
+                .map(|t| t.chars().next().unwrap_or(' '))
+                .collect();
+            buckets.entry((toks.len(), init)).or_default().push(i);
+        }
+        for group in buckets.values() {
+            if group.len() < 2 || group.len() > 64 {
+                continue;
+            }
+            for &i in group {
+                for &j in group {
+                    if i == j || self.entries[j].count <= self.entries[i].count {
+                        continue;
+                    }
+                    let a: Vec<&str> = self.entries[i].canonical.split_whitespace().collect();
+                    let b: Vec<&str> = self.entries[j].canonical.split_whitespace().collect();
+                    let close = a.iter().zip(&b).all(|(x, y)| {
+                        x == y || (x.len() >= 2 && strata_core::edit_distance(x, y) <= 1)
+                    });
+                    if close
+                        && (alias[i] == i || self.entries[alias[i]].count < self.entries[j].count)
+                    {
+                        alias[i] = j;
+                    }
+                }
+            }
+        }
+        for (i, &j) in alias.iter().enumerate() {
+            if j != i {
+                let (pos, subj, titles, person, votes) = {
+                    let e = &self.entries[i];
+                    (
+                        e.positions.clone(),
+                        e.subject_positions.clone(),
+                        e.titles.clone(),
+                        e.person,
+                        e.votes,
+                    )
+                };
+                let target = &mut self.entries[j];
+                target.positions.extend(pos);
+                target.positions.sort_unstable();
+                target.subject_positions.extend(subj);
+                target.subject_positions.sort_unstable();
+                for t in titles {
+                    if !target.titles.contains(&t) {
+                        target.titles.push(t);
+                    }
+                }
+                target.person |= person;
+                target.votes.0 += votes.0;
+                target.votes.1 += votes.1;
+                let canon = self.entries[i].canonical.clone();
+                self.by_key.insert(canon, j);
+            }
+        }
+        for e in &mut self.entries {
+            if e.gender.is_none() {
+                e.gender = match e.votes {
+                    (m, f) if m > f => Some(Gender::M),
+                    (m, f) if f > m => Some(Gender::F),
+                    _ => None,
+                };
+            }
+        }
+    }
+
+    /// The cluster mention overlapping a span, if clusters were given.
+    pub fn cluster_at(&self, s: usize, e: usize) -> Option<(usize, MentionKind)> {
+        let i = self.cluster_mentions.partition_point(|m| m.1 <= s);
+        self.cluster_mentions[i..]
+            .iter()
+            .take_while(|m| m.0 < e)
+            .find(|m| m.0 < e && s < m.1)
+            .map(|m| (m.2, m.3))
+    }
+
+    /// The entry a written name refers to: exact, then a longer name containing all its
+    /// words (the most recent one before `pos`, else the most frequent).
+    pub fn lookup(&self, toks: &[&str], pos: usize) -> Option<usize> {
+        if toks.is_empty() {
+            return None;
+        }
+        let k = key(toks);
+        let exact = self.by_key.get(&k).copied();
+        if let Some(i) = exact
+            && toks.len() >= 2
+        {
+            return Some(i);
+        }
+        let cands = self
+            .by_token
+            .get(toks[toks.len() - 1].trim_end_matches('.'))?;
+        let mut best: Option<(usize, (bool, usize, u32))> = None;
+        for &c in cands.iter().take(WALK) {
+            let e = &self.entries[c];
+            let ctoks: Vec<&str> = e.canonical.split_whitespace().collect();
+            if ctoks.len() <= toks.len() {
+                continue;
+            }
+            if !toks.iter().all(|t| ctoks.contains(t)) {
+                continue;
+            }
+            let before = e.positions.iter().rev().find(|&&p| p <= pos).copied();
+            let score = (e.person, before.unwrap_or(0), e.count);
+            if best.as_ref().is_none_or(|b| score > b.1) {
+                best = Some((c, score));
+            }
+        }
+        best.map(|b| self.canonical_index(b.0)).or(exact)
+    }
+
+    /// Follows a merged variant to the entry that holds its name.
+    pub fn canonical_index(&self, i: usize) -> usize {
+        self.by_key
+            .get(&self.entries[i].canonical)
+            .copied()
+            .unwrap_or(i)
+    }
+
+    /// Most recent person before `pos` whose gender fits, preferring sentence subjects.
+    pub fn recent_person(
+        &self,
+        pos: usize,
+        g: Option<Gender>,
+        subjects_only: bool,
+    ) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(WALK)
+            .find(|&&(_, i, subj)| {
+                let e = &self.entries[i];
+                e.person
+                    && (!subjects_only || subj)
+                    && !matches!((g, e.gender), (Some(a), Some(b)) if a != b)
+            })
+            .map(|m| m.1)
+    }
+
+    /// People holding one of `titles`: the most recent mention before `pos`, else the
+    /// first after it.
+    pub fn with_title(&self, titles: &[&str], pos: usize) -> Option<usize> {
+        let has = |i: usize| {
+            self.entries[i]
+                .titles
+                .iter()
+                .any(|t| titles.contains(&t.as_str()))
+        };
+        let k = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(WALK)
+            .chain(self.mentions[k..].iter().take(WALK))
+            .find(|m| has(m.1))
+            .map(|m| m.1)
+    }
+}

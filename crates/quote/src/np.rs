@@ -1,0 +1,377 @@
+//! Noun phrases around a speech verb: the subject before it, the name after it, the first
+//! noun phrase of a sentence. Works on the word list of one sentence (see
+//! [`crate::text::words`]); every walk is bounded by a small word count.
+
+use crate::lexicon::Sets;
+use crate::text::{W, is_cap, is_word};
+
+/// Words skipped between a subject and its verb ("she also said", "has emphasized").
+pub fn is_adverbish(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.len() > 4 && l.ends_with("ly") && !is_cap(w))
+        || matches!(
+            l.as_str(),
+            "also"
+                | "further"
+                | "then"
+                | "later"
+                | "again"
+                | "once"
+                | "still"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "will"
+                | "would"
+                | "just"
+                | "even"
+                | "earlier"
+                | "recently"
+                | "previously"
+                | "repeatedly"
+                | "often"
+                | "always"
+                | "never"
+                | "however"
+                | "too"
+                | "both"
+                | "all"
+                | "now"
+                | "today"
+                | "yesterday"
+                | "tuesday"
+                | "monday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        )
+}
+
+/// Determiners and possessives that open a nominal.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "one"
+            | "another"
+            | "some"
+            | "each"
+            | "every"
+    )
+}
+
+/// Words that join capitalised words inside one name ("Ministry of Foreign Affairs").
+pub fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "on"
+            | "the"
+            | "a"
+            | "an"
+            | "for"
+            | "and"
+            | "to"
+            | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "al"
+            | "bin"
+            | "el"
+            | "la"
+            | "le"
+            | "du"
+            | "&"
+            | "in"
+    )
+}
+
+/// Prepositions that put a noun phrase inside a larger one.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "on" | "between" | "in" | "for" | "from" | "with" | "to" | "among" | "about"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "she" | "he" | "they" | "i" | "we" | "it" | "you" | "her" | "him" | "them" | "me" | "us"
+    )
+}
+
+fn is_relative(w: &str) -> bool {
+    matches!(w, "which" | "who" | "that" | "whom")
+}
+
+fn is_punct(text: &str, w: W) -> bool {
+    !is_word(w.t(text))
+}
+
+/// The noun phrase that ends at word `j` (inclusive), not reaching before `lo`.
+pub fn np_ending_at(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize, usize)> {
+    if j < lo || j >= ws.len() || is_punct(text, ws[j]) {
+        return None;
+    }
+    let head = ws[j].t(text);
+    if is_pronoun(head) {
+        return Some((j, j + 1));
+    }
+    let mut i = j;
+    if is_cap(head) || head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // capitalised chain with connectors; digits allowed ("Resolution 2758")
+        let mut k = j;
+        let mut steps = 0;
+        while k > lo && steps < 24 {
+            steps += 1;
+            let p = ws[k - 1].t(text);
+            if is_cap(p) && !is_punct(text, ws[k - 1]) {
+                k -= 1;
+                i = k;
+                continue;
+            }
+            // up to two connectors followed (leftwards) by a capitalised word
+            if is_connector(p) {
+                let mut m = k - 1;
+                let mut n_conn = 1;
+                while m > lo && n_conn < 3 && is_connector(ws[m - 1].t(text)) {
+                    m -= 1;
+                    n_conn += 1;
+                }
+                if m > lo && is_cap(ws[m - 1].t(text)) && !is_punct(text, ws[m - 1]) {
+                    k = m - 1;
+                    i = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        // a determiner right before
+        if i > lo && is_determiner(ws[i - 1].t(text)) {
+            i -= 1;
+        }
+        // "the X" where X is a demonym side: keep; a preposition before the chain means a
+        // phrase inside a longer name: extend to the clause start
+        if i > lo && is_preposition(ws[i - 1].t(text)) {
+            let mut k = i - 1;
+            let mut steps = 0;
+            while k > lo && steps < 20 && !is_punct(text, ws[k - 1]) {
+                k -= 1;
+                steps += 1;
+            }
+            if steps < 20 && k < i - 1 {
+                let first = ws[k].t(text);
+                if is_cap(first) || is_determiner(first) {
+                    return Some((k, j + 1));
+                }
+            }
+        }
+        return Some((i, j + 1));
+    }
+    // lower-case head: walk back to a determiner over at most 5 words
+    let mut k = j;
+    let mut steps = 0;
+    while k > lo && steps < 5 {
+        let p = ws[k - 1].t(text);
+        if is_punct(text, ws[k - 1]) || is_pronoun(p) || is_relative(p) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+        if is_determiner(p) {
+            return Some((k, j + 1));
+        }
+    }
+    // a bare plural or mass noun ("officials", "police")
+    if head.len() > 2 && !is_adverbish(head) {
+        return Some((j, j + 1));
+    }
+    None
+}
+
+/// How a subject was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubjectHow {
+    Adjacent,
+    Antecedent,
+    Apposition,
+    SentenceSubject,
+}
+
+/// The subject of the verb at word `v`, searching back to `lo` (the sentence start).
+pub fn subject_before(
+    text: &str,
+    ws: &[W],
+    v: usize,
+    lo: usize,
+) -> Option<((usize, usize), SubjectHow)> {
+    if v <= lo {
+        return None;
+    }
+    let mut j = v;
+    while j > lo && is_adverbish(ws[j - 1].t(text)) {
+        j -= 1;
+    }
+    if j == lo {
+        return None;
+    }
+    let j = j - 1;
+    let w = ws[j].t(text);
+    if w == "," {
+        // "X, adopted in 1971, confirmed" / "The envoy, Lu Mei, said"
+        let mut k = j;
+        let mut steps = 0;
+        while k > lo && ws[k - 1].t(text) != "," && steps < 12 {
+            k -= 1;
+            steps += 1;
+        }
+        if k > lo && ws[k - 1].t(text) == "," && k < j {
+            let first = ws[k].t(text);
+            if is_cap(first) && !is_determiner(first) {
+                return np_ending_at(text, ws, j - 1, k).map(|s| (s, SubjectHow::Apposition));
+            }
+            return np_ending_at(text, ws, k - 2, lo).map(|s| (s, SubjectHow::Antecedent));
+        }
+        return None;
+    }
+    if is_relative(w) && j > lo {
+        let mut k = j - 1;
+        if ws[k].t(text) == "," && k > lo {
+            k -= 1;
+        }
+        return np_ending_at(text, ws, k, lo).map(|s| (s, SubjectHow::Antecedent));
+    }
+    if matches!(
+        w,
+        "by" | "and" | "or" | "but" | "to" | "be" | "been" | "is" | "are" | "were"
+    ) {
+        return None;
+    }
+    np_ending_at(text, ws, j, lo).map(|s| (s, SubjectHow::Adjacent))
+}
+
+/// The noun phrase starting at word `i` (forward), bounded by `hi` and 12 words.
+pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usize, usize)> {
+    if i >= hi || is_punct(text, ws[i]) {
+        return None;
+    }
+    let first = ws[i].t(text);
+    if is_pronoun(first) {
+        return Some((i, i + 1));
+    }
+    let sets = Sets::get();
+    let mut k = i;
+    if is_determiner(first) {
+        k += 1;
+        // lower-case words up to a head, at most 4; stop at verbs we know are not nouns
+        let mut n = 0;
+        while k < hi && n < 6 {
+            let w = ws[k].t(text);
+            if is_punct(text, ws[k]) || is_adverbish(w) {
+                break;
+            }
+            if !is_cap(w)
+                && n > 0
+                && !matches!(w, "of")
+                && ws.get(k.wrapping_sub(1)).is_some_and(|p| p.t(text) != "of")
+            {
+                // "the head of state": keep going after "of"; otherwise a lower-case word
+                // after the first one may be a verb: stop if it ends like one
+                if w.ends_with("ed") || w.ends_with("es") && !sets.is_title(w) {
+                    break;
+                }
+            }
+            k += 1;
+            n += 1;
+        }
+        return if k > i + 1 { Some((i, k)) } else { None };
+    }
+    if is_cap(first) {
+        k += 1;
+        while k < hi {
+            let w = ws[k].t(text);
+            if is_cap(w) && !is_punct(text, ws[k]) {
+                k += 1;
+            } else if is_connector(w) && k + 1 < hi && is_cap(ws[k + 1].t(text)) && w != "and" {
+                k += 2;
+            } else {
+                break;
+            }
+            if k - i > 12 {
+                break;
+            }
+        }
+        return Some((i, k));
+    }
+    None
+}
+
+/// The subject of a sentence: its first noun phrase, after a leading adverbial that ends
+/// with a comma ("At the briefing, Ambassador Lu ...").
+pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    if let Some(s) = np_starting_at(text, ws, lo, hi) {
+        let first = ws[lo].t(text);
+        // a capitalised preposition opens an adverbial, not a subject
+        if !matches!(
+            first,
+            "At" | "In"
+                | "On"
+                | "During"
+                | "After"
+                | "Before"
+                | "With"
+                | "For"
+                | "As"
+                | "According"
+                | "Meanwhile"
+                | "However"
+                | "Referring"
+                | "Speaking"
+                | "Asked"
+                | "When"
+                | "While"
+                | "Earlier"
+                | "Later"
+                | "Also"
+                | "But"
+                | "And"
+                | "Then"
+                | "Since"
+                | "Under"
+                | "From"
+                | "Thanks"
+                | "Despite"
+                | "Recently"
+                | "Currently"
+        ) {
+            return Some(s);
+        }
+    }
+    // after the first comma
+    let mut k = lo;
+    while k < hi && k < lo + 25 {
+        if ws[k].t(text) == "," {
+            return np_starting_at(text, ws, k + 1, hi);
+        }
+        k += 1;
+    }
+    None
+}

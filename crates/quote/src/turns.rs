@@ -1,0 +1,209 @@
+//! Interview turns marked by the layout: paragraphs opening with a dash ("– "), with
+//! "Q:"/"A:" (or "Question:"/"Answer:"), or with a speaker's name and a colon ("SMITH:").
+//! A turn runs from after its marker through the following prose paragraphs, up to the
+//! next marker or a headline-like paragraph (one with no final punctuation).
+
+use strata_core::{Quote, QuoteKind, Span};
+
+use crate::detect::Layout;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    Dash,
+    Question,
+    Answer,
+    Name,
+}
+
+struct Head {
+    para: usize,
+    marker: Marker,
+    /// Byte offset where the turn's text starts (after the marker).
+    body: usize,
+    /// For `Name`: the name's span.
+    name: Option<(usize, usize)>,
+}
+
+fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
+    let p = &text[ps..pe];
+    for d in ["– ", "— ", "- ", "-- "] {
+        if let Some(rest) = p.strip_prefix(d) {
+            let body = ps + d.len() + (rest.len() - rest.trim_start().len());
+            return (body < pe).then_some(Head {
+                para: 0,
+                marker: Marker::Dash,
+                body,
+                name: None,
+            });
+        }
+    }
+    for (pre, m) in [
+        ("Q:", Marker::Question),
+        ("A:", Marker::Answer),
+        ("Question:", Marker::Question),
+        ("Answer:", Marker::Answer),
+    ] {
+        if let Some(rest) = p.strip_prefix(pre)
+            && rest.starts_with(' ')
+        {
+            let body = pe - rest.trim_start().len();
+            return (body < pe).then_some(Head {
+                para: 0,
+                marker: m,
+                body,
+                name: None,
+            });
+        }
+    }
+    // NAME: up to four capitalised words, then ": "
+    let colon = p.find(": ")?;
+    if colon == 0 || colon > 40 {
+        return None;
+    }
+    let name = &p[..colon];
+    let ok = name.split_whitespace().count() <= 4
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of")
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    if !ok {
+        return None;
+    }
+    let rest = &p[colon + 2..];
+    let body = pe - rest.trim_start().len();
+    (body < pe).then_some(Head {
+        para: 0,
+        marker: Marker::Name,
+        body,
+        name: Some((ps, ps + colon)),
+    })
+}
+
+/// True for a paragraph that ends like prose.
+pub fn is_prose(p: &str) -> bool {
+    let t = p.trim_end_matches(['”', '"', '’', '\'', ')', '»']);
+    t.ends_with(['.', '!', '?', '…', ':', ';']) || t.ends_with("...")
+}
+
+/// Turns of the document, if its layout is an interview.
+pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
+    let paras = &layout.paras;
+    let mut heads: Vec<Head> = Vec::new();
+    for (i, &(ps, pe)) in paras.iter().enumerate() {
+        if let Some(mut h) = marker_of(text, ps, pe) {
+            h.para = i;
+            heads.push(h);
+        }
+    }
+    // which layout: the most frequent marker family, with at least two turns and a question
+    let count = |f: &dyn Fn(Marker) -> bool| heads.iter().filter(|h| f(h.marker)).count();
+    let n_dash = count(&|m| m == Marker::Dash);
+    let n_qa = count(&|m| matches!(m, Marker::Question | Marker::Answer));
+    let n_name = count(&|m| m == Marker::Name);
+    let asks = |h: &Head| {
+        let pe = paras[h.para].1;
+        text[h.body..pe].trim_end().ends_with(['?', '…']) || text[h.body..pe].contains("? ")
+    };
+    let family: &dyn Fn(Marker) -> bool = if n_qa >= 2 && n_qa >= n_dash && n_qa >= n_name {
+        &|m| matches!(m, Marker::Question | Marker::Answer)
+    } else if n_dash >= 2 && n_dash >= n_name {
+        &|m| m == Marker::Dash
+    } else if n_name >= 2 {
+        &|m| m == Marker::Name
+    } else {
+        return Vec::new();
+    };
+    let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
+    if !heads.iter().any(asks) {
+        return Vec::new();
+    }
+    // NAME layout: at least two names, the interviewer asks the most questions
+    let mut interviewer: Option<String> = None;
+    if heads[0].marker == Marker::Name {
+        let mut names: Vec<(String, usize, usize)> = Vec::new(); // name, turns, questions
+        for h in &heads {
+            let (s, e) = h.name.unwrap_or((0, 0));
+            let n = text[s..e].to_string();
+            let q = asks(h) as usize;
+            match names.iter_mut().find(|x| x.0 == n) {
+                Some(x) => {
+                    x.1 += 1;
+                    x.2 += q;
+                }
+                None => names.push((n, 1, q)),
+            }
+        }
+        if names.len() < 2 {
+            return Vec::new();
+        }
+        interviewer = names
+            .iter()
+            .max_by_key(|x| (x.2, std::cmp::Reverse(x.1)))
+            .map(|x| x.0.clone());
+    }
+    let mut out = Vec::new();
+    let mut expect_question = true;
+    for (k, h) in heads.iter().enumerate() {
+        // headline between the previous turn and this one: a new pair starts
+        let prev_para = if k > 0 { heads[k - 1].para } else { 0 };
+        let headline_between =
+            k > 0 && (prev_para + 1..h.para).any(|i| !is_prose(&text[paras[i].0..paras[i].1]));
+        if headline_between {
+            expect_question = true;
+        }
+        let role = match h.marker {
+            Marker::Question => "question",
+            Marker::Answer => "answer",
+            Marker::Dash => {
+                if expect_question {
+                    "question"
+                } else {
+                    "answer"
+                }
+            }
+            Marker::Name => {
+                let (s, e) = h.name.unwrap_or((0, 0));
+                if interviewer.as_deref() == Some(&text[s..e]) {
+                    "question"
+                } else {
+                    "answer"
+                }
+            }
+        };
+        expect_question = role == "answer";
+        // extent: this paragraph plus following prose paragraphs up to the next head
+        let stop = heads.get(k + 1).map(|n| n.para).unwrap_or(paras.len());
+        let mut last = h.para;
+        for i in h.para + 1..stop {
+            if is_prose(&text[paras[i].0..paras[i].1]) && role == "answer" {
+                last = i;
+            } else {
+                break;
+            }
+        }
+        let Ok(span) = Span::new(text, h.body, paras[last].1) else {
+            continue;
+        };
+        let cue = h.name.and_then(|(s, e)| Span::new(text, s, e).ok());
+        out.push(Quote {
+            kind: QuoteKind::Turn,
+            span,
+            speaker: None,
+            cue,
+            sieve: Some(format!(
+                "detect:turn-{}",
+                match h.marker {
+                    Marker::Dash => "dash",
+                    Marker::Question | Marker::Answer => "qa",
+                    Marker::Name => "name",
+                }
+            )),
+            confidence: 0.0,
+            utterance: None,
+            role: Some(role.to_string()),
+        });
+    }
+    out
+}
