@@ -19,7 +19,8 @@
 //!
 //! Main types: [`GoldDoc`] and [`read_gold`] for input, [`EvalOptions`] for the switches,
 //! [`evaluate`] for the work, [`Report`] (serialisable with the reference scorer's key
-//! names, and displayable as a table) for the result.
+//! names, and displayable as a table) for the result. [`prediction_from_document`] turns a
+//! pipeline's annotated `Document` into a prediction in the gold format.
 //!
 //! **Design notes.** Offsets stay in code points here: this crate sits at the output edge,
 //! where the gold format lives, so it never touches byte [`strata_core::Span`]s; callers
@@ -30,6 +31,7 @@
 //! non-integer offset in a prediction) makes that item unscorable, never a panic.
 
 mod casefold_table;
+mod convert;
 mod gold;
 mod metrics;
 mod report;
@@ -40,6 +42,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use convert::prediction_from_document;
 pub use gold::{
     EvalError, GoldDoc, GoldEntity, GoldQuote, GoldSentiment, GoldTarget, Offsets, read_gold,
 };
