@@ -1,0 +1,663 @@
+//! The model: BILOU tags over coarse entity types, a weight table, greedy decoding, and
+//! the binary format.
+
+use std::io::{self, Write};
+
+use crate::features::{self, SentenceInfo};
+
+/// Version of the feature templates and gazetteer classes. A model trained with other
+/// templates is refused at load time instead of tagging nonsense.
+pub(crate) const FEATURES_VERSION: u16 = 2;
+const MAGIC: &[u8; 8] = b"STRATAPT";
+const FORMAT_VERSION: u16 = 2;
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ModelError {
+    #[error("not a strata tagger model (bad magic bytes)")]
+    BadMagic,
+    #[error("model format version {0} is not supported (expected {FORMAT_VERSION})")]
+    Version(u16),
+    #[error(
+        "model was trained with feature templates v{0}, this build uses v{FEATURES_VERSION}; retrain it"
+    )]
+    Features(u16),
+    #[error("model file is truncated or corrupt: {0}")]
+    Corrupt(&'static str),
+}
+
+/// Tag layout: 0 is `O`; type `k` has `B = 1 + 4k`, `I = 2 + 4k`, `L = 3 + 4k`,
+/// `U = 4 + 4k`.
+pub(crate) const O: u8 = 0;
+pub(crate) const B: u8 = 0;
+pub(crate) const I: u8 = 1;
+pub(crate) const L: u8 = 2;
+pub(crate) const U: u8 = 3;
+
+#[inline]
+pub(crate) fn tag(ty: usize, part: u8) -> u8 {
+    1 + 4 * ty as u8 + part
+}
+
+#[inline]
+pub(crate) fn tag_type(t: u8) -> Option<usize> {
+    if t == O {
+        None
+    } else {
+        Some(((t - 1) / 4) as usize)
+    }
+}
+
+#[inline]
+pub(crate) fn tag_part(t: u8) -> u8 {
+    (t - 1) % 4
+}
+
+/// Is tag `t` allowed after `prev`, given whether the next token can continue a name?
+#[inline]
+pub(crate) fn allowed(prev: u8, t: u8, next_cand: bool) -> bool {
+    let open = prev != O && matches!(tag_part(prev), B | I);
+    if open {
+        if t == O || tag_type(t) != tag_type(prev) {
+            return false;
+        }
+        match tag_part(t) {
+            I => next_cand,
+            L => true,
+            _ => false,
+        }
+    } else {
+        if t == O {
+            return true;
+        }
+        match tag_part(t) {
+            B => next_cand,
+            U => true,
+            _ => false,
+        }
+    }
+}
+
+/// The best allowed tag for the scores.
+#[inline]
+pub(crate) fn best_tag<S: Copy + PartialOrd>(scores: &[S], prev: u8, next_cand: bool) -> u8 {
+    let mut best = O;
+    let mut best_s = scores[0];
+    for (t, &s) in scores.iter().enumerate().skip(1) {
+        if s > best_s && allowed(prev, t as u8, next_cand) {
+            best = t as u8;
+            best_s = s;
+        }
+    }
+    if !allowed(prev, best, next_cand) {
+        // Only reached when `O` is not allowed (an open name): close or continue it.
+        let ty = tag_type(prev).unwrap_or(0);
+        let (i, l) = (tag(ty, I), tag(ty, L));
+        best = if next_cand && scores[i as usize] > scores[l as usize] {
+            i
+        } else {
+            l
+        };
+    }
+    best
+}
+
+/// Turns a BILOU tag sequence into `(start, end, type)` token ranges.
+pub(crate) fn spans_of(tags: &[u8], out: &mut Vec<(usize, usize, usize)>) {
+    let mut start = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let Some(ty) = tag_type(t) else {
+            start = None;
+            continue;
+        };
+        match tag_part(t) {
+            B => start = Some((i, ty)),
+            I => {}
+            L => {
+                if let Some((s, sty)) = start.take()
+                    && sty == ty
+                {
+                    out.push((s, i + 1, ty));
+                }
+            }
+            _ => {
+                start = None;
+                out.push((i, i + 1, ty));
+            }
+        }
+    }
+}
+
+/// The weights of the shipped form of a model: an open-addressing table from feature id
+/// to a row of quantised weights (one per tag).
+///
+/// A slot packs the feature id and its row index in one `u64`, so finding a feature
+/// touches one cache line. [`Table::add`] looks up all features of a word in three passes
+/// (gather first slots, resolve probes, gather rows) so that the memory loads of one pass
+/// are independent of each other and overlap, instead of waiting on one another behind
+/// unpredictable branches: tagging is bound by memory latency, not arithmetic.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Table {
+    n_tags: usize,
+    mask: usize,
+    /// `key << 32 | row`; key 0 marks an empty slot.
+    slots: Vec<u64>,
+    /// Rows of `n_tags + 1` bytes: a header, then one weight per tag; the weight of tag
+    /// `t` is `row[1 + t] << shift` with `shift = row[0] & 15`: 8 bits of precision
+    /// relative to the row's largest weight, which halves the memory a lookup touches
+    /// compared with 16-bit weights. Heavy rows (shift > 2) need more precision: header
+    /// bit 4 says that the next row holds the remainder, and the row index counts it as a
+    /// row of its own.
+    rows: Vec<i8>,
+}
+
+const NO_ROW: u32 = u32::MAX;
+/// Row header bit: the next row holds the remainder of this one.
+const RESIDUAL: i8 = 16;
+
+impl Table {
+    /// Builds the table from distinct non-zero keys and the row index of each (rows as in
+    /// [`Table::rows`]).
+    pub(crate) fn new(n_tags: usize, keys: &[u32], row_of: &[u32], rows: Vec<i8>) -> Table {
+        let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
+        let mut t = Table {
+            n_tags,
+            mask: cap - 1,
+            slots: vec![0; cap],
+            rows,
+        };
+        for (&k, &r) in keys.iter().zip(row_of) {
+            let mut s = k as usize & t.mask;
+            while t.slots[s] != 0 {
+                s = (s + 1) & t.mask;
+            }
+            t.slots[s] = (k as u64) << 32 | r as u64;
+        }
+        t
+    }
+
+    /// Row index of `key`, probing on from slot `s` whose content is `slot`.
+    #[inline]
+    fn resolve(&self, key: u32, mut s: usize, mut slot: u64) -> u32 {
+        loop {
+            let k = (slot >> 32) as u32;
+            if k == key {
+                return slot as u32;
+            }
+            if slot == 0 {
+                return NO_ROW;
+            }
+            s = (s + 1) & self.mask;
+            slot = self.slots[s];
+        }
+    }
+
+    #[inline]
+    fn add_row(&self, r: u64, out: &mut [i32]) {
+        if r as u32 == NO_ROW {
+            return;
+        }
+        let stride = self.n_tags + 1;
+        let r = r as usize * stride;
+        if let Some(row) = self.rows.get(r..r + stride) {
+            let shift = row[0] as u32 & 15;
+            for (s, &w) in out.iter_mut().zip(&row[1..]) {
+                *s += (w as i32) << shift;
+            }
+            if row[0] & RESIDUAL != 0
+                && let Some(rest) = self.rows.get(r + stride..r + 2 * stride)
+            {
+                {
+                    let shift = rest[0] as u32 & 15;
+                    for (s, &w) in out.iter_mut().zip(&rest[1..]) {
+                        *s += (w as i32) << shift;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the rows of `feats` into `scores`; `buf` is scratch space.
+    #[inline]
+    pub(crate) fn add(&self, feats: &[u32], scores: &mut [i32], buf: &mut Vec<u64>) {
+        buf.clear();
+        buf.extend(feats.iter().map(|&f| self.slots[f as usize & self.mask]));
+        for (&f, slot) in feats.iter().zip(buf.iter_mut()) {
+            *slot = self.resolve(f, f as usize & self.mask, *slot) as u64;
+        }
+        for &r in buf.iter() {
+            self.add_row(r, scores);
+        }
+    }
+
+    /// Scores many words at once: `feats[bounds[i-1]..bounds[i]]` are the features of word
+    /// `i`, whose summed rows go to `scores[i * n_tags..]`. All the sentence's slot loads
+    /// are issued before any is needed, which keeps many cache misses in flight.
+    pub(crate) fn add_batch(
+        &self,
+        feats: &[u32],
+        bounds: &[usize],
+        scores: &mut Vec<i32>,
+        buf: &mut Vec<u64>,
+    ) {
+        let nt = self.n_tags;
+        scores.clear();
+        scores.resize(bounds.len() * nt, 0);
+        buf.clear();
+        buf.extend(feats.iter().map(|&f| self.slots[f as usize & self.mask]));
+        for (&f, slot) in feats.iter().zip(buf.iter_mut()) {
+            *slot = self.resolve(f, f as usize & self.mask, *slot) as u64;
+        }
+        let mut lo = 0;
+        for (w, &hi) in bounds.iter().enumerate() {
+            let out = &mut scores[w * nt..(w + 1) * nt];
+            for &r in buf.get(lo..hi).unwrap_or_default() {
+                self.add_row(r, out);
+            }
+            lo = hi;
+        }
+    }
+
+    /// Number of features.
+    pub(crate) fn len(&self) -> usize {
+        self.slots.iter().filter(|s| **s != 0).count()
+    }
+
+    /// Keys and rows (with the remainder row, if any) in key order (for saving).
+    fn sorted(&self) -> Vec<(u32, &[i8])> {
+        let stride = self.n_tags + 1;
+        let mut v: Vec<(u32, &[i8])> = self
+            .slots
+            .iter()
+            .filter(|s| **s != 0)
+            .map(|&s| {
+                let r = (s as u32) as usize * stride;
+                let len = if self.rows[r] & RESIDUAL != 0 {
+                    2 * stride
+                } else {
+                    stride
+                };
+                ((s >> 32) as u32, &self.rows[r..r + len])
+            })
+            .collect();
+        v.sort_unstable_by_key(|e| e.0);
+        v
+    }
+}
+
+/// A trained tagger: coarse entity types, quantised weights, and a description of how it
+/// was trained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub(crate) types: Vec<String>,
+    pub(crate) table: Table,
+    pub(crate) info: String,
+}
+
+/// One name found by [`Model::tag`]: a token range of the sentence and a coarse type
+/// (`PER`, `ORG`, `LOC`, `MISC`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention<'m> {
+    pub start: usize,
+    pub end: usize,
+    pub label: &'m str,
+}
+
+/// Reusable buffers for tagging; one per thread of work.
+#[derive(Default)]
+pub struct Workspace {
+    pub(crate) info: SentenceInfo,
+    feats: Vec<u32>,
+    bounds: Vec<usize>,
+    slots: Vec<u64>,
+    static_scores: Vec<i32>,
+    scores: Vec<i32>,
+    tags: Vec<u8>,
+    spans: Vec<(usize, usize, usize)>,
+}
+
+impl Model {
+    /// The coarse entity types the model predicts.
+    pub fn types(&self) -> &[String] {
+        &self.types
+    }
+
+    /// How the model was trained (data, epochs, dev scores), as recorded by `train`.
+    pub fn info(&self) -> &str {
+        &self.info
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.table.len()
+    }
+
+    pub(crate) fn n_tags(&self) -> usize {
+        1 + 4 * self.types.len()
+    }
+
+    /// Tags one sentence given as words; returns the names found.
+    pub fn tag(&self, words: &[&str]) -> Vec<Mention<'_>> {
+        let mut ws = Workspace::default();
+        let mut out = Vec::new();
+        self.tag_into(words, &mut ws, &mut out);
+        out
+    }
+
+    /// Tags one sentence, reusing `ws`, appending to `out`.
+    pub fn tag_into<'m>(&'m self, words: &[&str], ws: &mut Workspace, out: &mut Vec<Mention<'m>>) {
+        let nt = self.n_tags();
+        ws.info.fill(words, crate::labels::gaz_class);
+        ws.tags.clear();
+        ws.scores.resize(nt, 0);
+        let n = words.len();
+        // Scores of the features that do not depend on previous tags, for all candidates
+        // at once.
+        ws.feats.clear();
+        ws.bounds.clear();
+        for i in 0..n {
+            if ws.info.is_candidate(i) {
+                features::static_features(words, &ws.info, i, &mut ws.feats);
+                ws.bounds.push(ws.feats.len());
+            }
+        }
+        self.table
+            .add_batch(&ws.feats, &ws.bounds, &mut ws.static_scores, &mut ws.slots);
+        // Greedy decoding, adding the previous-tag features.
+        let (mut prev, mut prev2) = (O, O);
+        let mut c = 0;
+        for i in 0..n {
+            let t = if ws.info.is_candidate(i) {
+                ws.scores.clear();
+                ws.scores
+                    .extend_from_slice(&ws.static_scores[c * nt..(c + 1) * nt]);
+                c += 1;
+                ws.feats.clear();
+                features::tag_features(&ws.info, i, prev, prev2, &mut ws.feats);
+                self.table.add(&ws.feats, &mut ws.scores, &mut ws.slots);
+                let next_cand = i + 1 < n && ws.info.is_candidate(i + 1);
+                best_tag(&ws.scores, prev, next_cand)
+            } else {
+                O
+            };
+            ws.tags.push(t);
+            prev2 = prev;
+            prev = t;
+        }
+        ws.spans.clear();
+        spans_of(&ws.tags, &mut ws.spans);
+        out.extend(ws.spans.iter().map(|&(start, end, ty)| Mention {
+            start,
+            end,
+            label: &self.types[ty],
+        }));
+    }
+
+    /// Writes the model in the compact binary format: a versioned header, then the
+    /// feature ids as delta varints and each row as a bit mask of non-zero tags followed
+    /// by zigzag varints.
+    pub fn save<W: Write>(&self, mut w: W) -> io::Result<()> {
+        let mut buf = Vec::with_capacity(self.table.len() * 12 + 1024);
+        buf.extend_from_slice(MAGIC);
+        buf.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        buf.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+        buf.push(self.types.len() as u8);
+        for t in &self.types {
+            buf.push(t.len() as u8);
+            buf.extend_from_slice(t.as_bytes());
+        }
+        put_varint(&mut buf, self.info.len() as u64);
+        buf.extend_from_slice(self.info.as_bytes());
+        let rows = self.table.sorted();
+        put_varint(&mut buf, rows.len() as u64);
+        let mut last = 0u32;
+        for (k, _) in &rows {
+            put_varint(&mut buf, (k - last) as u64);
+            last = *k;
+        }
+        for (_, rows) in &rows {
+            for row in rows.chunks(self.n_tags() + 1) {
+                buf.push(row[0] as u8);
+                let row = &row[1..];
+                let mask = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| **v != 0)
+                    .fold(0u64, |m, (i, _)| m | 1 << i);
+                put_varint(&mut buf, mask);
+                buf.extend(row.iter().filter(|v| **v != 0).map(|&v| v as u8));
+            }
+        }
+        w.write_all(&buf)
+    }
+
+    /// Reads a model written by [`Model::save`]. Never panics on corrupt input.
+    pub fn load(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let v = r.u16()?;
+        if v != FORMAT_VERSION {
+            return Err(ModelError::Version(v));
+        }
+        let fv = r.u16()?;
+        if fv != FEATURES_VERSION {
+            return Err(ModelError::Features(fv));
+        }
+        let n_types = r.byte()? as usize;
+        if n_types == 0 || n_types > 15 {
+            return Err(ModelError::Corrupt("number of entity types"));
+        }
+        let mut types = Vec::with_capacity(n_types);
+        for _ in 0..n_types {
+            let len = r.byte()? as usize;
+            let s = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| ModelError::Corrupt("type name is not UTF-8"))?;
+            types.push(s.to_string());
+        }
+        let info_len = r.varint()? as usize;
+        let info = std::str::from_utf8(r.take(info_len)?)
+            .map_err(|_| ModelError::Corrupt("info is not UTF-8"))?
+            .to_string();
+        let n_tags = 1 + 4 * n_types;
+        let n = r.varint()? as usize;
+        if n > bytes.len() {
+            return Err(ModelError::Corrupt("feature count"));
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut last = 0u64;
+        for i in 0..n {
+            let d = r.varint()?;
+            if i > 0 && d == 0 {
+                return Err(ModelError::Corrupt("duplicate feature id"));
+            }
+            last += d;
+            if last == 0 || last > u32::MAX as u64 {
+                return Err(ModelError::Corrupt("feature id out of range"));
+            }
+            keys.push(last as u32);
+        }
+        let stride = n_tags + 1;
+        let mut rows = Vec::with_capacity(n * stride);
+        let mut row_of = Vec::with_capacity(n);
+        let mut read_row = |rows: &mut Vec<i8>, residual_ok: bool| -> Result<i8, ModelError> {
+            let header = r.byte()? as i8;
+            if header & !(15 | RESIDUAL) != 0 || (!residual_ok && header & RESIDUAL != 0) {
+                return Err(ModelError::Corrupt("row header"));
+            }
+            rows.push(header);
+            let mask = r.varint()?;
+            if mask >> n_tags != 0 {
+                return Err(ModelError::Corrupt("row mask"));
+            }
+            for t in 0..n_tags {
+                let v = if mask & (1 << t) != 0 {
+                    let v = r.byte()? as i8;
+                    if v == 0 {
+                        return Err(ModelError::Corrupt("zero weight marked non-zero"));
+                    }
+                    v
+                } else {
+                    0
+                };
+                rows.push(v);
+            }
+            Ok(header)
+        };
+        for _ in 0..n {
+            row_of.push((rows.len() / stride) as u32);
+            if read_row(&mut rows, true)? & RESIDUAL != 0 {
+                read_row(&mut rows, false)?;
+            }
+        }
+        if r.pos != bytes.len() {
+            return Err(ModelError::Corrupt("trailing bytes"));
+        }
+        Ok(Model {
+            types,
+            table: Table::new(n_tags, &keys, &row_of, rows),
+            info,
+        })
+    }
+}
+
+fn put_varint(buf: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        buf.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    buf.push(v as u8);
+}
+
+/// Quantises one row of weights, already scaled so the model's largest weight is about
+/// 127 << 7, appending the row (and its remainder row for heavy rows; see [`Table`]).
+pub(crate) fn quantise_row(row: &[f32], out: &mut Vec<i8>) {
+    fn level(row: &[f32], out: &mut Vec<i8>) -> (u32, Vec<f32>) {
+        let max = row.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let mut shift = 0u32;
+        while shift < 14 && max / (1u32 << shift) as f32 > 127.0 {
+            shift += 1;
+        }
+        out.push(shift as i8);
+        let d = (1u32 << shift) as f32;
+        let mut rest = Vec::with_capacity(row.len());
+        for &w in row {
+            let q = (w / d).round().clamp(-127.0, 127.0);
+            out.push(q as i8);
+            rest.push(w - q * d);
+        }
+        (shift, rest)
+    }
+    let at = out.len();
+    let (shift, rest) = level(row, out);
+    if shift > 2 && rest.iter().any(|r| r.round() != 0.0) {
+        out[at] |= RESIDUAL;
+        level(&rest, out);
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len())
+            .ok_or(ModelError::Corrupt("unexpected end of file"))?;
+        let s = &self.b[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn byte(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+    fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::Corrupt("varint too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_constraints() {
+        let (b_per, i_per, l_per, u_per) = (tag(0, B), tag(0, I), tag(0, L), tag(0, U));
+        let b_org = tag(1, B);
+        assert!(allowed(O, b_per, true));
+        assert!(!allowed(O, b_per, false));
+        assert!(!allowed(O, i_per, true));
+        assert!(allowed(b_per, l_per, false));
+        assert!(!allowed(b_per, O, true));
+        assert!(!allowed(b_per, b_org, true));
+        assert!(allowed(u_per, b_org, true));
+        let mut out = vec![];
+        spans_of(&[O, b_per, i_per, l_per, u_per, O], &mut out);
+        assert_eq!(out, [(1, 4, 0), (4, 5, 0)]);
+    }
+
+    #[test]
+    fn corrupt_files_are_errors() {
+        assert!(matches!(Model::load(b""), Err(ModelError::Corrupt(_))));
+        assert!(matches!(
+            Model::load(b"NOTAMODELxxxxxxxx"),
+            Err(ModelError::BadMagic)
+        ));
+        let m = Model {
+            types: vec!["PER".into()],
+            table: Table::new(
+                5,
+                &[3, 9],
+                &[0, 2],
+                vec![
+                    16 | 3,
+                    1,
+                    0,
+                    -2,
+                    0,
+                    100,
+                    0,
+                    1,
+                    0,
+                    0,
+                    0,
+                    -3,
+                    3,
+                    0,
+                    0,
+                    0,
+                    0,
+                    -7,
+                ],
+            ),
+            info: "test".into(),
+        };
+        let mut bytes = vec![];
+        m.save(&mut bytes).unwrap();
+        assert_eq!(Model::load(&bytes).unwrap(), m);
+        for cut in 0..bytes.len() {
+            assert!(Model::load(&bytes[..cut]).is_err());
+        }
+        let mut extra = bytes.clone();
+        extra.push(0);
+        assert!(Model::load(&extra).is_err());
+    }
+}

@@ -1,0 +1,287 @@
+//! The `ner.perceptron` plugin.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
+    Settings, Token, merge_entities, parse_settings,
+};
+
+use crate::labels::refine;
+use crate::model::{Mention, Model, Workspace};
+
+const NAME: &str = "ner.perceptron";
+
+/// The embedded English news model (see the crate docs for how it was trained).
+static NEWS_EN: &[u8] = include_bytes!("../models/news-en.bin");
+
+/// The embedded model, loaded once per process.
+pub fn builtin_model() -> Result<Arc<Model>, String> {
+    static MODEL: OnceLock<Result<Arc<Model>, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| {
+            Model::load(NEWS_EN)
+                .map(Arc::new)
+                .map_err(|e| format!("embedded model builtin:news-en: {e}"))
+        })
+        .clone()
+}
+
+fn default_model() -> String {
+    "builtin:news-en".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PerceptronSettings {
+    #[serde(default = "default_model")]
+    model: String,
+    #[serde(default)]
+    overlap: Overlap,
+}
+
+/// Tags names with a trained model and adds them to the entity layer.
+pub struct PerceptronNer {
+    model: Arc<Model>,
+    overlap: Overlap,
+    consistent: bool,
+}
+
+impl PerceptronNer {
+    /// A tagger with `model`, merging into existing entities under `overlap`.
+    pub fn new(model: Arc<Model>, overlap: Overlap) -> PerceptronNer {
+        PerceptronNer {
+            model,
+            overlap,
+            consistent: true,
+        }
+    }
+
+    /// Turns the document-level consistency pass on or off (on by default; see
+    /// [`harmonise`]).
+    pub fn with_consistency(mut self, on: bool) -> PerceptronNer {
+        self.consistent = on;
+        self
+    }
+
+    /// The tagger with the embedded model and the default overlap policy.
+    pub fn builtin() -> Result<PerceptronNer, String> {
+        Ok(PerceptronNer::new(builtin_model()?, Overlap::Keep))
+    }
+
+    /// The entities the model finds in `doc` (which must have tokens and sentences),
+    /// without merging them into the document.
+    pub fn entities(&self, doc: &Document) -> Result<Vec<Entity>, AnnotateError> {
+        doc.require(&Layer::TOKENS)?;
+        doc.require(&Layer::SENTENCES)?;
+        let text = doc.text();
+        let tokens = doc.tokens.as_deref().unwrap_or_default();
+        let sentences = doc.sentences.as_deref().unwrap_or_default();
+        let mut ws = Workspace::default();
+        let mut words: Vec<&str> = Vec::new();
+        let mut mentions: Vec<Mention<'_>> = Vec::new();
+        // Names as (first token, end token, type) over the document's tokens.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        let mut sent_end = vec![0usize; tokens.len()];
+        for sent in sentences {
+            let r = doc.token_range(sent.span);
+            let toks = &tokens[r.clone()];
+            sent_end[r.clone()].iter_mut().for_each(|e| *e = r.end);
+            words.clear();
+            words.extend(toks.iter().map(|t| t.span.text(text)));
+            mentions.clear();
+            self.model.tag_into(&words, &mut ws, &mut mentions);
+            for m in &mentions {
+                let ty = self
+                    .model
+                    .types
+                    .iter()
+                    .position(|t| t == m.label)
+                    .unwrap_or(0);
+                found.push((r.start + m.start, r.start + m.end, ty));
+            }
+        }
+        if self.consistent {
+            let per = self.model.types.iter().position(|t| t == "PER");
+            harmonise(text, tokens, &sent_end, per, &mut found);
+        }
+        let mut out = Vec::with_capacity(found.len());
+        for &(s, e, ty) in &found {
+            let span = doc.span(tokens[s].span.start(), tokens[e - 1].span.end())?;
+            let name: Vec<&str> = tokens[s..e].iter().map(|t| t.span.text(text)).collect();
+            let next = (e < sent_end[s]).then(|| tokens[e].span.text(text));
+            out.push(Entity {
+                span,
+                label: refine(&self.model.types[ty], &name, next).to_string(),
+                source: NAME.to_string(),
+                canonical: None,
+                confidence: None,
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// One sense per discourse: a name keeps one type through a document, and a name found
+/// once is found everywhere in it.
+///
+/// 1. Every mention of the same string gets the type most of its mentions have.
+/// 2. The first and last word of a multi-word person name are person names on their own
+///    ("Jose Montalvo" ... "Montalvo").
+/// 3. An untagged, capitalised stretch of up to four tokens that spells a known name,
+///    with no capitalised word right before or after it, becomes a mention.
+///
+/// Linear in the number of tokens (hash maps keyed by slices of the text).
+fn harmonise(
+    text: &str,
+    tokens: &[Token],
+    sent_end: &[usize],
+    per: Option<usize>,
+    found: &mut Vec<(usize, usize, usize)>,
+) {
+    if found.is_empty() {
+        return;
+    }
+    let name = |s: usize, e: usize| &text[tokens[s].span.start()..tokens[e - 1].span.end()];
+    let mut votes: HashMap<&str, [u32; 16]> = HashMap::new();
+    for &(s, e, t) in found.iter() {
+        votes.entry(name(s, e)).or_insert([0; 16])[t.min(15)] += 1;
+    }
+    let argmax = |v: &[u32; 16]| {
+        (0..16)
+            .max_by_key(|&t| (v[t], std::cmp::Reverse(t)))
+            .unwrap_or(0)
+    };
+    for m in found.iter_mut() {
+        let v = &votes[name(m.0, m.1)];
+        let best = argmax(v);
+        if v[best] > v[m.2.min(15)] {
+            m.2 = best;
+        }
+    }
+    let mut known: HashMap<&str, usize> = votes.iter().map(|(k, v)| (*k, argmax(v))).collect();
+    if let Some(per) = per {
+        for &(s, e, t) in found.iter() {
+            if t == per && e - s >= 2 {
+                for i in [s, e - 1] {
+                    let w = tokens[i].span.text(text);
+                    if w.chars().count() >= 2
+                        && starts_upper(w)
+                        && w.chars().any(char::is_lowercase)
+                    {
+                        known.entry(w).or_insert(per);
+                    }
+                }
+            }
+        }
+    }
+    let mut covered = vec![false; tokens.len()];
+    for &(s, e, _) in found.iter() {
+        covered[s..e].iter_mut().for_each(|c| *c = true);
+    }
+    let n = tokens.len();
+    let upper_at = |i: usize| starts_upper(tokens[i].span.text(text));
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || !upper_at(i) {
+            i += 1;
+            continue;
+        }
+        let end_limit = sent_end[i].min(i + 4).max(i);
+        let before_ok = i == 0 || sent_end[i - 1] != sent_end[i] || !upper_at(i - 1);
+        let mut hit = None;
+        if before_ok {
+            for e in (i + 1..=end_limit).rev() {
+                if covered[i..e].iter().any(|&c| c) {
+                    continue;
+                }
+                let after_ok = e >= sent_end[i] || !upper_at(e);
+                if after_ok && let Some(&t) = known.get(name(i, e)) {
+                    hit = Some((e, t));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((e, t)) => {
+                added.push((i, e, t));
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_unstable();
+    }
+}
+
+impl Annotator for PerceptronNer {
+    fn requires(&self) -> LayerSet {
+        LayerSet::from([Layer::TOKENS, Layer::SENTENCES])
+    }
+
+    fn provides(&self) -> LayerSet {
+        LayerSet::from([Layer::ENTITIES])
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        let found = self.entities(doc)?;
+        let existing = doc.entities.get_or_insert_with(Vec::new);
+        merge_entities(existing, found, self.overlap);
+        Ok(())
+    }
+}
+
+fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let s: PerceptronSettings = parse_settings(NAME, settings)?;
+    let model_err = |message: String| BuildError::Model {
+        plugin: NAME.to_string(),
+        message,
+    };
+    let model = if let Some(name) = s.model.strip_prefix("builtin:") {
+        if name != "news-en" {
+            return Err(model_err(format!(
+                "unknown built-in model `{name}`; the built-in model is `builtin:news-en`"
+            )));
+        }
+        builtin_model().map_err(model_err)?
+    } else {
+        let bytes = std::fs::read(&s.model)
+            .map_err(|e| model_err(format!("cannot read {}: {e}", s.model)))?;
+        Arc::new(Model::load(&bytes).map_err(|e| model_err(format!("{}: {e}", s.model)))?)
+    };
+    Ok(Box::new(PerceptronNer::new(model, s.overlap)))
+}
+
+/// The settings of `ner.perceptron`.
+pub const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        name: "model",
+        kind: "string",
+        default: "\"builtin:news-en\"",
+        help: "the embedded English news model, or the path of a model file written by `strata train ner`",
+    },
+    SettingDoc {
+        name: "overlap",
+        kind: "string",
+        default: "\"keep\"",
+        help: "how names that overlap entities of earlier steps are merged: keep (earlier steps win), replace (this step wins) or longest",
+    },
+];
+
+strata_core::inventory::submit! {
+    strata_core::PluginFactory {
+        name: NAME,
+        summary: "Named entities (PERSON, ORG, GPE, LOC, FAC, NORP, ...) from an averaged-perceptron tagger",
+        settings: SETTINGS,
+        build,
+    }
+}
