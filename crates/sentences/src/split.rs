@@ -93,6 +93,9 @@ impl Splitter {
         let mut i = 0;
         let mut at_start = true;
         let mut list: Option<Marker> = None;
+        // Spaces matter only inside a list (for the next item); elsewhere they are
+        // skipped with the other boring bytes.
+        let mut table = &CLASS;
         while i < n {
             if at_start {
                 while i < n {
@@ -106,16 +109,31 @@ impl Splitter {
                     break;
                 }
                 at_start = false;
+                if let Some(end) = dateline_end(b, i) {
+                    scan.cut(end);
+                    at_start = true;
+                    i = end;
+                    continue;
+                }
                 let (marker, resume) = sentence_start(text, i);
                 list = marker;
+                table = if list.is_some() { &CLASS_LIST } else { &CLASS };
                 i = resume;
                 continue;
             }
             let c = b[i];
-            match CLASS[c as usize] {
+            match table[c as usize] {
                 BORING => {
                     i += 1;
-                    while i < n && CLASS[b[i] as usize] == BORING {
+                    // Eight bytes at a time while none of them is of interest.
+                    while let Some(chunk) = b.get(i..i + 8) {
+                        let any = chunk.iter().fold(0u8, |acc, &x| acc | table[x as usize]);
+                        if any != 0 {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    while i < n && table[b[i] as usize] == BORING {
                         i += 1;
                     }
                 }
@@ -125,6 +143,14 @@ impl Splitter {
                         at_start = true;
                     }
                     i += 1;
+                }
+                CAP => {
+                    if i > scan.seg_start + 1 && b[i - 1] == b' ' && starts_unpunctuated(b, i) {
+                        scan.cut(i);
+                        at_start = true;
+                    } else {
+                        i += 1;
+                    }
                 }
                 NEWLINE => {
                     let len = if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
@@ -148,6 +174,14 @@ impl Splitter {
                 }
                 _ => {
                     // A non-ASCII lead byte that may start a character of interest.
+                    if c == 0xE2
+                        && b.get(i + 1) == Some(&0x80)
+                        && matches!(b.get(i + 2), Some(0x93..=0x9F))
+                    {
+                        // Dashes and curly quotes, by far the most common.
+                        i += 3;
+                        continue;
+                    }
                     let Some(ch) = text.get(i..).and_then(|s| s.chars().next()) else {
                         i += 1;
                         continue;
@@ -298,14 +332,20 @@ impl Splitter {
             .count();
         let next_word = &text[p..word_end];
         let next_lower = next.is_lowercase() || matches!(next, ',' | ';' | ':' | '%');
-        let starter = words::is_starter(next_word) || (quoted && next.is_uppercase());
+        // A typical opener, a quotation opening with a capital, or a label ("Image:").
+        let starter = words::is_starter(next_word)
+            || (next.is_uppercase() && (quoted || b.get(word_end) == Some(&b':')));
 
         let cut = if qe {
             !next_lower
         } else if dots >= 3 {
             let prev = if i > 0 { b[i - 1] } else { b' ' };
-            if matches!(prev, b'[' | b'(') || scan.only_space_before(i) {
-                // An omission mark "[...]", or an ellipsis opening a sentence.
+            if matches!(prev, b'[' | b'(') {
+                // An omission mark "[...]" ends a sentence only before a capitalised
+                // word: not before "(Smith 55)" or "the".
+                p == m && next.is_uppercase() && next_word != "I"
+            } else if scan.only_space_before(i) {
+                // An ellipsis opening a sentence.
                 false
             } else if dots >= 4
                 && spaced
@@ -330,6 +370,10 @@ impl Splitter {
                 Some(Abbrev::Number) => !next_lower && !next.is_ascii_digit(),
                 Some(Abbrev::WeakNumber) => starter && !next.is_ascii_digit(),
                 Some(Abbrev::Weak) => starter,
+                Some(Abbrev::Time) => {
+                    (starter || is_title(next_word, b.get(word_end)))
+                        && !scan.opening_time_phrase(i)
+                }
                 None => !next_lower,
             }
         };
@@ -382,6 +426,17 @@ impl Splitter {
     }
 }
 
+/// True when `word` followed by `after` is a title with its period ("Mr.", "Dr.").
+fn is_title(word: &str, after: Option<&u8>) -> bool {
+    if after != Some(&b'.') || word.is_empty() || word.len() > 8 {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| words::classify(w) == Some(Abbrev::Title))
+}
+
 fn add_lower<S: AsRef<str>>(list: &mut Vec<String>, words: &[S]) {
     for w in words {
         let w = w.as_ref().trim().trim_end_matches('.');
@@ -416,6 +471,29 @@ impl Scan<'_, '_> {
         self.seg_start = pos;
     }
 
+    /// True when the sentence so far is a short opening time phrase: "At 5 a.m", "By 9 p.m".
+    fn opening_time_phrase(&self, i: usize) -> bool {
+        let so_far = self.text[self.seg_start..i].trim_start();
+        if so_far.len() > 40 {
+            return false;
+        }
+        let mut words = so_far.split_whitespace();
+        let first = words.next().unwrap_or("");
+        matches!(
+            first,
+            "At" | "By"
+                | "Until"
+                | "Till"
+                | "Before"
+                | "After"
+                | "From"
+                | "Around"
+                | "Since"
+                | "About"
+                | "Shortly"
+        ) && words.count() <= 3
+    }
+
     /// True when only whitespace and opening quotes lie between the segment start and `i`.
     fn only_space_before(&self, i: usize) -> bool {
         self.text[self.seg_start..i]
@@ -430,12 +508,11 @@ const SPACE: u8 = 1;
 const NEWLINE: u8 = 2;
 const TERMINAL: u8 = 3;
 const LEAD: u8 = 4;
+const CAP: u8 = 5;
 
 /// Byte classes for the fast path: most bytes are [`BORING`] and skipped in a tight loop.
 static CLASS: [u8; 256] = {
     let mut t = [BORING; 256];
-    t[b' ' as usize] = SPACE;
-    t[b'\t' as usize] = SPACE;
     t[b'\n' as usize] = NEWLINE;
     t[b'\r' as usize] = NEWLINE;
     t[0x0b] = NEWLINE;
@@ -449,6 +526,21 @@ static CLASS: [u8; 256] = {
     t[0xE1] = LEAD;
     t[0xE2] = LEAD;
     t[0xE3] = LEAD;
+    // First letters of the words in `starts_unpunctuated`.
+    let caps = b"ACDIOPSV";
+    let mut k = 0;
+    while k < caps.len() {
+        t[caps[k] as usize] = CAP;
+        k += 1;
+    }
+    t
+};
+
+/// [`CLASS`] inside a list, where a space may precede the next item.
+static CLASS_LIST: [u8; 256] = {
+    let mut t = CLASS;
+    t[b' ' as usize] = SPACE;
+    t[b'\t' as usize] = SPACE;
     t
 };
 
@@ -655,5 +747,100 @@ fn sentence_start(text: &str, i: usize) -> (Option<Marker>, usize) {
     match marker_at(b, p) {
         Some((m, end)) => (Some(m), end),
         None => (None, p),
+    }
+}
+
+/// A word that starts a new sentence although no punctuation precedes it, at `p` (just
+/// after a space; the caller checks it): a caption credit label ("... demo Image: Nick Moreau.") or a
+/// capitalised opener such as "In the" right after a word ("... constituency In the New
+/// Territories ..."), where a caption or headline ran into the text.
+#[inline]
+fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
+    let Some(first) = b.get(p) else { return false };
+    if !matches!(first, b'A' | b'C' | b'D' | b'I' | b'O' | b'P' | b'S' | b'V') {
+        return false;
+    }
+    let end = p + b[p..]
+        .iter()
+        .take(14)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let before = b.get(p.wrapping_sub(2)).copied().unwrap_or(b' ');
+    match &b[p..end] {
+        b"Image" | b"Images" | b"Photo" | b"Photos" | b"Photograph" | b"Picture" | b"Credit"
+        | b"Source" | b"Sources" | b"Video" | b"Caption" | b"Illustration" => {
+            b.get(end) == Some(&b':') && before.is_ascii_alphanumeric()
+        }
+        b"In" | b"At" | b"On" | b"During" | b"After" => {
+            before.is_ascii_alphanumeric() && b[end..].starts_with(b" the ")
+        }
+        _ => false,
+    }
+}
+
+/// A news dateline opening a sentence and running into it without punctuation:
+/// "Thursday, May 7, 2015 On Tuesday, ..." Returns the end of the date.
+fn dateline_end(b: &[u8], p: usize) -> Option<usize> {
+    const DAYS: [&[u8]; 7] = [
+        b"Monday",
+        b"Tuesday",
+        b"Wednesday",
+        b"Thursday",
+        b"Friday",
+        b"Saturday",
+        b"Sunday",
+    ];
+    const MONTHS: [&[u8]; 12] = [
+        b"January",
+        b"February",
+        b"March",
+        b"April",
+        b"May",
+        b"June",
+        b"July",
+        b"August",
+        b"September",
+        b"October",
+        b"November",
+        b"December",
+    ];
+    let rest = b.get(p..)?;
+    let day = DAYS.iter().find(|d| rest.starts_with(d))?;
+    let mut q = p + day.len();
+    if b.get(q..q + 2)? != b", " {
+        return None;
+    }
+    q += 2;
+    let month = MONTHS.iter().find(|m| b[q..].starts_with(m))?;
+    q += month.len();
+    if b.get(q) != Some(&b' ') {
+        return None;
+    }
+    q += 1;
+    let digits = b[q..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    q += digits;
+    if b.get(q..q + 2)? != b", " {
+        return None;
+    }
+    q += 2;
+    let year = b[q..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if year != 4 {
+        return None;
+    }
+    q += 4;
+    match (b.get(q), b.get(q + 1)) {
+        (Some(b' '), Some(c)) if c.is_ascii_uppercase() => Some(q),
+        _ => None,
     }
 }

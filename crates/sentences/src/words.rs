@@ -21,6 +21,9 @@ pub(crate) enum Abbrev {
     Number,
     /// Never ends a sentence ("e.g.", "i.e.", "cf.").
     Never,
+    /// "a.m." and "p.m.": like [`Abbrev::Weak`], and also before a title ("... at 6 p.m.
+    /// Mr. Smith then left"), except in a short opening phrase ("At 5 a.m. Mr. Smith ...").
+    Time,
 }
 
 /// Classifies a lowercased word (no trailing period).
@@ -53,6 +56,7 @@ pub(crate) fn classify(lower: &str) -> Option<Abbrev> {
         | "minn" | "miss" | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn"
         | "tex" | "va" | "vt" | "wash" | "wis" | "wyo" => Abbrev::Weak,
         "e.g" | "i.e" | "cf" | "viz" | "ibid" => Abbrev::Never,
+        "a.m" | "p.m" => Abbrev::Time,
         _ => return None,
     };
     Some(kind)

@@ -403,6 +403,38 @@ mod lists_and_layout {
     }
 
     #[test]
+    fn captions_and_datelines_running_into_the_text() {
+        check(
+            "It was held in Washington D.C. Image: United States Navy.",
+            &[
+                "It was held in Washington D.C.",
+                "Image: United States Navy.",
+            ],
+        );
+        check(
+            "Playstation VR demo Image: Nick Moreau.",
+            &["Playstation VR demo", "Image: Nick Moreau."],
+        );
+        check(
+            "Thursday, May 7, 2015 On Tuesday, the government spoke.",
+            &["Thursday, May 7, 2015", "On Tuesday, the government spoke."],
+        );
+        check(
+            "Eddie Chu won the vote In the New Territories West, he led.",
+            &[
+                "Eddie Chu won the vote",
+                "In the New Territories West, he led.",
+            ],
+        );
+        // Labels and capitalised prepositions after punctuation are ordinary text.
+        check(
+            "So far: Internet: 1, Scientology: 0, as reported, In the end.",
+            &["So far: Internet: 1, Scientology: 0, as reported, In the end."],
+        );
+        check("Friday, July 21, 2017", &["Friday, July 21, 2017"]);
+    }
+
+    #[test]
     fn interview_dashes_stay_inside() {
         check(
             "– Last year, talks were held in Beijing. What were the outcomes?\n– The talks went well.",
