@@ -291,12 +291,25 @@ impl Splitter {
         }
         // Closing quotes and brackets belong to the sentence they close.
         let mut k = j;
+        let mut quote_closed = false;
         loop {
             let l = closer_len(b, k);
             if l == 0 {
                 break;
             }
+            quote_closed |= !matches!(b[k], b')' | b']' | b'}');
             k += l;
+        }
+        // Reference marks after the stop stay with it: "in 1805. [6] [7] He ..."
+        loop {
+            let mut c = k;
+            while b.get(c) == Some(&b' ') {
+                c += 1;
+            }
+            match citation_end(b, c) {
+                Some(end) => k = end,
+                None => break,
+            }
         }
         if k >= n || ws_len(text, k) == 0 {
             // End of text (the final cut handles it), or glued to what follows:
@@ -377,6 +390,8 @@ impl Splitter {
                 None => !next_lower,
             }
         };
+        // “Why not?” Smith asked. The attribution belongs to the quotation.
+        let cut = cut && !(quote_closed && p == m && attribution_at(b, p));
         if cut {
             scan.cut(k);
         }
@@ -623,6 +638,47 @@ fn opener_len(b: &[u8], k: usize) -> (usize, bool) {
         Some(0xC2) if b.get(k + 1) == Some(&0xAB) => (2, true),
         _ => (0, false),
     }
+}
+
+/// True when a short speech attribution starts at `p`: up to two capitalised words (a
+/// name or a pronoun) and a speech verb: "Smith asked", "I said", "Jenna Lee replied".
+fn attribution_at(b: &[u8], p: usize) -> bool {
+    let mut q = p;
+    for n in 0..3 {
+        let len = b[q.min(b.len())..]
+            .iter()
+            .take(17)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if len == 0 || len > 16 {
+            return false;
+        }
+        let word = &b[q..q + len];
+        if word[0].is_ascii_uppercase() {
+            if n == 2 || b.get(q + len) != Some(&b' ') {
+                return false;
+            }
+            q += len + 1;
+            continue;
+        }
+        return n > 0 && words::is_speech_verb(word);
+    }
+    false
+}
+
+/// The end of a reference mark at `p`: "[6]", "[1 - 3]", "[2, 5]".
+fn citation_end(b: &[u8], p: usize) -> Option<usize> {
+    if b.get(p) != Some(&b'[') {
+        return None;
+    }
+    let inner = b[p + 1..]
+        .iter()
+        .take(13)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b',' | b'-'))
+        .count();
+    let close = p + 1 + inner;
+    let has_digit = b[p + 1..close].iter().any(u8::is_ascii_digit);
+    (inner <= 12 && has_digit && b.get(close) == Some(&b']')).then_some(close + 1)
 }
 
 /// The word ending at `i` (exclusive), after any opening quotes or brackets; `None` when

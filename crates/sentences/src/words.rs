@@ -194,3 +194,46 @@ pub(crate) fn is_starter(word: &str) -> bool {
             | "Yes"
     )
 }
+
+/// Speech verbs that follow a quotation in an attribution ("... ?” she asked").
+pub(crate) fn is_speech_verb(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"said"
+            | b"says"
+            | b"say"
+            | b"asked"
+            | b"asks"
+            | b"ask"
+            | b"replied"
+            | b"replies"
+            | b"added"
+            | b"adds"
+            | b"told"
+            | b"tells"
+            | b"shouted"
+            | b"shouts"
+            | b"cried"
+            | b"wrote"
+            | b"writes"
+            | b"explained"
+            | b"continued"
+            | b"stated"
+            | b"noted"
+            | b"insisted"
+            | b"recalled"
+            | b"called"
+            | b"whispered"
+            | b"yelled"
+            | b"answered"
+            | b"remarked"
+            | b"exclaimed"
+            | b"admitted"
+            | b"argued"
+            | b"warned"
+            | b"declared"
+            | b"announced"
+            | b"began"
+            | b"started"
+    )
+}

@@ -258,6 +258,18 @@ mod quotes_and_brackets {
     }
 
     #[test]
+    fn reference_marks_stay_with_their_sentence() {
+        check(
+            "He studied at Harrow until 1805. [6] [7] Then he left. [1 - 3]",
+            &[
+                "He studied at Harrow until 1805. [6] [7]",
+                "Then he left. [1 - 3]",
+            ],
+        );
+        check("See the list. [A] Next.", &["See the list.", "[A] Next."]);
+    }
+
+    #[test]
     fn a_split_quote_with_its_frame_is_one_sentence() {
         check(
             "“My main impression,” she continued, “is that ties are strong.” Next came talks.",
@@ -265,6 +277,23 @@ mod quotes_and_brackets {
                 "“My main impression,” she continued, “is that ties are strong.”",
                 "Next came talks.",
             ],
+        );
+    }
+
+    #[test]
+    fn an_attribution_after_a_quoted_question_stays() {
+        check(
+            "“Why not?” Smith asked. It was late.",
+            &["“Why not?” Smith asked.", "It was late."],
+        );
+        check("“Sorry!” I say.", &["“Sorry!” I say."]);
+        check(
+            "“Is it over?” Smith Asked Nothing. Then he left.",
+            &["“Is it over?”", "Smith Asked Nothing.", "Then he left."],
+        );
+        check(
+            "Is it over? Smith asked me.",
+            &["Is it over?", "Smith asked me."],
         );
     }
 
