@@ -259,8 +259,10 @@ fn fused_split(w: &str) -> Option<usize> {
     let mut buf = [0u8; 6];
     let lower = lower_ascii(w, &mut buf)?;
     match lower {
-        "cannot" => Some(3),
-        "gonna" | "wanna" | "gotta" | "gimme" | "lemme" => Some(3),
+        "cannot" | "gonna" | "wanna" | "gotta" | "gimme" | "lemme" | "lotta" | "outta" => Some(3),
+        "kinda" | "sorta" | "hafta" => Some(4),
+        "oughta" => Some(5),
+        "alot" => Some(1),
         _ => None,
     }
 }
@@ -331,6 +333,23 @@ fn may_start_url(b: &[u8], start: usize) -> bool {
         || w == u32::from_le_bytes(*b"www.")
         || w == u32::from_le_bytes(*b"ftp:")
         || w == u32::from_le_bytes(*b"mail")
+}
+
+/// The length of an emoticon at the start of `b` (":)", ":-(", ";)", ":D", "<3"), or 0.
+fn emoticon_len(b: &[u8]) -> usize {
+    match b {
+        [b':' | b';' | b'=', b'-' | b'\'', m, ..] if is_mouth(*m) => 3,
+        [b':' | b';' | b'=', m, ..] if is_mouth(*m) => 2,
+        [b'<', b'3', ..] => 2,
+        _ => 0,
+    }
+}
+
+fn is_mouth(c: u8) -> bool {
+    matches!(
+        c,
+        b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b']' | b'[' | b'O' | b'o'
+    )
 }
 
 /// Digits then "am"/"pm": a clock time written as one word.
@@ -478,7 +497,18 @@ impl Scan<'_> {
         }
 
         let mut tail = 0;
-        if j < n && b[j] == b'.' && b.get(j + 1) != Some(&b'.') && self.takes_period(start, j) {
+        if j < n && b[j] == b'.' {
+            // One period, or the first of exactly two ("Jr.."), may belong to the run.
+            let dots = b[j..].iter().take(3).take_while(|&&c| c == b'.').count();
+            if dots != 3 && self.takes_period(start, j) {
+                tail = 1;
+            }
+        } else if j < n
+            && b[j] == b'-'
+            && b.get(j + 1).is_none_or(|&c| CLASS[c as usize] & SPACE != 0)
+        {
+            // A hyphen that ends a word before a space: a cut-off word ("th- the") or a
+            // suspended compound ("pre- and post-war") keeps it.
             tail = 1;
         }
         if self.joins.is_empty() {
@@ -491,8 +521,11 @@ impl Scan<'_> {
                     self.push(start, j + 1, TokenKind::Symbol);
                     return j + 1;
                 }
-                if (5..=6).contains(&(j - start))
-                    && matches!(b[start] | 0x20, b'c' | b'g' | b'w' | b'l')
+                if (4..=6).contains(&(j - start))
+                    && matches!(
+                        b[start] | 0x20,
+                        b'a' | b'c' | b'g' | b'h' | b'k' | b'l' | b'o' | b's' | b'w'
+                    )
                     && let Some(cut) = fused_split(&self.text[start..j])
                 {
                     self.push(start, start + cut, TokenKind::Word);
@@ -545,6 +578,31 @@ impl Scan<'_> {
         k < start && matches!(b[k - 1], b':' | b';' | b'.' | b'!' | b'?')
     }
 
+    /// Whether `i` starts the text or follows whitespace.
+    fn at_token_boundary_before(&self, i: usize) -> bool {
+        i == 0 || CLASS[self.b[i - 1] as usize] & SPACE != 0
+    }
+
+    /// Whether a digit follows `p` after at most a few spaces ("No. 5", "c. 1818").
+    fn number_follows(&self, p: usize) -> bool {
+        self.b
+            .iter()
+            .skip(p)
+            .take(4)
+            .find(|&&c| c != b' ')
+            .is_some_and(u8::is_ascii_digit)
+    }
+
+    /// Whether only spaces or tabs stand between the line start (or text start) and `start`.
+    fn at_line_start(&self, start: usize) -> bool {
+        let b = self.b;
+        let mut k = start;
+        while k > 0 && start - k < 16 && matches!(b[k - 1], b' ' | b'\t') {
+            k -= 1;
+        }
+        k == 0 || b[k - 1] == b'\n'
+    }
+
     /// Whether the period right after the run `[start, end)` belongs to it.
     fn takes_period(&self, start: usize, end: usize) -> bool {
         let w = &self.text[start..end];
@@ -552,7 +610,23 @@ impl Scan<'_> {
             return true;
         }
         if self.joins.is_empty() {
-            return (w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()) || is_abbreviation(w);
+            if w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase() {
+                return true;
+            }
+            if is_abbreviation(w) {
+                return true;
+            }
+            if is_numeric_abbreviation(w) {
+                return self.number_follows(end + 1);
+            }
+            // "1." numbering an item at the start of a line.
+            return w.len() <= 2
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && self
+                    .b
+                    .get(end + 1)
+                    .is_none_or(|&c| CLASS[c as usize] & SPACE != 0)
+                && self.at_line_start(start);
         }
         // Initials and dotted abbreviations: "U.S", "D.C", "a.m", "Ph.D".
         if self.joins.iter().any(|j| j.2 != b'.') {
@@ -781,7 +855,21 @@ impl Scan<'_> {
         let n = b.len();
         let c = b[i];
         match c {
-            b'.' | b'-' | b'`' => {
+            b'.' => {
+                let mut j = i + 1;
+                while j < n && b[j] == c {
+                    j += 1;
+                }
+                // As UD: "..." is one token, ".." two, "...." an ellipsis and a period.
+                let end = match j - i {
+                    2 => i + 1,
+                    4 => i + 3,
+                    _ => j,
+                };
+                self.push(i, end, TokenKind::Punct);
+                end
+            }
+            b'-' | b'`' => {
                 let mut j = i + 1;
                 while j < n && b[j] == c {
                     j += 1;
@@ -789,13 +877,19 @@ impl Scan<'_> {
                 self.push(i, j, TokenKind::Punct);
                 j
             }
-            b'!' | b'?' => {
-                let mut j = i + 1;
-                while j < n && matches!(b[j], b'!' | b'?') {
-                    j += 1;
+            b':' | b';' | b'<' if self.at_token_boundary_before(i) => {
+                let e = emoticon_len(&b[i..]);
+                if e > 0 && b.get(i + e).is_none_or(|&c| CLASS[c as usize] & SPACE != 0) {
+                    self.push(i, i + e, TokenKind::Emoji);
+                    return i + e;
                 }
-                self.push(i, j, TokenKind::Punct);
-                j
+                let kind = if c == b'<' {
+                    TokenKind::Symbol
+                } else {
+                    TokenKind::Punct
+                };
+                self.push(i, i + 1, kind);
+                i + 1
             }
             b'\'' => self.apostrophe(i, 1),
             b'@' => {
@@ -877,6 +971,11 @@ impl Scan<'_> {
                         .count();
                     (digits == 2 && (l.len() == 2 || &l[2..] == "s"))
                         || matches!(l, "em" | "cause" | "cuz" | "til" | "tis" | "twas")
+                        // A clitic written apart from its host ("It 's"), as in
+                        // text detokenized from a treebank.
+                        || (matches!(l, "s" | "ll" | "re" | "ve" | "m" | "d")
+                            && self.at_token_boundary_before(i)
+                            && !self.text[i..].starts_with('\u{2018}'))
                 }
                 None => false,
             };

@@ -202,13 +202,39 @@ pub(crate) fn is_abbreviation(w: &str) -> bool {
             | "Inc" | "Corp" | "Ltd" | "Co" | "Cos" | "Bros" | "Assn" | "Dept" | "Univ"
             | "Intl" | "Ave" | "Blvd" | "Rd" | "Hwy" | "Ct" | "Pl" | "Sq"
             // references and Latin
-            | "vs" | "etc" | "approx" | "est" | "cf" | "al" | "ca" | "viz" | "ibid" | "Fig"
-            | "fig" | "Figs" | "Vol" | "vol" | "No" | "Nos" | "pp" | "Eq" | "Ed" | "Eds" | "eds"
-            | "Ch" | "ch" | "Art" | "Sec" | "sec" | "Op" | "min" | "max" | "Rs" | "Mio"
+            | "vs" | "etc" | "approx" | "est" | "cf" | "al" | "ca" | "viz" | "ibid"
+            | "Ed" | "Eds" | "eds" | "Rs" | "Mio"
             // US states (AP style), minus those that are also words
             | "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga"
             | "Kan" | "Kans" | "Ky" | "Md" | "Mich" | "Minn" | "Mont" | "Neb" | "Nev"
             | "Okla" | "Ore" | "Pa" | "Penn" | "Tenn" | "Tex" | "Va" | "Vt" | "Wis" | "Wyo"
+    )
+}
+
+/// Abbreviations that keep their period only before a number ("No. 5", "c. 1818",
+/// "p. 12"): elsewhere they are words ("No.", "Art.") or letters at a sentence end.
+pub(crate) fn is_numeric_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "No" | "Nos"
+            | "no"
+            | "c"
+            | "p"
+            | "pp"
+            | "Art"
+            | "Fig"
+            | "fig"
+            | "Figs"
+            | "Vol"
+            | "vol"
+            | "Ch"
+            | "ch"
+            | "Sec"
+            | "sec"
+            | "Op"
+            | "Eq"
+            | "Para"
+            | "para"
     )
 }
 
