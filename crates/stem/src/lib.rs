@@ -1,1 +1,391 @@
-//! strata-stem (under construction)
+//! # strata-stem: Snowball stems for every token
+//!
+//! One plugin, `stem.snowball`, adds the [`Stem`] layer: `stems[i]` is the stem of
+//! `tokens[i]`, with the same span, so the two layers line up by index and a search or
+//! feature extractor can read them side by side. Stemming is done by the Snowball
+//! algorithms of the `rust-stemmers` crate, on the lowercased token text.
+//!
+//! **Which language.** The language comes from the document's language layer when an
+//! earlier step (`lang.whatlang`) filled it; otherwise, or when that layer says `"und"`,
+//! the `fallback` setting decides (default `"eng"`; `"none"` lowercases only). A language
+//! that Snowball has no stemmer for (Japanese, say) is not an error: the document gets a
+//! `no-stemmer` warning and its stems are the lowercased tokens. Applying the fallback
+//! stemmer there would be wrong more often than not (an English stemmer clipping Polish
+//! words), so it is used only when the language is unknown, never when it is known and
+//! unsupported. The `language` setting pins one language for every document.
+//!
+//! **Which tokens.** Word tokens are stemmed; numbers, punctuation, symbols, URLs, e-mail
+//! addresses, handles, hashtags and emoji get their lowercased text. A typographic
+//! apostrophe (’) is read as `'` so "Baku’s" stems like "Baku's", and a stem that would
+//! come out empty ("’s" alone) falls back to the lowercased token.
+//!
+//! **Config boundary.** Users name languages by ISO 639-3 code, the codes the language
+//! layer uses; [`StemLanguage`] is our own serde enum of those codes (with ISO 639-1
+//! aliases), so `rust_stemmers::Algorithm` never appears in a config file or a public
+//! signature and can change without breaking configs.
+
+use std::borrow::Cow;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::{Deserialize, Serialize};
+use strata_core::{
+    AnnotateError, Annotator, BuildError, Document, Layer, LayerSet, PluginFactory, SettingDoc,
+    Settings, Severity, Stem, TokenKind, parse_settings,
+};
+
+/// The plugin's registered name.
+pub const NAME: &str = "stem.snowball";
+
+/// A language with a Snowball stemmer, named by its ISO 639-3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StemLanguage {
+    #[serde(rename = "ara", alias = "arb", alias = "ar")]
+    Arabic,
+    #[serde(rename = "dan", alias = "da")]
+    Danish,
+    #[serde(rename = "nld", alias = "nl")]
+    Dutch,
+    #[serde(rename = "eng", alias = "en")]
+    English,
+    #[serde(rename = "fin", alias = "fi")]
+    Finnish,
+    #[serde(rename = "fra", alias = "fr")]
+    French,
+    #[serde(rename = "deu", alias = "de")]
+    German,
+    #[serde(rename = "ell", alias = "el")]
+    Greek,
+    #[serde(rename = "hun", alias = "hu")]
+    Hungarian,
+    #[serde(rename = "ita", alias = "it")]
+    Italian,
+    #[serde(
+        rename = "nob",
+        alias = "nno",
+        alias = "nor",
+        alias = "no",
+        alias = "nb"
+    )]
+    Norwegian,
+    #[serde(rename = "por", alias = "pt")]
+    Portuguese,
+    #[serde(rename = "ron", alias = "ro")]
+    Romanian,
+    #[serde(rename = "rus", alias = "ru")]
+    Russian,
+    #[serde(rename = "spa", alias = "es")]
+    Spanish,
+    #[serde(rename = "swe", alias = "sv")]
+    Swedish,
+    #[serde(rename = "tam", alias = "ta")]
+    Tamil,
+    #[serde(rename = "tur", alias = "tr")]
+    Turkish,
+}
+
+impl StemLanguage {
+    /// Every language with a stemmer.
+    pub const ALL: [StemLanguage; 18] = [
+        StemLanguage::Arabic,
+        StemLanguage::Danish,
+        StemLanguage::Dutch,
+        StemLanguage::English,
+        StemLanguage::Finnish,
+        StemLanguage::French,
+        StemLanguage::German,
+        StemLanguage::Greek,
+        StemLanguage::Hungarian,
+        StemLanguage::Italian,
+        StemLanguage::Norwegian,
+        StemLanguage::Portuguese,
+        StemLanguage::Romanian,
+        StemLanguage::Russian,
+        StemLanguage::Spanish,
+        StemLanguage::Swedish,
+        StemLanguage::Tamil,
+        StemLanguage::Turkish,
+    ];
+
+    /// The language for a code (ISO 639-3, or an ISO 639-1 alias), if it has a stemmer.
+    pub fn from_code(code: &str) -> Option<StemLanguage> {
+        use StemLanguage::*;
+        Some(match code.trim().to_ascii_lowercase().as_str() {
+            "ara" | "arb" | "ar" => Arabic,
+            "dan" | "da" => Danish,
+            "nld" | "nl" => Dutch,
+            "eng" | "en" => English,
+            "fin" | "fi" => Finnish,
+            "fra" | "fr" => French,
+            "deu" | "de" => German,
+            "ell" | "el" => Greek,
+            "hun" | "hu" => Hungarian,
+            "ita" | "it" => Italian,
+            "nob" | "nno" | "nor" | "no" | "nb" => Norwegian,
+            "por" | "pt" => Portuguese,
+            "ron" | "ro" => Romanian,
+            "rus" | "ru" => Russian,
+            "spa" | "es" => Spanish,
+            "swe" | "sv" => Swedish,
+            "tam" | "ta" => Tamil,
+            "tur" | "tr" => Turkish,
+            _ => return None,
+        })
+    }
+
+    /// The ISO 639-3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            StemLanguage::Arabic => "ara",
+            StemLanguage::Danish => "dan",
+            StemLanguage::Dutch => "nld",
+            StemLanguage::English => "eng",
+            StemLanguage::Finnish => "fin",
+            StemLanguage::French => "fra",
+            StemLanguage::German => "deu",
+            StemLanguage::Greek => "ell",
+            StemLanguage::Hungarian => "hun",
+            StemLanguage::Italian => "ita",
+            StemLanguage::Norwegian => "nob",
+            StemLanguage::Portuguese => "por",
+            StemLanguage::Romanian => "ron",
+            StemLanguage::Russian => "rus",
+            StemLanguage::Spanish => "spa",
+            StemLanguage::Swedish => "swe",
+            StemLanguage::Tamil => "tam",
+            StemLanguage::Turkish => "tur",
+        }
+    }
+
+    fn algorithm(self) -> Algorithm {
+        match self {
+            StemLanguage::Arabic => Algorithm::Arabic,
+            StemLanguage::Danish => Algorithm::Danish,
+            StemLanguage::Dutch => Algorithm::Dutch,
+            StemLanguage::English => Algorithm::English,
+            StemLanguage::Finnish => Algorithm::Finnish,
+            StemLanguage::French => Algorithm::French,
+            StemLanguage::German => Algorithm::German,
+            StemLanguage::Greek => Algorithm::Greek,
+            StemLanguage::Hungarian => Algorithm::Hungarian,
+            StemLanguage::Italian => Algorithm::Italian,
+            StemLanguage::Norwegian => Algorithm::Norwegian,
+            StemLanguage::Portuguese => Algorithm::Portuguese,
+            StemLanguage::Romanian => Algorithm::Romanian,
+            StemLanguage::Russian => Algorithm::Russian,
+            StemLanguage::Spanish => Algorithm::Spanish,
+            StemLanguage::Swedish => Algorithm::Swedish,
+            StemLanguage::Tamil => Algorithm::Tamil,
+            StemLanguage::Turkish => Algorithm::Turkish,
+        }
+    }
+}
+
+/// A language choice in the settings: a language with a stemmer, or `"none"` (lowercase
+/// only). Written as a code string in configs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanguageChoice {
+    Stem(StemLanguage),
+    None,
+}
+
+impl<'de> Deserialize<'de> for LanguageChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<LanguageChoice, D::Error> {
+        let code = String::deserialize(d)?;
+        if code.trim().eq_ignore_ascii_case("none") {
+            return Ok(LanguageChoice::None);
+        }
+        StemLanguage::from_code(&code)
+            .map(LanguageChoice::Stem)
+            .ok_or_else(|| {
+                let known: Vec<&str> = StemLanguage::ALL.iter().map(|l| l.code()).collect();
+                serde::de::Error::custom(format!(
+                    "no Snowball stemmer for `{code}`; use one of {} or \"none\"",
+                    known.join(", ")
+                ))
+            })
+    }
+}
+
+impl Serialize for LanguageChoice {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match self {
+            LanguageChoice::Stem(l) => l.code(),
+            LanguageChoice::None => "none",
+        })
+    }
+}
+
+impl LanguageChoice {
+    fn language(self) -> Option<StemLanguage> {
+        match self {
+            LanguageChoice::Stem(l) => Some(l),
+            LanguageChoice::None => None,
+        }
+    }
+}
+
+/// Settings of `stem.snowball`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StemSettings {
+    /// Used when the document has no language layer or its language is `"und"`.
+    pub fallback: LanguageChoice,
+    /// When set, every document is stemmed in this language, whatever the language layer says.
+    pub language: Option<LanguageChoice>,
+}
+
+impl Default for StemSettings {
+    fn default() -> StemSettings {
+        StemSettings {
+            fallback: LanguageChoice::Stem(StemLanguage::English),
+            language: None,
+        }
+    }
+}
+
+/// Documentation of every setting, for `strata plugins`.
+pub const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        name: "fallback",
+        kind: "string",
+        default: "\"eng\"",
+        help: "ISO 639-3 code used when the document's language is absent or \"und\"; \"none\" = lowercase only",
+    },
+    SettingDoc {
+        name: "language",
+        kind: "string",
+        default: "(unset)",
+        help: "ISO 639-3 code to stem every document in, ignoring the language layer; \"none\" = lowercase only",
+    },
+];
+
+/// The stemmer: settings resolved, ready to annotate.
+#[derive(Clone, Debug)]
+pub struct SnowballStemmer {
+    settings: StemSettings,
+}
+
+/// How the language of one document was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Decision {
+    Stem(StemLanguage),
+    /// Lowercase only, as configured.
+    Lowercase,
+    /// Lowercase only: the document's language has no stemmer.
+    NoStemmer,
+}
+
+impl SnowballStemmer {
+    pub fn new(settings: StemSettings) -> SnowballStemmer {
+        SnowballStemmer { settings }
+    }
+
+    fn decide(&self, doc: &Document) -> Decision {
+        let to_decision = |c: LanguageChoice| match c.language() {
+            Some(l) => Decision::Stem(l),
+            None => Decision::Lowercase,
+        };
+        if let Some(pinned) = self.settings.language {
+            return to_decision(pinned);
+        }
+        match &doc.language {
+            Some(lang) if !lang.is_undetermined() => match StemLanguage::from_code(&lang.code) {
+                Some(l) => Decision::Stem(l),
+                None => Decision::NoStemmer,
+            },
+            _ => to_decision(self.settings.fallback),
+        }
+    }
+}
+
+/// Stems of `tokens`' texts (a free function so benches and tests can call it on any
+/// token list): word tokens stemmed with `stemmer`, others lowercased.
+pub fn stem_tokens(
+    text: &str,
+    tokens: &[strata_core::Token],
+    language: Option<StemLanguage>,
+) -> Vec<Stem> {
+    let stemmer = language.map(|l| Stemmer::create(l.algorithm()));
+    tokens
+        .iter()
+        .map(|t| {
+            let surface = t.span.text(text);
+            let stem = match (&stemmer, t.kind) {
+                (Some(s), TokenKind::Word) => stem_word(s, surface),
+                _ => surface.to_lowercase(),
+            };
+            Stem { span: t.span, stem }
+        })
+        .collect()
+}
+
+fn stem_word(stemmer: &Stemmer, surface: &str) -> String {
+    let lower = surface.to_lowercase();
+    let lower = if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    };
+    let stem: Cow<'_, str> = stemmer.stem(&lower);
+    if stem.is_empty() {
+        surface.to_lowercase()
+    } else {
+        stem.into_owned()
+    }
+}
+
+impl Annotator for SnowballStemmer {
+    fn requires(&self) -> LayerSet {
+        LayerSet::new().with(Layer::TOKENS)
+    }
+
+    fn provides(&self) -> LayerSet {
+        LayerSet::new().with(Layer::STEMS)
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
+        doc.require(&Layer::TOKENS)?;
+        let decision = self.decide(doc);
+        let language = match decision {
+            Decision::Stem(l) => Some(l),
+            Decision::NoStemmer => {
+                let code = doc
+                    .language
+                    .as_ref()
+                    .map(|l| l.code.clone())
+                    .unwrap_or_default();
+                doc.diagnose(
+                    Severity::Warning,
+                    NAME,
+                    "no-stemmer",
+                    format!(
+                        "no Snowball stemmer for language `{code}`; stems are the lowercased tokens"
+                    ),
+                    None,
+                );
+                None
+            }
+            Decision::Lowercase => None,
+        };
+        let stems = stem_tokens(doc.text(), doc.tokens.as_deref().unwrap_or(&[]), language);
+        doc.stems = Some(stems);
+        Ok(())
+    }
+}
+
+fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
+    let s: StemSettings = parse_settings(NAME, settings)?;
+    Ok(Box::new(SnowballStemmer::new(s)))
+}
+
+strata_core::inventory::submit! {
+    PluginFactory {
+        name: NAME,
+        summary: "Snowball stems of every token (index-aligned) in the document's language; lowercased text for non-words",
+        settings: SETTINGS,
+        build,
+    }
+}
+
+#[cfg(test)]
+mod tests;
