@@ -542,7 +542,7 @@ static CLASS: [u8; 256] = {
     t[0xE2] = LEAD;
     t[0xE3] = LEAD;
     // First letters of the words in `starts_unpunctuated`.
-    let caps = b"ACDIOPSV";
+    let caps = b"ACDFIMOPSTVW";
     let mut k = 0;
     while k < caps.len() {
         t[caps[k] as usize] = CAP;
@@ -807,13 +807,17 @@ fn sentence_start(text: &str, i: usize) -> (Option<Marker>, usize) {
 }
 
 /// A word that starts a new sentence although no punctuation precedes it, at `p` (just
-/// after a space; the caller checks it): a caption credit label ("... demo Image: Nick Moreau.") or a
+/// after a space; the caller checks it): a dateline ending a headline line, a caption
+/// credit label ("... demo Image: Nick Moreau.") or a
 /// capitalised opener such as "In the" right after a word ("... constituency In the New
 /// Territories ..."), where a caption or headline ran into the text.
 #[inline]
 fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
     let Some(first) = b.get(p) else { return false };
-    if !matches!(first, b'A' | b'C' | b'D' | b'I' | b'O' | b'P' | b'S' | b'V') {
+    if !matches!(
+        first,
+        b'A' | b'C' | b'D' | b'F' | b'I' | b'M' | b'O' | b'P' | b'S' | b'T' | b'V' | b'W'
+    ) {
         return false;
     }
     let end = p + b[p..]
@@ -830,6 +834,13 @@ fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
         b"In" | b"At" | b"On" | b"During" | b"After" => {
             before.is_ascii_alphanumeric() && b[end..].starts_with(b" the ")
         }
+        // A dateline closing a headline line: "... founder Hugh McGuire Sunday, May 28, 2006"
+        b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday"
+        | b"Sunday" => {
+            before.is_ascii_alphabetic()
+                && date_len(b, p)
+                    .is_some_and(|l| matches!(b.get(p + l), None | Some(b'\n' | b'\r')))
+        }
         _ => false,
     }
 }
@@ -837,6 +848,15 @@ fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
 /// A news dateline opening a sentence and running into it without punctuation:
 /// "Thursday, May 7, 2015 On Tuesday, ..." Returns the end of the date.
 fn dateline_end(b: &[u8], p: usize) -> Option<usize> {
+    let q = p + date_len(b, p)?;
+    match (b.get(q), b.get(q + 1)) {
+        (Some(b' '), Some(c)) if c.is_ascii_uppercase() => Some(q),
+        _ => None,
+    }
+}
+
+/// The length of a full date with its weekday at `p`: "Sunday, May 28, 2006".
+fn date_len(b: &[u8], p: usize) -> Option<usize> {
     const DAYS: [&[u8]; 7] = [
         b"Monday",
         b"Tuesday",
@@ -894,9 +914,5 @@ fn dateline_end(b: &[u8], p: usize) -> Option<usize> {
     if year != 4 {
         return None;
     }
-    q += 4;
-    match (b.get(q), b.get(q + 1)) {
-        (Some(b' '), Some(c)) if c.is_ascii_uppercase() => Some(q),
-        _ => None,
-    }
+    Some(q + 4 - p)
 }

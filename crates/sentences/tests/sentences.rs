@@ -461,6 +461,18 @@ mod lists_and_layout {
             &["So far: Internet: 1, Scientology: 0, as reported, In the end."],
         );
         check("Friday, July 21, 2017", &["Friday, July 21, 2017"]);
+        check(
+            "Wikinews interviews Hugh McGuire Sunday, May 28, 2006\n\nThe talk.",
+            &[
+                "Wikinews interviews Hugh McGuire",
+                "Sunday, May 28, 2006",
+                "The talk.",
+            ],
+        );
+        check(
+            "It was held on Sunday, May 28, 2006, in Baku.",
+            &["It was held on Sunday, May 28, 2006, in Baku."],
+        );
     }
 
     #[test]
