@@ -18,11 +18,13 @@
 //! Labels have whitespace replaced by `_`; the covered text has line breaks and tabs
 //! shown as spaces.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use strata_core::{Document, Span};
 
+use crate::conllu::replace_if;
 use crate::json::{Conv, quote_kind_name};
 use crate::offsets::OffsetUnit;
 use crate::read::ErrorRecord;
@@ -54,24 +56,15 @@ impl DocWriter for BratWriter {
     }
 }
 
-fn label(s: &str) -> String {
-    let l: String = s
-        .chars()
-        .map(|c| {
-            if c.is_whitespace() || c.is_control() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    if l.is_empty() { "_".to_string() } else { l }
+fn label(s: &str) -> Cow<'_, str> {
+    if s.is_empty() {
+        return Cow::Borrowed("_");
+    }
+    replace_if(s, |c| c.is_whitespace() || c.is_control(), '_')
 }
 
-fn flat(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+fn flat(s: &str) -> Cow<'_, str> {
+    replace_if(s, char::is_control, ' ')
 }
 
 struct Ann<'a, 'd, W: Write + ?Sized> {
@@ -87,33 +80,32 @@ impl<W: Write + ?Sized> Ann<'_, '_, W> {
     fn text_bound(&mut self, lab: &str, s: Span) -> io::Result<usize> {
         self.t += 1;
         let text = self.doc.text();
-        // Fragments: the span split at line breaks, each trimmed; empty ones dropped.
-        let mut frags = Vec::new();
-        let mut start = s.start();
-        for (i, c) in self.doc.slice(s).char_indices() {
-            if c == '\n' || c == '\r' {
-                frags.push((start, s.start() + i));
-                start = s.start() + i + c.len_utf8();
+        let covered = self.doc.slice(s);
+        write!(self.w, "T{}\t{} ", self.t, label(lab))?;
+        if !covered.bytes().any(|b| b == b'\n' || b == b'\r') {
+            let (a, b) = self.conv.span(s);
+            write!(self.w, "{a} {b}")?;
+        } else {
+            // Fragments: the span split at line breaks; blank ones dropped.
+            let mut frags = Vec::new();
+            let mut start = s.start();
+            for (i, c) in covered.char_indices() {
+                if c == '\n' || c == '\r' {
+                    frags.push((start, s.start() + i));
+                    start = s.start() + i + c.len_utf8();
+                }
+            }
+            frags.push((start, s.end()));
+            frags.retain(|(a, b)| !text[*a..*b].trim().is_empty());
+            if frags.is_empty() {
+                frags.push((s.start(), s.end()));
+            }
+            for (k, (a, b)) in frags.into_iter().enumerate() {
+                let sep = if k > 0 { ";" } else { "" };
+                write!(self.w, "{sep}{} {}", self.conv.off(a), self.conv.off(b))?;
             }
         }
-        frags.push((start, s.end()));
-        let mut ranges: Vec<String> = frags
-            .into_iter()
-            .filter(|(a, b)| a < b && !text[*a..*b].trim().is_empty())
-            .map(|(a, b)| format!("{} {}", self.conv.off(a), self.conv.off(b)))
-            .collect();
-        if ranges.is_empty() {
-            let (a, b) = self.conv.span(s);
-            ranges.push(format!("{a} {b}"));
-        }
-        writeln!(
-            self.w,
-            "T{}\t{} {}\t{}",
-            self.t,
-            label(lab),
-            ranges.join(";"),
-            flat(self.doc.slice(s))
-        )?;
+        writeln!(self.w, "\t{}", flat(covered))?;
         Ok(self.t)
     }
 }

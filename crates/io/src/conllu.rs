@@ -11,11 +11,12 @@
 //! A document without tokens has no CoNLL-U form: only its `# newdoc id` comment and a
 //! `# note` saying so are written, as a comment-only block.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use strata_core::{Document, Span, TokenKind};
 
-use crate::json::Conv;
+use crate::json::{Conv, write_uint};
 use crate::offsets::OffsetUnit;
 use crate::read::ErrorRecord;
 use crate::write::{DocWriter, Out};
@@ -46,32 +47,31 @@ impl DocWriter for ConlluWriter {
     }
 }
 
+/// `s` with every char for which `bad` holds replaced by `with`; borrowed when clean.
+pub(crate) fn replace_if(s: &str, bad: impl Fn(char) -> bool, with: char) -> Cow<'_, str> {
+    if s.chars().any(&bad) {
+        Cow::Owned(s.chars().map(|c| if bad(c) { with } else { c }).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// A comment value on one line.
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+fn one_line(s: &str) -> Cow<'_, str> {
+    replace_if(s, char::is_control, ' ')
 }
 
 /// A column value: no tabs or newlines, never empty.
-fn column(s: &str) -> String {
+fn column(s: &str) -> Cow<'_, str> {
     if s.is_empty() {
-        return "_".to_string();
+        return Cow::Borrowed("_");
     }
     one_line(s)
 }
 
 /// A MISC value: no `|`, spaces or control characters.
-fn misc_value(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c == '|' || c.is_whitespace() || c.is_control() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect()
+fn misc_value(s: &str) -> Cow<'_, str> {
+    replace_if(s, |c| c == '|' || c.is_whitespace() || c.is_control(), '_')
 }
 
 fn upos(kind: TokenKind) -> &'static str {
@@ -152,21 +152,29 @@ pub fn write_conllu<W: Write + ?Sized>(
         for (k, tok) in group.iter().enumerate() {
             let idx = i + k;
             let s = tok.span;
-            let mut misc: Vec<String> = Vec::new();
+            write_uint(w, k + 1)?;
+            w.write_all(b"\t")?;
+            w.write_all(column(doc.slice(s)).as_bytes())?;
+            w.write_all(b"\t_\t")?;
+            w.write_all(upos(tok.kind).as_bytes())?;
+            w.write_all(b"\t_\t_\t_\t_\t_\t")?;
             while ep < ents.len() && ents[ep].0.end() <= s.start() {
                 ep += 1;
             }
             match ents.get(ep) {
                 Some((es, label)) if es.start() <= s.start() && !es.is_empty() => {
-                    let tag = if last_ent == Some(ep) { "I" } else { "B" };
-                    misc.push(format!("Entity={tag}-{}", misc_value(label)));
+                    let tag: &[u8] = if last_ent == Some(ep) { b"I-" } else { b"B-" };
+                    w.write_all(b"Entity=")?;
+                    w.write_all(tag)?;
+                    w.write_all(misc_value(label).as_bytes())?;
+                    w.write_all(b"|")?;
                     last_ent = Some(ep);
                 }
                 _ => last_ent = None,
             }
             let after = text[s.end()..].chars().next();
             if after.is_some_and(|c| !c.is_whitespace()) {
-                misc.push("SpaceAfter=No".to_string());
+                w.write_all(b"SpaceAfter=No|")?;
             }
             if let Some(stem) = doc
                 .stems
@@ -174,18 +182,16 @@ pub fn write_conllu<W: Write + ?Sized>(
                 .and_then(|st| st.get(idx))
                 .filter(|st| st.span == s)
             {
-                misc.push(format!("Stem={}", misc_value(&stem.stem)));
+                w.write_all(b"Stem=")?;
+                w.write_all(misc_value(&stem.stem).as_bytes())?;
+                w.write_all(b"|")?;
             }
             let (a, b) = conv.span(s);
-            misc.push(format!("TokenRange={a}:{b}"));
-            writeln!(
-                w,
-                "{}\t{}\t_\t{}\t_\t_\t_\t_\t_\t{}",
-                k + 1,
-                column(doc.slice(s)),
-                upos(tok.kind),
-                misc.join("|")
-            )?;
+            w.write_all(b"TokenRange=")?;
+            write_uint(w, a)?;
+            w.write_all(b":")?;
+            write_uint(w, b)?;
+            w.write_all(b"\n")?;
         }
         writeln!(w)?;
         i = j;

@@ -42,6 +42,7 @@ const TAIL: &str = "</body>\n</html>\n";
 pub(crate) struct HtmlWriter {
     out: Out,
     started: bool,
+    finished: bool,
 }
 
 impl HtmlWriter {
@@ -49,6 +50,7 @@ impl HtmlWriter {
         HtmlWriter {
             out,
             started: false,
+            finished: false,
         }
     }
 }
@@ -69,7 +71,10 @@ impl DocWriter for HtmlWriter {
             self.out.write_all(HEAD.as_bytes())?;
             self.started = true;
         }
-        self.out.write_all(TAIL.as_bytes())?;
+        if !self.finished {
+            self.out.write_all(TAIL.as_bytes())?;
+            self.finished = true;
+        }
         self.out.flush()
     }
     fn records_errors(&self) -> bool {

@@ -1,5 +1,6 @@
 //! The versioned JSON output schema (`strata/1`), error records, and the gold format.
 
+use std::cell::Cell;
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
@@ -33,9 +34,12 @@ pub const RESERVED_KEYS: &[&str] = &[
 ];
 
 /// Converts byte spans of one text to the output unit.
+/// Remembers the last offset converted, so spans written in text order cost a short
+/// scan each (see [`OffsetMap::cursor`]).
 pub(crate) struct Conv<'t> {
     pub map: OffsetMap<'t>,
     pub unit: OffsetUnit,
+    last: Cell<(usize, usize)>,
 }
 
 impl<'t> Conv<'t> {
@@ -43,11 +47,14 @@ impl<'t> Conv<'t> {
         Conv {
             map: OffsetMap::new(text),
             unit,
+            last: Cell::new((0, 0)),
         }
     }
     #[inline]
     pub fn off(&self, byte: usize) -> usize {
-        self.map.to_unit(byte, self.unit)
+        let pos = self.map.step(self.last.get(), byte, self.unit);
+        self.last.set(pos);
+        pos.1
     }
     #[inline]
     pub fn span(&self, s: Span) -> (usize, usize) {
@@ -57,7 +64,36 @@ impl<'t> Conv<'t> {
 
 /// Writes a JSON string (escaped).
 pub(crate) fn write_str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, s).map_err(io::Error::other)
+    if plain(s) {
+        w.write_all(b"\"")?;
+        w.write_all(s.as_bytes())?;
+        w.write_all(b"\"")
+    } else {
+        serde_json::to_writer(&mut *w, s).map_err(io::Error::other)
+    }
+}
+
+/// True when a string needs no JSON escaping (printable ASCII without `"` or `\\`).
+#[inline]
+fn plain(s: &str) -> bool {
+    s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+}
+
+/// Writes an unsigned integer in decimal.
+#[inline]
+pub(crate) fn write_uint<W: Write + ?Sized>(w: &mut W, mut v: usize) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    w.write_all(&buf[i..])
 }
 
 /// Writes any JSON value.
@@ -113,6 +149,12 @@ impl<'w, W: Write + ?Sized> Obj<'w, W> {
         Ok(self.w)
     }
 
+    /// An unsigned integer, formatted without the `fmt` machinery.
+    pub fn uint(&mut self, k: &str, v: usize) -> io::Result<()> {
+        let w = self.key(k)?;
+        write_uint(w, v)
+    }
+
     pub fn str(&mut self, k: &str, v: &str) -> io::Result<()> {
         let w = self.key(k)?;
         write_str(w, v)
@@ -160,8 +202,8 @@ impl<'w, W: Write + ?Sized> Obj<'w, W> {
     /// `"start":S,"end":E` in the output unit.
     pub fn span(&mut self, conv: &Conv<'_>, s: Span) -> io::Result<()> {
         let (a, b) = conv.span(s);
-        self.num("start", a)?;
-        self.num("end", b)
+        self.uint("start", a)?;
+        self.uint("end", b)
     }
 
     /// A nested object `{"start","end"}` (or `null`).

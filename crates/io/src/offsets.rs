@@ -92,6 +92,36 @@ fn is_astral_lead(b: u8) -> bool {
     b >= 0xF0
 }
 
+/// Code points (or UTF-16 units) that start in `bytes`. Written as plain counts so the
+/// compiler vectorises them.
+#[inline]
+fn count(bytes: &[u8], unit: OffsetUnit) -> usize {
+    let leads = bytes.iter().filter(|&&b| is_lead(b)).count();
+    match unit {
+        OffsetUnit::Utf16 => leads + bytes.iter().filter(|&&b| is_astral_lead(b)).count(),
+        OffsetUnit::Char => leads,
+        OffsetUnit::Byte => bytes.len(),
+    }
+}
+
+/// Converts byte offsets given mostly in ascending order; see [`OffsetMap::cursor`].
+#[derive(Clone, Debug)]
+pub struct OffsetCursor<'m, 't> {
+    map: &'m OffsetMap<'t>,
+    unit: OffsetUnit,
+    byte: usize,
+    units: usize,
+}
+
+impl OffsetCursor<'_, '_> {
+    /// The offset of `byte` in the cursor's unit (as [`OffsetMap::to_unit`]).
+    #[inline]
+    pub fn offset(&mut self, byte: usize) -> usize {
+        (self.byte, self.units) = self.map.step((self.byte, self.units), byte, self.unit);
+        self.units
+    }
+}
+
 impl<'t> OffsetMap<'t> {
     /// Builds the map for `text` in one pass.
     pub fn new(text: &'t str) -> OffsetMap<'t> {
@@ -109,12 +139,8 @@ impl<'t> OffsetMap<'t> {
         for block in text.as_bytes().chunks(BLOCK) {
             chars.push(c);
             utf16.push(u);
-            for &b in block {
-                if is_lead(b) {
-                    c += 1;
-                    u += 1 + is_astral_lead(b) as u64;
-                }
-            }
+            c += count(block, OffsetUnit::Char) as u64;
+            u += count(block, OffsetUnit::Utf16) as u64;
         }
         if text.len().is_multiple_of(BLOCK) {
             // A checkpoint for the end of the text, so the last block is closed too.
@@ -152,20 +178,44 @@ impl<'t> OffsetMap<'t> {
             return byte;
         }
         let block = byte / BLOCK;
-        let base = block * BLOCK;
-        let bytes = &self.text.as_bytes()[base..byte];
-        match unit {
-            OffsetUnit::Char => {
-                self.chars[block] as usize + bytes.iter().filter(|&&b| is_lead(b)).count()
-            }
-            OffsetUnit::Utf16 => {
-                self.utf16[block] as usize
-                    + bytes
-                        .iter()
-                        .map(|&b| is_lead(b) as usize + is_astral_lead(b) as usize)
-                        .sum::<usize>()
-            }
-            OffsetUnit::Byte => byte,
+        let table = match unit {
+            OffsetUnit::Char => &self.chars,
+            _ => &self.utf16,
+        };
+        table[block] as usize + count(&self.text.as_bytes()[block * BLOCK..byte], unit)
+    }
+
+    /// From a known `(byte, units)` position to `byte`: a short forward scan, or a table
+    /// lookup. Returns the new position.
+    #[inline]
+    pub(crate) fn step(
+        &self,
+        from: (usize, usize),
+        byte: usize,
+        unit: OffsetUnit,
+    ) -> (usize, usize) {
+        let byte = byte.min(self.text.len());
+        if unit == OffsetUnit::Byte || self.is_ascii() {
+            return (byte, byte);
+        }
+        let (fb, fu) = from;
+        let units = if byte >= fb && byte - fb <= BLOCK {
+            fu + count(&self.text.as_bytes()[fb..byte], unit)
+        } else {
+            self.to_unit(byte, unit)
+        };
+        (byte, units)
+    }
+
+    /// A cursor for converting offsets in ascending order: each step costs the distance
+    /// from the previous offset, so a sweep over sorted spans is linear in the text.
+    /// Offsets out of order are still right, at the cost of one table lookup.
+    pub fn cursor(&self, unit: OffsetUnit) -> OffsetCursor<'_, 't> {
+        OffsetCursor {
+            map: self,
+            unit,
+            byte: 0,
+            units: 0,
         }
     }
 

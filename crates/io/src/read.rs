@@ -148,6 +148,23 @@ pub(crate) fn open_with_limits(
     })
 }
 
+impl Inputs {
+    /// Reads JSONL from any reader, as `-` reads stdin; `name` stands for the file in
+    /// error sources and missing ids (`name:line`).
+    pub fn from_jsonl_reader(
+        name: impl Into<String>,
+        reader: impl BufRead + Send + 'static,
+        opts: ReadOptions,
+    ) -> Inputs {
+        Inputs {
+            opts,
+            limits: Limits::default(),
+            pending: VecDeque::new(),
+            jsonl: Some(JsonlSource::new(name.into(), Box::new(reader))),
+        }
+    }
+}
+
 impl Iterator for Inputs {
     type Item = Record;
 
@@ -166,10 +183,13 @@ impl Iterator for Inputs {
                     self.jsonl = Some(JsonlSource::new("stdin".to_string(), reader));
                 }
                 Pending::Named(path) => {
-                    if path.is_dir() {
-                        self.push_folder(&path, "");
-                    } else if let Some(rec) = self.open_file(&path, file_stem(&path)) {
-                        return Some(rec);
+                    let rec = if path.is_dir() {
+                        self.push_folder(&path, "")
+                    } else {
+                        self.open_file(&path, file_stem(&path))
+                    };
+                    if rec.is_some() {
+                        return rec;
                     }
                 }
                 Pending::Found { path, id } => {

@@ -117,6 +117,7 @@ pub fn writer(format: Format, unit: OffsetUnit, out: Box<dyn Write + Send>) -> B
             out,
             unit,
             count: 0,
+            finished: false,
         }),
         Format::Gold => Box::new(GoldWriter { out }),
         Format::Conllu => Box::new(crate::conllu::ConlluWriter::new(out, unit)),
@@ -153,6 +154,7 @@ struct JsonArrayWriter {
     out: Out,
     unit: OffsetUnit,
     count: u64,
+    finished: bool,
 }
 
 impl JsonArrayWriter {
@@ -174,9 +176,11 @@ impl DocWriter for JsonArrayWriter {
         write_error_json(e, &mut self.out)
     }
     fn finish(&mut self) -> io::Result<()> {
-        self.out
-            .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
-        self.count = 0;
+        if !self.finished {
+            self.out
+                .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.finished = true;
+        }
         self.out.flush()
     }
 }

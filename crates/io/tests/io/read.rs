@@ -272,6 +272,21 @@ fn reading_is_lazy() {
 }
 
 #[test]
+fn jsonl_from_a_reader_names_lines_like_stdin() {
+    let data = "{\"id\":\"a\",\"text\":\"A\"}\n{\"text\":\"B\"}\nnot json\n";
+    let inputs = strata_io::Inputs::from_jsonl_reader("stdin", std::io::Cursor::new(data), STRICT);
+    let dir = TempDir::new("reader");
+    assert_eq!(
+        render(inputs, &dir),
+        concat!(
+            "doc a \"A\"\n",
+            "doc stdin:2 \"B\"\n",
+            "error id=stdin:3 source=stdin:3: invalid JSON: expected ident at line 1 column 2\n",
+        )
+    );
+}
+
+#[test]
 fn inputs_can_move_to_another_thread() {
     fn is_send<T: Send>() {}
     is_send::<strata_io::Inputs>();

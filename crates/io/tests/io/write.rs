@@ -231,6 +231,19 @@ fn json_is_one_array() {
 }
 
 #[test]
+fn finishing_twice_closes_once() {
+    for f in [Format::Json, Format::Html] {
+        let buf = Shared::default();
+        let mut w = writer(f, OffsetUnit::Char, Box::new(buf.clone()));
+        w.write_doc(&Document::new("a", "A")).unwrap();
+        w.finish().unwrap();
+        let once = buf.0.lock().unwrap().len();
+        w.finish().unwrap();
+        assert_eq!(buf.0.lock().unwrap().len(), once, "{f}");
+    }
+}
+
+#[test]
 fn conllu() {
     insta::assert_snapshot!(render(Format::Conllu, OffsetUnit::Char, &[sample()]));
 }
