@@ -25,7 +25,7 @@ use std::io::{self, Write};
 use strata_core::{Document, Span};
 
 use crate::conllu::replace_if;
-use crate::json::{Conv, quote_kind_name};
+use crate::json::{Conv, covered, quote_kind_name};
 use crate::offsets::OffsetUnit;
 use crate::read::ErrorRecord;
 use crate::write::{DocWriter, Out};
@@ -80,7 +80,7 @@ impl<W: Write + ?Sized> Ann<'_, '_, W> {
     fn text_bound(&mut self, lab: &str, s: Span) -> io::Result<usize> {
         self.t += 1;
         let text = self.doc.text();
-        let covered = self.doc.slice(s);
+        let covered = covered(text, s);
         write!(self.w, "T{}\t{} ", self.t, label(lab))?;
         if !covered.bytes().any(|b| b == b'\n' || b == b'\r') {
             let (a, b) = self.conv.span(s);
@@ -96,7 +96,7 @@ impl<W: Write + ?Sized> Ann<'_, '_, W> {
                 }
             }
             frags.push((start, s.end()));
-            frags.retain(|(a, b)| !text[*a..*b].trim().is_empty());
+            frags.retain(|(a, b)| !text.get(*a..*b).unwrap_or("").trim().is_empty());
             if frags.is_empty() {
                 frags.push((s.start(), s.end()));
             }

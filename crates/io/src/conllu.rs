@@ -16,7 +16,7 @@ use std::io::{self, Write};
 
 use strata_core::{Document, Span, TokenKind};
 
-use crate::json::{Conv, write_uint};
+use crate::json::{Conv, covered, write_uint};
 use crate::offsets::OffsetUnit;
 use crate::read::ErrorRecord;
 use crate::write::{DocWriter, Out};
@@ -148,13 +148,13 @@ pub fn write_conllu<W: Write + ?Sized>(
         sent_no += 1;
         last_ent = None;
         writeln!(w, "# sent_id = {}-{}", one_line(doc.id()), sent_no)?;
-        writeln!(w, "# text = {}", one_line(doc.slice(cover.trim(text))))?;
+        writeln!(w, "# text = {}", one_line(covered(text, cover).trim()))?;
         for (k, tok) in group.iter().enumerate() {
             let idx = i + k;
             let s = tok.span;
             write_uint(w, k + 1)?;
             w.write_all(b"\t")?;
-            w.write_all(column(doc.slice(s)).as_bytes())?;
+            w.write_all(column(covered(text, s)).as_bytes())?;
             w.write_all(b"\t_\t")?;
             w.write_all(upos(tok.kind).as_bytes())?;
             w.write_all(b"\t_\t_\t_\t_\t_\t")?;
@@ -172,7 +172,7 @@ pub fn write_conllu<W: Write + ?Sized>(
                 }
                 _ => last_ent = None,
             }
-            let after = text[s.end()..].chars().next();
+            let after = text.get(s.end()..).and_then(|r| r.chars().next());
             if after.is_some_and(|c| !c.is_whitespace()) {
                 w.write_all(b"SpaceAfter=No|")?;
             }

@@ -164,7 +164,8 @@ pub fn write_html_doc<W: Write + ?Sized>(doc: &Document, w: &mut W) -> io::Resul
             });
         }
     }
-    marks.retain(|m| m.start < m.end);
+    // Empty marks show nothing; a mark that does not fit the text is dropped, not a panic.
+    marks.retain(|m| m.start < m.end && text.get(m.start..m.end).is_some());
     // Outer marks first: by start, longer first; the sort is stable, so quotes come
     // before entities of the same extent.
     marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));

@@ -62,6 +62,12 @@ impl<'t> Conv<'t> {
     }
 }
 
+/// The text a span covers, or `""` when the span does not fit the text (a span some
+/// plugin built against another text): writers never panic on a bad layer.
+pub(crate) fn covered(text: &str, s: Span) -> &str {
+    text.get(s.start()..s.end()).unwrap_or("")
+}
+
 /// Writes a JSON string (escaped).
 pub(crate) fn write_str<W: Write + ?Sized>(w: &mut W, s: &str) -> io::Result<()> {
     if plain(s) {
@@ -352,7 +358,7 @@ pub fn write_json<W: Write + ?Sized>(
         o.list("entities", entities, |t, e| {
             t.span(&conv, e.span)?;
             t.str("label", &e.label)?;
-            t.str("text", doc.slice(e.span))?;
+            t.str("text", covered(text, e.span))?;
             t.str("source", &e.source)?;
             if let Some(c) = &e.canonical {
                 t.str("canonical", c)?;

@@ -292,3 +292,39 @@ fn inputs_can_move_to_another_thread() {
     is_send::<strata_io::Inputs>();
     is_send::<Record>();
 }
+
+#[test]
+fn corpus_folder_reads_and_round_trips_through_jsonl() {
+    let corpus = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"));
+    let docs: Vec<_> = open_inputs(&[corpus], STRICT)
+        .unwrap()
+        .map(|r| match r {
+            Record::Doc(d) => d,
+            Record::Error(e) => panic!("corpus file unreadable: {e}"),
+        })
+        .collect();
+    assert!(docs.len() >= 5, "{} docs", docs.len());
+    assert!(
+        docs.iter()
+            .all(|d| !d.id().contains('/') && !d.text().is_empty())
+    );
+    // Our own output is valid input: same ids and texts; the rest lands in `meta`.
+    let mut jsonl = Vec::new();
+    for d in &docs {
+        strata_io::write_json(d, OffsetUnit::Char, &mut jsonl).unwrap();
+        jsonl.push(b'\n');
+    }
+    let back: Vec<_> =
+        strata_io::Inputs::from_jsonl_reader("out", std::io::Cursor::new(jsonl), STRICT)
+            .map(|r| match r {
+                Record::Doc(d) => d,
+                Record::Error(e) => panic!("{e}"),
+            })
+            .collect();
+    assert_eq!(back.len(), docs.len());
+    for (a, b) in docs.iter().zip(&back) {
+        assert_eq!((a.id(), a.text()), (b.id(), b.text()));
+        assert_eq!(b.meta["schema"], "strata/1");
+        assert!(b.tokens.is_none() && b.entities.is_none());
+    }
+}

@@ -380,3 +380,28 @@ fn format_names_round_trip() {
     let err = "xml".parse::<Format>().unwrap_err().to_string();
     assert!(err.contains("jsonl, json, conllu"), "{err}");
 }
+
+#[test]
+fn spans_from_another_text_do_not_panic_any_writer() {
+    let long = "a much longer text than the document";
+    let bad = strata_core::Span::new(long, 20, 30).unwrap();
+    let mut doc = Document::new("short", "tiny “text”");
+    doc.tokens = Some(vec![strata_core::Token {
+        span: bad,
+        kind: strata_core::TokenKind::Word,
+    }]);
+    doc.sentences = Some(vec![strata_core::Sentence { span: bad }]);
+    doc.entities = Some(vec![strata_core::Entity {
+        span: bad,
+        label: "X".into(),
+        source: "t".into(),
+        canonical: None,
+        confidence: None,
+    }]);
+    for f in Format::ALL {
+        for unit in OffsetUnit::ALL {
+            let out = render(f, unit, std::slice::from_ref(&doc));
+            assert!(out.contains("short") || f == Format::Spacy, "{f}: {out}");
+        }
+    }
+}
