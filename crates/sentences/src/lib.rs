@@ -41,7 +41,7 @@ use strata_core::{
     SettingDoc, Severity, parse_settings,
 };
 
-pub use split::{LineBreaks, Splitter};
+pub use split::{LineBreaks, Rule, Splitter};
 
 /// The plugin's name in pipelines.
 pub const PLUGIN: &str = "sentences.rules";

@@ -27,6 +27,42 @@ pub enum LineBreaks {
     Never,
 }
 
+/// What ended a sentence, as reported by [`Splitter::split_with_rules`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// Terminal punctuation: `.`, `?`, `!`, an ellipsis, with closing quotes and brackets.
+    Stop,
+    /// A line break (per [`LineBreaks`]) or a paragraph break.
+    LineBreak,
+    /// A bullet in the middle of a line opens the next sentence.
+    Bullet,
+    /// The next item of a numbered or lettered list ("1. ... 2. ...").
+    ListItem,
+    /// A dateline that runs into the first sentence ("Friday, May 8, 2015 On Tuesday").
+    Dateline,
+    /// A caption credit, a dateline or an opener that follows a headline or caption with
+    /// no punctuation between ("... demo Image: Nick Moreau.").
+    Unpunctuated,
+    /// The end of the text.
+    End,
+}
+
+impl Rule {
+    /// A short lowercase name: `"stop"`, `"line-break"`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Stop => "stop",
+            Rule::LineBreak => "line-break",
+            Rule::Bullet => "bullet",
+            Rule::ListItem => "list-item",
+            Rule::Dateline => "dateline",
+            Rule::Unpunctuated => "unpunctuated",
+            Rule::End => "end",
+        }
+    }
+}
+
 /// A configured sentence splitter. Cheap to build; [`Splitter::default`] is what
 /// [`crate::split`] uses.
 #[derive(Clone, Debug, Default)]
@@ -83,9 +119,27 @@ impl Splitter {
 
     /// Like [`Splitter::split`], appending to `out` (reuse one buffer over many texts).
     pub fn split_into(&self, text: &str, out: &mut Vec<(usize, usize)>) {
+        self.run(text, out, None);
+    }
+
+    /// Like [`Splitter::split`], with the rule that ended each sentence: what a user
+    /// reads to see why a boundary is where it is.
+    pub fn split_with_rules(&self, text: &str) -> Vec<(usize, usize, Rule)> {
+        let mut spans = Vec::new();
+        let mut rules = Vec::new();
+        self.run(text, &mut spans, Some(&mut rules));
+        spans
+            .into_iter()
+            .zip(rules)
+            .map(|((s, e), r)| (s, e, r))
+            .collect()
+    }
+
+    fn run(&self, text: &str, out: &mut Vec<(usize, usize)>, rules: Option<&mut Vec<Rule>>) {
         let mut scan = Scan {
             text,
             out,
+            rules,
             seg_start: 0,
         };
         let b = text.as_bytes();
@@ -98,6 +152,9 @@ impl Splitter {
         let mut table = &CLASS;
         while i < n {
             if at_start {
+                // Only when the cut left nothing behind it (the four-dot ellipsis cut
+                // leaves ". . ." to the new sentence).
+                let fresh = i <= scan.seg_start;
                 while i < n {
                     let l = ws_len(text, i);
                     if l == 0 {
@@ -108,9 +165,13 @@ impl Splitter {
                 if i >= n {
                     break;
                 }
+                // Leading whitespace belongs to no sentence; look-backs stop here.
+                if fresh {
+                    scan.seg_start = i;
+                }
                 at_start = false;
                 if let Some(end) = dateline_end(b, i) {
-                    scan.cut(end);
+                    scan.cut(end, Rule::Dateline);
                     at_start = true;
                     i = end;
                     continue;
@@ -139,14 +200,14 @@ impl Splitter {
                 }
                 SPACE => {
                     if list_continues(b, i + 1, list) {
-                        scan.cut(i + 1);
+                        scan.cut(i + 1, Rule::ListItem);
                         at_start = true;
                     }
                     i += 1;
                 }
                 CAP => {
                     if i > scan.seg_start + 1 && b[i - 1] == b' ' && starts_unpunctuated(b, i) {
-                        scan.cut(i);
+                        scan.cut(i, Rule::Unpunctuated);
                         at_start = true;
                     } else {
                         i += 1;
@@ -159,10 +220,10 @@ impl Splitter {
                         1
                     };
                     if self.breaks_at(text, i, len) {
-                        scan.cut(i);
+                        scan.cut(i, Rule::LineBreak);
                         at_start = true;
                     } else if list_continues(b, i + len, list) {
-                        scan.cut(i + len);
+                        scan.cut(i + len, Rule::ListItem);
                         at_start = true;
                     }
                     i += len;
@@ -194,13 +255,13 @@ impl Splitter {
                             i = next;
                         }
                         '\u{2029}' => {
-                            scan.cut(i);
+                            scan.cut(i, Rule::LineBreak);
                             at_start = true;
                             i += len;
                         }
                         '\u{85}' | '\u{2028}' => {
                             if self.breaks_at(text, i, len) {
-                                scan.cut(i);
+                                scan.cut(i, Rule::LineBreak);
                                 at_start = true;
                             }
                             i += len;
@@ -209,7 +270,7 @@ impl Splitter {
                             if i > scan.seg_start && prev_is_space(text, i) {
                                 // The new sentence starts with the bullet; the start
                                 // analysis steps over it, so this cannot repeat.
-                                scan.cut(i);
+                                scan.cut(i, Rule::Bullet);
                                 at_start = true;
                             } else {
                                 i += len;
@@ -217,7 +278,7 @@ impl Splitter {
                         }
                         c if c.is_whitespace() => {
                             if list_continues(b, i + len, list) {
-                                scan.cut(i + len);
+                                scan.cut(i + len, Rule::ListItem);
                                 at_start = true;
                             }
                             i += len;
@@ -227,7 +288,7 @@ impl Splitter {
                 }
             }
         }
-        scan.cut(n);
+        scan.cut(n, Rule::End);
     }
 
     /// Whether the line break of `len` bytes at `i` ends a sentence.
@@ -368,7 +429,7 @@ impl Splitter {
                 // "word. . . . Next": the period ends the sentence, and the ellipsis
                 // opens the next one.
                 if next.is_uppercase() || next.is_ascii_digit() {
-                    scan.cut(i + 1);
+                    scan.cut(i + 1, Rule::Stop);
                     return (k, true);
                 }
                 false
@@ -393,7 +454,7 @@ impl Splitter {
         // “Why not?” Smith asked. The attribution belongs to the quotation.
         let cut = cut && !(quote_closed && p == m && attribution_at(b, p));
         if cut {
-            scan.cut(k);
+            scan.cut(k, Rule::Stop);
         }
         (k, cut)
     }
@@ -467,12 +528,13 @@ fn add_lower<S: AsRef<str>>(list: &mut Vec<String>, words: &[S]) {
 struct Scan<'t, 'o> {
     text: &'t str,
     out: &'o mut Vec<(usize, usize)>,
+    rules: Option<&'o mut Vec<Rule>>,
     seg_start: usize,
 }
 
 impl Scan<'_, '_> {
     /// Ends the current segment at `pos` and pushes it trimmed, unless it is blank.
-    fn cut(&mut self, pos: usize) {
+    fn cut(&mut self, pos: usize, rule: Rule) {
         if pos <= self.seg_start {
             return;
         }
@@ -482,16 +544,19 @@ impl Scan<'_, '_> {
             let start = self.seg_start + (seg.len() - head.len());
             let end = start + head.trim_end().len();
             self.out.push((start, end));
+            if let Some(rules) = self.rules.as_mut() {
+                rules.push(rule);
+            }
         }
         self.seg_start = pos;
     }
 
     /// True when the sentence so far is a short opening time phrase: "At 5 a.m", "By 9 p.m".
     fn opening_time_phrase(&self, i: usize) -> bool {
-        let so_far = self.text[self.seg_start..i].trim_start();
-        if so_far.len() > 40 {
+        if i - self.seg_start > 40 {
             return false;
         }
+        let so_far = &self.text[self.seg_start..i];
         let mut words = so_far.split_whitespace();
         let first = words.next().unwrap_or("");
         matches!(

@@ -535,13 +535,36 @@ mod lists_and_layout {
 mod corpus {
     use super::*;
 
-    /// One sentence per line with its byte range.
+    /// One sentence per line with its byte range and the rule that ended it.
     fn render(text: &str) -> String {
         let mut out = String::new();
-        for (s, e) in split(text) {
-            out.push_str(&format!("[{s}..{e}) {:?}\n", &text[s..e]));
+        for (s, e, rule) in Splitter::default().split_with_rules(text) {
+            out.push_str(&format!("[{s}..{e}) {:?} {}\n", &text[s..e], rule.name()));
         }
         out
+    }
+
+    #[test]
+    fn rules_match_the_plain_split() {
+        let text = "Headline\nOne. Two • 1. a 2. b\nLead Image: X.\n\nFriday, May 8, 2015 On it";
+        let with_rules = Splitter::default().split_with_rules(text);
+        let plain: Vec<(usize, usize)> = with_rules.iter().map(|&(s, e, _)| (s, e)).collect();
+        assert_eq!(plain, split(text));
+        let names: Vec<&str> = with_rules.iter().map(|r| r.2.name()).collect();
+        assert_eq!(
+            names,
+            [
+                "line-break",
+                "stop",
+                "bullet",
+                "list-item",
+                "line-break",
+                "unpunctuated",
+                "line-break",
+                "dateline",
+                "end"
+            ]
+        );
     }
 
     #[test]
@@ -586,6 +609,8 @@ mod invariants {
                     "'", "“", "”", "’", "(", ")", "[", "]", "•", "⁃", "– ", "1.", "2.", "1)",
                     "2)", "a.", "b.", "U.S.", "Mr.", "No.", "Jan.", "e.g.", "I", "The", "it",
                     "5", ". . .", "....", "co.", "X", "\u{85}", "\u{2028}",
+                    "Friday, May 8, 2015", " [1]", "?” Smith said", "a.m.", " Image:",
+                    " In the ", "[...]", "At 5 ",
                 ]).prop_map(str::to_string),
                 1 => any::<String>(),
             ],
