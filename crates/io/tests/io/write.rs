@@ -405,3 +405,34 @@ fn spans_from_another_text_do_not_panic_any_writer() {
         }
     }
 }
+
+/// spaCy makes whitespace other than one trailing space a token of its own, and
+/// `Doc.from_json` fails unless the tokens rebuild the text that way (checked against
+/// spaCy 3.8: these are the tokens its own tokenizer gives for the whitespace here).
+#[test]
+fn spacy_tokens_carry_whitespace_as_spacy_does() {
+    let mut doc = Document::new("ws", "  Two  spaces\n\nand x. ");
+    let tok = |a, b| strata_core::Token {
+        span: doc.span(a, b).unwrap(),
+        kind: strata_core::TokenKind::Word,
+    };
+    // "x" is left uncovered on purpose: spaCy needs it as a token too.
+    doc.tokens = Some(vec![tok(2, 5), tok(7, 13), tok(15, 18), tok(20, 21)]);
+    let mut out = Vec::new();
+    strata_io::write_spacy(&doc, &mut out).unwrap();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    let text = v["text"].as_str().unwrap();
+    let pieces: Vec<String> = v["tokens"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let (s, e) = (t["start"].as_u64().unwrap(), t["end"].as_u64().unwrap());
+            format!("{:?}", &text[s as usize..e as usize])
+        })
+        .collect();
+    assert_eq!(
+        pieces.join(" "),
+        r#""  " "Two" " " "spaces" "\n\n" "and" "x" ".""#
+    );
+}
