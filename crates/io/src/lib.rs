@@ -3,8 +3,11 @@
 //! This crate is the edge of Strata: everything between files and [`Document`]s. Inside,
 //! every position is a UTF-8 byte [`strata_core::Span`]; outside, people count code
 //! points (Python, the gold files) or UTF-16 units (JavaScript). [`OffsetMap`] converts
-//! between them in constant time per offset after one linear pass over the text, and
-//! every writer converts every span it writes, nested ones included, through it.
+//! between them after one linear pass over the text: byte -> unit in constant time
+//! (a table read and a scan of under 64 bytes), unit -> byte by binary search, and an
+//! [`OffsetCursor`] makes a sweep over sorted spans cost only the distance between them.
+//! Every writer converts every span it writes, nested ones included, this way; ASCII
+//! text skips the table altogether.
 //!
 //! **Reading.** [`open_inputs`] takes the paths given on the command line and returns
 //! [`Inputs`], an iterator of [`Record`]s: text files, folders (recursive, sorted),
@@ -55,7 +58,7 @@ pub use json::{
     RESERVED_KEYS, SCHEMA, error_json, extension_key, to_gold, to_json, write_error_json,
     write_json,
 };
-pub use offsets::{OffsetMap, OffsetUnit, UnknownUnit};
+pub use offsets::{OffsetCursor, OffsetMap, OffsetUnit, UnknownUnit};
 pub use read::{ErrorRecord, Inputs, IoError, READER, ReadOptions, Record, open_inputs};
 pub use spacy::write_spacy;
 pub use strata_core::Document;

@@ -66,12 +66,13 @@ const BLOCK: usize = 64;
 
 /// Converts offsets within one text between bytes, code points and UTF-16 units.
 ///
-/// Built once per text in one linear pass. It stores, for every [`BLOCK`]-byte block, how
+/// Built once per text in one linear pass. It stores, for every 64-byte block, how
 /// many code points and UTF-16 units precede it, so a byte -> unit lookup is one table
 /// read plus a scan of at most 63 bytes (O(1)), and a unit -> byte lookup is a binary
 /// search over the table plus the same short scan (O(log n)). Pure-ASCII text (the common
-/// case) needs no table at all: every unit is the byte offset. Sorted spans therefore need
-/// no special sweep; [`OffsetMap::to_unit`] is already constant time per offset.
+/// case) needs no table at all: every unit is the byte offset. For spans in text order,
+/// an [`OffsetCursor`] ([`OffsetMap::cursor`]) scans only the bytes between consecutive
+/// offsets. The map borrows the text and is `Send + Sync`.
 #[derive(Clone, Debug)]
 pub struct OffsetMap<'t> {
     text: &'t str,
