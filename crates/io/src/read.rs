@@ -107,11 +107,15 @@ pub struct Inputs {
     jsonl: Option<JsonlSource>,
 }
 
-/// Opens the inputs: `.txt` files (id = file stem), folders (recursively, sorted by name;
-/// `.txt` and `.jsonl` files; hidden entries and symlinked folders skipped), `.jsonl` /
-/// `.ndjson` files (one `{"id","text",...}` object per line), and `-` for JSONL on stdin.
-/// Any other named file is read as text. Fails before reading anything if a path does
-/// not exist.
+/// Opens the inputs, each a path or `-` (JSONL on stdin):
+/// - a `.jsonl` / `.ndjson` file: one `{"id","text",...}` object per line;
+/// - a folder: its `.txt`, `.jsonl` and `.ndjson` files (any case), recursively, sorted by
+///   name; a text file's id is its path below the folder without extension
+///   (`sub/story`); hidden entries and symlinked folders are skipped;
+/// - any other file: one text document whose id is the file stem.
+///
+/// Fails before reading anything if a path does not exist; everything after that is a
+/// [`Record`] in the stream.
 pub fn open_inputs(inputs: &[PathBuf], opts: ReadOptions) -> Result<Inputs, IoError> {
     open_with_limits(inputs, opts, Limits::default())
 }
@@ -213,11 +217,14 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 fn is_jsonl(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("jsonl" | "ndjson" | "JSONL")
-    )
+    matches!(extension(path).as_str(), "jsonl" | "ndjson")
 }
 
 impl Inputs {
@@ -248,11 +255,7 @@ impl Inputs {
                         prefix: format!("{prefix}{name}/"),
                     },
                 ));
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("txt" | "jsonl")
-            ) && path.is_file()
-            {
+            } else if (is_jsonl(&path) || extension(&path) == "txt") && path.is_file() {
                 let id = format!("{prefix}{}", file_stem(&path));
                 found.push((name, Pending::Found { path, id }));
             }
@@ -282,10 +285,13 @@ impl Inputs {
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> Record {
-    let name = path.display().to_string();
+    io_error_id(path.display().to_string(), path, e)
+}
+
+fn io_error_id(id: String, path: &Path, e: &std::io::Error) -> Record {
     Record::Error(ErrorRecord {
-        id: name.clone(),
-        source: name,
+        id,
+        source: path.display().to_string(),
         message: format!("cannot read: {e}"),
     })
 }
@@ -302,7 +308,7 @@ fn read_text_file(path: &Path, id: String, opts: ReadOptions, limits: Limits) ->
     let name = path.display().to_string();
     let file = match File::open(path) {
         Ok(f) => f,
-        Err(e) => return io_error(path, &e),
+        Err(e) => return io_error_id(id, path, &e),
     };
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > limits.doc_bytes {
@@ -311,7 +317,7 @@ fn read_text_file(path: &Path, id: String, opts: ReadOptions, limits: Limits) ->
     let mut bytes = Vec::with_capacity(len as usize);
     // Read at most one byte past the limit, in case the file grew after `metadata`.
     if let Err(e) = file.take(limits.doc_bytes + 1).read_to_end(&mut bytes) {
-        return io_error(path, &e);
+        return io_error_id(id, path, &e);
     }
     if bytes.len() as u64 > limits.doc_bytes {
         return too_large(id, name, bytes.len() as u64, limits.doc_bytes);
