@@ -3,7 +3,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use strata_tokenize::Tokenizer;
+use strata_core::{Annotator, Document};
+use strata_tokenize::{RulesTokenizer, Tokenizer};
 
 fn corpus() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
@@ -41,6 +42,16 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("corpus_10mb_alloc", |b| {
         b.iter(|| black_box(tokenizer.tokenize(black_box(&text)).len()))
+    });
+    // The plugin as a pipeline runs it: tokens become checked `Span`s on the document.
+    let plugin = RulesTokenizer::default();
+    let mut doc = Document::new("bench", text.clone());
+    group.bench_function("annotate_10mb", |b| {
+        b.iter(|| {
+            doc.tokens = None;
+            plugin.annotate(black_box(&mut doc)).expect("tokenizer runs");
+            black_box(doc.tokens.as_ref().map(Vec::len))
+        })
     });
     group.finish();
 }

@@ -255,28 +255,30 @@ fn punct_kind(c: char) -> TokenKind {
 }
 
 /// UD's fused forms that are split though written as one word.
-fn fused_split(w: &str) -> Option<usize> {
+fn fused_split(w: &[u8]) -> Option<usize> {
     let mut buf = [0u8; 6];
-    let lower = lower_ascii(w, &mut buf)?;
-    match lower {
-        "cannot" | "gonna" | "wanna" | "gotta" | "gimme" | "lemme" | "lotta" | "outta" => Some(3),
-        "kinda" | "sorta" | "hafta" => Some(4),
-        "oughta" => Some(5),
-        "alot" => Some(1),
+    match lower_ascii(w, &mut buf)? {
+        b"cannot" | b"gonna" | b"wanna" | b"gotta" | b"gimme" | b"lemme" | b"lotta" | b"outta" => {
+            Some(3)
+        }
+        b"kinda" | b"sorta" | b"hafta" => Some(4),
+        b"oughta" => Some(5),
+        b"alot" => Some(1),
         _ => None,
     }
 }
 
-/// `w` lowercased into `buf` when it is ASCII and fits.
+/// `w` lowercased into `buf` when it is ASCII and fits (non-ASCII bytes never match the
+/// ASCII words it is compared with, so they need no check).
 #[inline]
-fn lower_ascii<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    if w.len() > buf.len() || !w.is_ascii() {
+fn lower_ascii<'b>(w: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    if w.len() > buf.len() {
         return None;
     }
     let out = &mut buf[..w.len()];
-    out.copy_from_slice(w.as_bytes());
+    out.copy_from_slice(w);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -526,7 +528,7 @@ impl Scan<'_> {
                         b[start] | 0x20,
                         b'a' | b'c' | b'g' | b'h' | b'k' | b'l' | b'o' | b's' | b'w'
                     )
-                    && let Some(cut) = fused_split(&self.text[start..j])
+                    && let Some(cut) = fused_split(&b[start..j])
                 {
                     self.push(start, start + cut, TokenKind::Word);
                     self.push(start + cut, j, TokenKind::Word);
@@ -697,9 +699,9 @@ impl Scan<'_> {
                 b'\'' => {
                     let mut buf = [0u8; 2];
                     let last = idx + 1 == nj;
-                    match lower_ascii(right, &mut buf) {
-                        Some("s" | "ll" | "re" | "ve" | "m" | "d") if last => Cut::Before,
-                        Some("t")
+                    match lower_ascii(right.as_bytes(), &mut buf) {
+                        Some(b"s" | b"ll" | b"re" | b"ve" | b"m" | b"d") if last => Cut::Before,
+                        Some(b"t")
                             if last
                                 && left.len() >= 2
                                 && matches!(left.as_bytes()[left.len() - 1], b'n' | b'N') =>
@@ -714,7 +716,7 @@ impl Scan<'_> {
                     HyphenMode::Split => Cut::Around,
                     HyphenMode::Ud => {
                         let mut buf = [0u8; 8];
-                        match lower_ascii(left, &mut buf) {
+                        match lower_ascii(left.as_bytes(), &mut buf) {
                             Some(l) if is_hyphen_prefix(l) => Cut::Keep,
                             _ => Cut::Around,
                         }
@@ -960,20 +962,16 @@ impl Scan<'_> {
             j += 1;
         }
         if j > w && !self.word_at(j) {
-            let word = &self.text[w..j];
+            let word = &b[w..j];
             let mut buf = [0u8; 8];
             let attach = match lower_ascii(word, &mut buf) {
                 Some(l) => {
-                    let digits = l
-                        .as_bytes()
-                        .iter()
-                        .take_while(|c| c.is_ascii_digit())
-                        .count();
-                    (digits == 2 && (l.len() == 2 || &l[2..] == "s"))
-                        || matches!(l, "em" | "cause" | "cuz" | "til" | "tis" | "twas")
+                    let digits = l.iter().take_while(|c| c.is_ascii_digit()).count();
+                    (digits == 2 && (l.len() == 2 || &l[2..] == b"s"))
+                        || matches!(l, b"em" | b"cause" | b"cuz" | b"til" | b"tis" | b"twas")
                         // A clitic written apart from its host ("It 's"), as in
                         // text detokenized from a treebank.
-                        || (matches!(l, "s" | "ll" | "re" | "ve" | "m" | "d")
+                        || (matches!(l, b"s" | b"ll" | b"re" | b"ve" | b"m" | b"d")
                             && self.at_token_boundary_before(i)
                             && !self.text[i..].starts_with('\u{2018}'))
                 }

@@ -241,31 +241,31 @@ pub(crate) fn is_numeric_abbreviation(w: &str) -> bool {
 /// Prefixes after which UD/GUM keep a hyphenated word whole ("pro-Beijing",
 /// "non-profit", "re-elected"); other hyphenated compounds are split around the hyphen.
 /// Compared lowercased.
-pub(crate) fn is_hyphen_prefix(w: &str) -> bool {
+pub(crate) fn is_hyphen_prefix(w: &[u8]) -> bool {
     matches!(
         w,
-        "anti"
-            | "co"
-            | "counter"
-            | "cross"
-            | "de"
-            | "e"
-            | "inter"
-            | "intra"
-            | "mid"
-            | "mini"
-            | "multi"
-            | "non"
-            | "post"
-            | "pre"
-            | "pro"
-            | "re"
-            | "semi"
-            | "socio"
-            | "sub"
-            | "super"
-            | "trans"
-            | "un"
+        b"anti"
+            | b"co"
+            | b"counter"
+            | b"cross"
+            | b"de"
+            | b"e"
+            | b"inter"
+            | b"intra"
+            | b"mid"
+            | b"mini"
+            | b"multi"
+            | b"non"
+            | b"post"
+            | b"pre"
+            | b"pro"
+            | b"re"
+            | b"semi"
+            | b"socio"
+            | b"sub"
+            | b"super"
+            | b"trans"
+            | b"un"
     )
 }
 
