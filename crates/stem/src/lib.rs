@@ -25,6 +25,7 @@
 //! signature and can change without breaking configs.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
@@ -298,20 +299,39 @@ impl SnowballStemmer {
     }
 }
 
+/// Distinct words remembered per call of [`stem_tokens`]; news vocabulary is small next to
+/// its token count, so most tokens are answered from the cache instead of the stemmer.
+/// Past this many entries the cache stops growing (memory stays bounded on huge inputs).
+const CACHE_LIMIT: usize = 200_000;
+
 /// Stems of `tokens`' texts (a free function so benches and tests can call it on any
-/// token list): word tokens stemmed with `stemmer`, others lowercased.
+/// token list): word tokens stemmed with `language`'s stemmer, others lowercased.
 pub fn stem_tokens(
     text: &str,
     tokens: &[strata_core::Token],
     language: Option<StemLanguage>,
 ) -> Vec<Stem> {
     let stemmer = language.map(|l| Stemmer::create(l.algorithm()));
+    let mut cache: HashMap<String, String> = HashMap::new();
+    let mut lower = String::new();
     tokens
         .iter()
         .map(|t| {
             let surface = t.span.text(text);
             let stem = match (&stemmer, t.kind) {
-                (Some(s), TokenKind::Word) => stem_word(s, surface),
+                (Some(s), TokenKind::Word) => {
+                    normalise(surface, &mut lower);
+                    match cache.get(lower.as_str()) {
+                        Some(hit) => hit.clone(),
+                        None => {
+                            let stem = stem_lowercase(s, &lower, surface);
+                            if cache.len() < CACHE_LIMIT {
+                                cache.insert(lower.clone(), stem.clone());
+                            }
+                            stem
+                        }
+                    }
+                }
                 _ => surface.to_lowercase(),
             };
             Stem { span: t.span, stem }
@@ -319,19 +339,36 @@ pub fn stem_tokens(
         .collect()
 }
 
-fn stem_word(stemmer: &Stemmer, surface: &str) -> String {
-    let lower = surface.to_lowercase();
-    let lower = if lower.contains('\u{2019}') {
-        lower.replace('\u{2019}', "'")
-    } else {
-        lower
-    };
-    let stem: Cow<'_, str> = stemmer.stem(&lower);
+/// Lowercases `surface` into `out`, reading a typographic apostrophe as `'`.
+fn normalise(surface: &str, out: &mut String) {
+    out.clear();
+    if surface.is_ascii() {
+        out.push_str(surface);
+        out.make_ascii_lowercase();
+        return;
+    }
+    // `str::to_lowercase` (not char by char) keeps the Greek final sigma
+    for c in surface.to_lowercase().chars() {
+        out.push(if c == '\u{2019}' { '\'' } else { c });
+    }
+}
+
+/// The stem of an already normalised word; an empty stem falls back to the lowercased
+/// surface.
+fn stem_lowercase(stemmer: &Stemmer, lower: &str, surface: &str) -> String {
+    let stem: Cow<'_, str> = stemmer.stem(lower);
     if stem.is_empty() {
         surface.to_lowercase()
     } else {
         stem.into_owned()
     }
+}
+
+#[cfg(test)]
+fn stem_word(stemmer: &Stemmer, surface: &str) -> String {
+    let mut lower = String::new();
+    normalise(surface, &mut lower);
+    stem_lowercase(stemmer, &lower, surface)
 }
 
 impl Annotator for SnowballStemmer {

@@ -217,3 +217,17 @@ fn snapshot_of_a_news_sentence() {
         .collect();
     insta::assert_snapshot!(rendered.join("\n"));
 }
+
+#[test]
+fn case_and_cache_do_not_change_stems() {
+    let doc = Document::new("t", "ΛΟΓΟΣ λόγος Running running RUNNING");
+    let toks = tokens(&doc);
+    let greek = stem_tokens(doc.text(), &toks[..2], Some(StemLanguage::Greek));
+    let g = Stemmer::create(Algorithm::Greek);
+    // the upper-case word keeps its final sigma when lowercased, so it stems like the
+    // lower-case one would on its own
+    assert_eq!(greek[0].stem, g.stem("λογος").into_owned());
+    assert_eq!(greek[1].stem, g.stem("λόγος").into_owned());
+    let eng = stem_tokens(doc.text(), &toks[2..], Some(StemLanguage::English));
+    assert!(eng.iter().all(|s| s.stem == "run"), "{eng:?}");
+}
