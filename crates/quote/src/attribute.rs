@@ -75,6 +75,10 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
     let Some(mut quotes) = doc.quotes.take() else {
         return 0;
     };
+    if quotes.iter().all(|q| q.kind == QuoteKind::Scare) {
+        doc.quotes = Some(quotes);
+        return 0;
+    }
     let text = doc.text();
     let layout = Layout::new(text);
     let names = Names::build(doc, &layout);
@@ -160,6 +164,7 @@ impl Ctx<'_> {
                 .history
                 .iter()
                 .rev()
+                .take(64)
                 .find(|d| d.mention == Some(f.mention));
             if let Some(p) = prev {
                 return (
@@ -190,6 +195,7 @@ impl Ctx<'_> {
             .history
             .iter()
             .rev()
+            .take(64)
             .find(|d| d.end <= qs && d.kind == QuoteKind::Direct)
             .map(|d| d.end)
             .unwrap_or(0);
@@ -197,7 +203,16 @@ impl Ctx<'_> {
             .max(ps)
             .max(prev_end)
             .max(floor_boundary(text, qs.saturating_sub(FRAME_BYTES)));
-        let lead_s = lead_s.min(qs);
+        // a quote inside another one: its frames stay inside the outer quote
+        let outer = self
+            .history
+            .iter()
+            .rev()
+            .take(64)
+            .find(|d| d.start < qs && qe <= d.end && d.kind != QuoteKind::Indirect)
+            .map(|d| (d.start, d.end));
+        let lead_s = lead_s.max(outer.map(|o| o.0 + 1).unwrap_or(0));
+        let lead_s = floor_boundary(text, lead_s).min(qs);
         let pe_end = self
             .layout
             .para_span(qe.saturating_sub(1))
@@ -206,6 +221,19 @@ impl Ctx<'_> {
         let trail_e =
             next_sentence_start(&self.layout.starts, qe.saturating_sub(1), pe_end.max(qe))
                 .min(floor_boundary(text, qe + 200).max(qe));
+        // "“…” — Name": the dash opens what the splitter took for a new sentence
+        let after = text[qe..pe_end.max(qe)].trim_start();
+        let trail_e = if after.starts_with(['—', '–']) {
+            let dash = pe_end.max(qe) - after.len();
+            next_sentence_start(&self.layout.starts, dash, pe_end.max(qe))
+                .min(floor_boundary(text, qe + 200).max(qe))
+        } else {
+            trail_e
+        };
+        let trail_e = match outer {
+            Some((_, oe)) => trail_e.min(floor_boundary(text, oe.saturating_sub(1))),
+            None => trail_e,
+        };
         let trail = self.trailing(qe, trail_e.max(qe));
         let lead = self.leading(lead_s, qs, sent_s.min(lead_s));
         // prefer the cue nearest the quote
@@ -241,6 +269,7 @@ impl Ctx<'_> {
             .history
             .iter()
             .rev()
+            .take(64)
             .find(|d| d.end <= qs && d.kind == QuoteKind::Direct)
             && d.name.is_some()
             && d.mention.is_some()
@@ -544,7 +573,16 @@ impl Ctx<'_> {
         let lower_first = first.to_lowercase();
         if matches!(
             lower_first.as_str(),
-            "a" | "an" | "another" | "one" | "some"
+            "a" | "an"
+                | "another"
+                | "one"
+                | "some"
+                | "my"
+                | "his"
+                | "her"
+                | "our"
+                | "their"
+                | "your"
         ) && !toks
             .iter()
             .skip(1)
@@ -663,6 +701,7 @@ impl Ctx<'_> {
             .history
             .iter()
             .rev()
+            .take(64)
             .find(|d| d.name.is_some() && d.person)
         {
             let name = d.name.as_deref().unwrap_or("");
@@ -691,7 +730,8 @@ impl Ctx<'_> {
         let i = self
             .names
             .recent_person(pos, Some(g), true)
-            .or_else(|| self.names.recent_person(pos, Some(g), false))?;
+            .or_else(|| self.names.recent_person(pos, Some(g), false))
+            .or_else(|| self.names.recent_name_shaped(pos))?;
         let e = &self.names.entries[i];
         Some(Resolved {
             name: Some(e.canonical.clone()),
@@ -725,6 +765,7 @@ impl Ctx<'_> {
             .history
             .iter()
             .rev()
+            .take(64)
             .find(|d| d.name.is_some() && d.person)
             && let Some(i) = self.names.lookup(
                 &d.name
@@ -762,6 +803,7 @@ impl Ctx<'_> {
                 .history
                 .iter()
                 .rev()
+                .take(64)
                 .find(|d| d.name.is_some() && d.person)
         {
             return Some(Resolved {
@@ -796,8 +838,29 @@ impl Ctx<'_> {
         for &(ps, pe) in self.layout.paras.iter().take(3) {
             let ws = words(text, ps, pe.min(ps + 600));
             for (k, w) in ws.iter().enumerate() {
+                let prev = if k > 0 {
+                    ws[k - 1].t(text).to_lowercase()
+                } else {
+                    String::new()
+                };
                 if matches!(w.t(text), "by" | "By")
-                    && (k == 0 || ws[k - 1].t(text) == "," || ws[k - 1].t(text) == "”")
+                    && (k == 0
+                        || matches!(
+                            prev.as_str(),
+                            "," | "”"
+                                | "\""
+                                | "article"
+                                | "opinion"
+                                | "op-ed"
+                                | "column"
+                                | "commentary"
+                                | "essay"
+                                | "piece"
+                                | "written"
+                                | "letter"
+                                | "analysis"
+                                | "editorial"
+                        ))
                 {
                     let m = np_starting_at(text, &ws, k + 1, ws.len())?;
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();

@@ -84,7 +84,7 @@ pub fn detect(
             .unwrap_or(0)
             .max(last_end_at_depth[depth]);
         let ceil = parents.last().map(|p| p.1).unwrap_or(text.len());
-        let kind = classify(text, layout, verbs, q, floor, ceil, &raw);
+        let kind = classify(text, layout, verbs, q, floor, ceil, depth > 0);
         last_end_at_depth[depth] = q.end;
         last_end_at_depth.truncate(depth + 1);
         parents.push((q.start, q.inner.1));
@@ -143,7 +143,7 @@ fn classify(
     q: &RawQuote,
     floor: usize,
     ceil: usize,
-    _all: &[RawQuote],
+    nested: bool,
 ) -> QuoteKind {
     if q.multi_para {
         return QuoteKind::Direct;
@@ -156,8 +156,12 @@ fn classify(
     );
     let lead_s = lead_s.min(q.start);
     let lead = words(text, lead_s, q.start);
-    let inner_words: Vec<W> = words(text, q.inner.0, q.inner.1.max(q.inner.0));
-    let n_inner = inner_words.iter().filter(|w| is_word(w.t(text))).count();
+    // counts stop early: a quote's inner text may be long (nested quotes inside it)
+    let n_inner = text[q.inner.0..q.inner.1.max(q.inner.0)]
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(8)
+        .count();
     let inner_t = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
     let ends_punct = inner_t.ends_with([',', '.', '!', '?', '…', ';']);
     // a title cue right before: "titled “…”", "known as “…”"
@@ -251,10 +255,6 @@ fn classify(
     if np_position && inner_sentence_count(layout, q) == 0 {
         return QuoteKind::Scare;
     }
-    let nested = floor > 0
-        && _all
-            .iter()
-            .any(|p| p.start < q.start && q.end <= p.end && p.depth < q.depth);
     if nested && !(after_colon || lead_verb) {
         return QuoteKind::Scare;
     }
@@ -280,6 +280,7 @@ fn inner_sentence_count(layout: &Layout, q: &RawQuote) -> usize {
         .iter()
         .skip(layout.starts.partition_point(|&s| s <= q.inner.0))
         .take_while(|&&s| s < q.inner.1)
+        .take(2)
         .count()
 }
 
@@ -335,7 +336,28 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
     let mut last = i;
     while k < ws.len() {
         let t = ws[k].t(text);
-        if is_terminal(t) || is_open_mark(t) || t == "(" {
+        // an opening mark ends the clause, unless it opens a name in the middle of it
+        // ("… of the “International Day …”")
+        let name_mark = is_open_mark(t)
+            && k > i
+            && (crate::np::is_determiner(ws[k - 1].t(text))
+                || matches!(
+                    ws[k - 1].t(text),
+                    "of" | "on" | "for" | "as" | "in" | "to" | "and"
+                ));
+        if is_terminal(t) || (is_open_mark(t) && !name_mark) || t == "(" {
+            break;
+        }
+        // ", and my view …", ", but the …": a new clause with its own subject
+        if matches!(t, "and" | "but")
+            && k > i + 2
+            && ws[k - 1].t(text) == ","
+            && ws.get(k + 1).is_some_and(|n| {
+                let nt = n.t(text);
+                crate::np::is_determiner(nt)
+                    || matches!(nt, "I" | "we" | "he" | "she" | "they" | "it" | "there")
+            })
+        {
             break;
         }
         if t == "and"
@@ -452,18 +474,26 @@ fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Opt
 pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut prev_sentence: Option<(usize, usize)> = None;
-    for (pi, &(ps, pe)) in layout.paras.iter().enumerate() {
-        let _ = pi;
+    let mut sp = 0; // index into layout.starts
+    for &(ps, pe) in &layout.paras {
         let ws = words(text, ps, pe);
-        // sentence index boundaries as word indices
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {
-            // advance sentence start
-            let (ss, se) = layout.sentence_at(text, ws[i].s);
-            if ws[sent_lo].s < ss {
+            // a new sentence starts at word i
+            let mut new_sentence = false;
+            while sp < layout.starts.len() && layout.starts[sp] <= ws[i].s {
+                sp += 1;
+                new_sentence = true;
+            }
+            if new_sentence && i > 0 {
                 prev_sentence = Some((ws[sent_lo].s, ws[i - 1].e.max(ws[sent_lo].s)));
                 sent_lo = i;
+            }
+            let first = text.as_bytes()[ws[i].s];
+            if !(first.is_ascii_lowercase() || first == b'A') {
+                i += 1;
+                continue;
             }
             let t = ws[i].t(text);
             // According to X, CONTENT / CONTENT, according to X.
@@ -621,7 +651,6 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
                     }
                 }
             }
-            let _ = se;
             i += 1;
         }
         if !ws.is_empty() {

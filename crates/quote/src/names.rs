@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use strata_core::{Document, MentionKind};
 
 use crate::detect::Layout;
-use crate::lexicon::{Gender, Sets, demonym, pronoun_gender, title_gender};
+use crate::lexicon::{FastMap, Gender, Sets, demonym, pronoun_gender, title_gender};
 use crate::np::{is_connector, is_determiner};
 use crate::text::{W, is_cap, is_word, words};
 
@@ -34,9 +34,9 @@ pub struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Names {
     pub entries: Vec<Entry>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
     /// Token -> entries whose canonical name contains it.
-    by_token: HashMap<String, Vec<usize>>,
+    by_token: FastMap<String, Vec<usize>>,
     /// Cluster mentions (span start, end, cluster index into entries, kind).
     pub cluster_mentions: Vec<(usize, usize, usize, MentionKind)>,
     /// Every mention of every entry, sorted: (offset, canonical entry, opens a sentence).
@@ -183,13 +183,14 @@ impl Names {
     fn scan_text(&mut self, doc: &Document, layout: &Layout) {
         let text = doc.text();
         let sets = Sets::get();
-        let persons: Vec<(usize, usize)> = doc
+        let mut persons: Vec<(usize, usize)> = doc
             .entities
             .iter()
             .flatten()
             .filter(|e| e.label == "PERSON")
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
+        persons.sort_unstable();
         let mut sent_ptr = 0;
         for &(ps, pe) in &layout.paras {
             let ws = words(text, ps, pe);
@@ -204,8 +205,14 @@ impl Names {
                 }
                 let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
                 let t = ws[i].t(text);
+                let b0 = text.as_bytes()[ws[i].s];
+                if b0.is_ascii_lowercase() && sentence_first.is_none() {
+                    i += 1;
+                    continue;
+                }
                 // gender votes: first pronoun of a sentence opened by a name
-                if let (Some(g), Some(ei)) = (pronoun_gender(t), sentence_first)
+                if let Some(ei) = sentence_first
+                    && let Some(g) = pronoun_gender(t)
                     && (!is_cap(t) || !sent_start)
                 {
                     match g {
@@ -236,27 +243,46 @@ impl Names {
                     }
                 }
                 i = b;
-                let run: Vec<W> = ws[a..b].to_vec();
+                if b == a + 1 && sent_start {
+                    // a lone capitalised word opening a sentence is rarely a name
+                    let w = ws[a].t(text);
+                    if w.len() <= 10 && LEAD_STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                        continue;
+                    }
+                }
+                let run: &[W] = &ws[a..b];
                 let mut toks: Vec<&str> = run.iter().map(|w| w.t(text)).collect();
                 let mut start_off = 0;
                 while start_off < toks.len()
-                    && LEAD_STOP.contains(&toks[start_off].to_lowercase().as_str())
+                    && LEAD_STOP
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(toks[start_off]))
                 {
                     start_off += 1;
                 }
                 toks.drain(..start_off);
-                let run = &run[start_off..];
+                let run: &[W] = &run[start_off..];
                 if toks.is_empty() {
                     continue;
                 }
-                // titles: everything up to the last title word (and a "to/of X" after it)
-                let last_title = toks.iter().rposition(|w| sets.is_title(w));
+                // titles: everything up to the last title word (and a "to/of X" after it);
+                // the first word of a longer run may be a role ("Engineer Paulo Reis")
+                let last_title = toks.iter().rposition(|w| sets.is_title(w)).or_else(|| {
+                    (toks.len() >= 3 && crate::lexicon::is_agentive(toks[0])).then_some(0)
+                });
                 let mut titles: Vec<String> = Vec::new();
                 let mut gender = None;
+                // a lower-case role right before the run ("shopkeeper Yusuf Demir")
+                if a > 0 {
+                    let p = ws[a - 1].t(text);
+                    if !is_cap(p) && (sets.is_title(p) || crate::lexicon::is_agentive(p)) {
+                        titles.push(p.to_lowercase());
+                    }
+                }
                 let name_from = match last_title {
                     Some(lt) => {
-                        for w in &toks[..=lt] {
-                            if sets.is_title(w) {
+                        for (wi, w) in toks[..=lt].iter().enumerate() {
+                            if sets.is_title(w) || (wi == 0 && lt == 0) {
                                 titles.push(w.trim_end_matches('.').to_lowercase());
                                 gender = gender.or(title_gender(w));
                             }
@@ -293,7 +319,8 @@ impl Names {
                     continue;
                 }
                 let pos = run[name_from.min(run.len() - 1)].s;
-                let is_person_entity = persons.iter().any(|&(s, e)| s <= pos && pos < e);
+                let k = persons.partition_point(|p| p.0 <= pos);
+                let is_person_entity = k > 0 && pos < persons[k - 1].1;
                 let person = !titles.is_empty() || is_person_entity;
                 let idx = self.add(&name_toks, pos, &titles, person, gender);
                 if sent_start && start_off == 0 {
@@ -325,10 +352,17 @@ impl Names {
         person: bool,
         gender: Option<Gender>,
     ) -> usize {
-        let k = key(toks);
-        let idx = match self.by_key.get(&k) {
+        let joined;
+        let k: &str = if toks.len() == 1 {
+            toks[0]
+        } else {
+            joined = key(toks);
+            &joined
+        };
+        let idx = match self.by_key.get(k) {
             Some(&i) => i,
             None => {
+                let k = k.to_string();
                 let i = self.entries.len();
                 self.entries.push(Entry {
                     canonical: k.clone(),
@@ -509,6 +543,101 @@ impl Names {
                 e.person
                     && (!subjects_only || subj)
                     && !matches!((g, e.gender), (Some(a), Some(b)) if a != b)
+            })
+            .map(|m| m.1)
+    }
+
+    /// Most recent name shaped like a person's (two or three capitalised words, none of
+    /// them a word that names organisations or places): the last resort for pronouns.
+    pub fn recent_name_shaped(&self, pos: usize) -> Option<usize> {
+        const NOT_PERSON: &[&str] = &[
+            "Ministry",
+            "University",
+            "Party",
+            "Group",
+            "Committee",
+            "Council",
+            "Bank",
+            "Company",
+            "Agency",
+            "Institute",
+            "Association",
+            "Union",
+            "Organization",
+            "Organisation",
+            "Forum",
+            "Initiative",
+            "Statement",
+            "Declaration",
+            "Day",
+            "Road",
+            "Street",
+            "Republic",
+            "Province",
+            "County",
+            "City",
+            "States",
+            "Kingdom",
+            "Embassy",
+            "Museum",
+            "Foundation",
+            "Centre",
+            "Center",
+            "School",
+            "Court",
+            "Corridor",
+            "Sea",
+            "Ocean",
+            "River",
+            "Square",
+            "Airport",
+            "Station",
+            "Park",
+            "Army",
+            "Navy",
+            "Force",
+            "Police",
+            "Department",
+            "Office",
+            "Service",
+            "Corporation",
+            "Inc",
+            "Ltd",
+            "News",
+            "Times",
+            "Post",
+            "Daily",
+            "Weekly",
+            "Radio",
+            "Television",
+            "Club",
+            "League",
+            "Cup",
+            "Treaty",
+            "Agreement",
+            "Act",
+            "Law",
+            "Plan",
+            "Program",
+            "Programme",
+            "Project",
+        ];
+        let k = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(WALK)
+            .find(|&&(_, i, _)| {
+                let c = &self.entries[i].canonical;
+                let n = c.split_whitespace().count();
+                (2..=3).contains(&n)
+                    && c.split_whitespace().all(|t| {
+                        t.chars().next().is_some_and(char::is_uppercase)
+                            && t.chars()
+                                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+                            && !NOT_PERSON.contains(&t)
+                            && demonym(t).is_none()
+                    })
             })
             .map(|m| m.1)
     }

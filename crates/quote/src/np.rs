@@ -99,7 +99,6 @@ pub fn is_connector(w: &str) -> bool {
             | "le"
             | "du"
             | "&"
-            | "in"
     )
 }
 
@@ -235,15 +234,16 @@ pub fn subject_before(
     }
     let j = j - 1;
     let w = ws[j].t(text);
-    if w == "," {
-        // "X, adopted in 1971, confirmed" / "The envoy, Lu Mei, said"
+    let is_sep = |t: &str| matches!(t, "," | "–" | "—");
+    if is_sep(w) {
+        // "X, adopted in 1971, confirmed" / "The envoy, Lu Mei, said" / "X – the owner – said"
         let mut k = j;
         let mut steps = 0;
-        while k > lo && ws[k - 1].t(text) != "," && steps < 12 {
+        while k > lo && !is_sep(ws[k - 1].t(text)) && steps < 12 {
             k -= 1;
             steps += 1;
         }
-        if k > lo && ws[k - 1].t(text) == "," && k < j {
+        if k > lo && is_sep(ws[k - 1].t(text)) && k < j {
             let first = ws[k].t(text);
             if is_cap(first) && !is_determiner(first) {
                 return np_ending_at(text, ws, j - 1, k).map(|s| (s, SubjectHow::Apposition));
@@ -303,6 +303,20 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
             n += 1;
         }
         return if k > i + 1 { Some((i, k)) } else { None };
+    }
+    if !is_cap(first) && (sets.is_title(first) || crate::lexicon::is_agentive(first)) {
+        // "shopkeeper Yusuf Demir", "police chief Aaron Mbeki"
+        let mut m = i + 1;
+        while m < hi && m < i + 3 && !is_cap(ws[m].t(text)) && !is_punct(text, ws[m]) {
+            m += 1;
+        }
+        if m < hi && is_cap(ws[m].t(text)) && !is_punct(text, ws[m]) {
+            let end = np_starting_at(text, ws, m, hi)
+                .map(|x| x.1)
+                .unwrap_or(m + 1);
+            return Some((i, end));
+        }
+        return None;
     }
     if is_cap(first) {
         k += 1;

@@ -16,8 +16,82 @@ impl W {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// Length of the word character at byte `k` (a letter or digit), if it is one.
+#[inline]
+fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if k >= end {
+        return None;
+    }
+    let c = b[k];
+    if c < 128 {
+        return c.is_ascii_alphanumeric().then_some(1);
+    }
+    let ch = text[k..].chars().next()?;
+    ch.is_alphanumeric().then(|| ch.len_utf8())
+}
+
+/// True for a word (at most 6 bytes) that keeps its final period ("Ms.", "Gen.").
+fn is_abbreviation(w: &str) -> bool {
+    w.len() <= 6
+        && crate::lexicon::ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// End of the word that starts at `i` (a letter or digit).
+fn scan_word(text: &str, i: usize, end: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = i;
+    loop {
+        while j < end && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if let Some(l) = word_char_at(text, j, end) {
+            j += l;
+            continue;
+        }
+        if j >= end {
+            break;
+        }
+        let c = b[j];
+        if matches!(c, b'-' | b'.' | b'&') {
+            if let Some(l) = word_char_at(text, j + 1, end) {
+                j += 1 + l;
+                continue;
+            }
+            break;
+        }
+        let apos = if c == b'\'' {
+            1
+        } else if text[j..].starts_with('’') {
+            3
+        } else {
+            0
+        };
+        if apos > 0 {
+            // "don't", "O'Neill" but not the possessive "’s" (kept apart)
+            if let Some(l) = word_char_at(text, j + apos, end) {
+                let n = b[j + apos];
+                let possessive =
+                    matches!(n, b's' | b'S') && word_char_at(text, j + apos + 1, end).is_none();
+                if !possessive {
+                    j += apos + l;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // an abbreviation or initial keeps its period
+    if j < end && b[j] == b'.' {
+        let w = &text[i..j];
+        let single_cap = w.len() == 1 && b[i].is_ascii_uppercase();
+        if single_cap || w.contains('.') || is_abbreviation(w) {
+            j += 1;
+        }
+    }
+    j
 }
 
 /// Words and single punctuation marks of `text[start..end]`. Letters and digits form
@@ -25,66 +99,37 @@ fn is_word_char(c: char) -> bool {
 /// into "Azerbaijan" and "’s"); known abbreviations keep their final period ("Ms.");
 /// every other non-space character is a one-character item.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
-    let mut out = Vec::new();
-    let s = &text[start..end];
-    let mut it = s.char_indices().peekable();
-    let sets = Sets::get();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    let mut i = start;
+    while i < end {
+        let c = b[i];
+        if c < 128 {
+            if c.is_ascii_whitespace() {
+                i += 1;
+            } else if c.is_ascii_alphanumeric() {
+                let j = scan_word(text, i, end);
+                out.push(W { s: i, e: j });
+                i = j;
+            } else {
+                out.push(W { s: i, e: i + 1 });
+                i += 1;
+            }
             continue;
         }
-        if is_word_char(c) {
-            let mut j = i + c.len_utf8();
-            loop {
-                let rest = &s[j..];
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(d) if is_word_char(d) => j += d.len_utf8(),
-                    Some(d @ ('-' | '.' | '&')) => match chars.next() {
-                        Some(n) if is_word_char(n) => j += d.len_utf8() + n.len_utf8(),
-                        _ => break,
-                    },
-                    Some(d @ ('\'' | '’')) => match chars.next() {
-                        // "don't", "O'Neill" but not the possessive "’s" (kept apart)
-                        Some(n)
-                            if is_word_char(n)
-                                && (!matches!(n, 's' | 'S')
-                                    || chars.next().is_some_and(is_word_char)) =>
-                        {
-                            j += d.len_utf8() + n.len_utf8()
-                        }
-                        _ => break,
-                    },
-                    _ => break,
-                }
-            }
-            // an abbreviation or initial keeps its period
-            if s[j..].starts_with('.') {
-                let w = &s[i..j];
-                let single_cap = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if single_cap
-                    || (w.len() <= 6 && sets.abbreviations.contains(w.to_lowercase().as_str()))
-                    || w.contains('.')
-                {
-                    j += 1;
-                }
-            }
-            while let Some(&(k, _)) = it.peek() {
-                if k < j {
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(W {
-                s: start + i,
-                e: start + j,
-            });
+        let Some(ch) = text[i..].chars().next() else {
+            break;
+        };
+        let l = ch.len_utf8();
+        if ch.is_whitespace() {
+            i += l;
+        } else if ch.is_alphanumeric() {
+            let j = scan_word(text, i, end);
+            out.push(W { s: i, e: j });
+            i = j;
         } else {
-            out.push(W {
-                s: start + i,
-                e: start + i + c.len_utf8(),
-            });
+            out.push(W { s: i, e: i + l });
+            i += l;
         }
     }
     out
@@ -125,6 +170,12 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
         let b = p.as_bytes();
         let mut i = 0;
         while i < b.len() {
+            while i < b.len() && !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
             let c = b[i];
             let term_len = if c == b'.' || c == b'!' || c == b'?' {
                 1
@@ -271,7 +322,10 @@ mod tests {
         let t = "Ms. Lu came. “Hi,” she said. He left!";
         let p = paragraphs(t);
         let s = sentence_starts(t, &p);
-        let firsts: Vec<String> = s.iter().map(|&i| t[i..].chars().take(2).collect()).collect();
+        let firsts: Vec<String> = s
+            .iter()
+            .map(|&i| t[i..].chars().take(2).collect())
+            .collect();
         assert_eq!(firsts, vec!["Ms", "“H", "He"]);
     }
 }
