@@ -228,6 +228,14 @@ mod tests {
     }
 
     #[test]
+    fn the_plugin_is_registered_with_its_settings() {
+        let registry = strata_core::Registry::from_inventory().unwrap();
+        let factory = registry.get(PLUGIN).unwrap();
+        let names: Vec<&str> = factory.settings.iter().map(|s| s.name).collect();
+        assert_eq!(names, ["line_breaks", "abbreviations", "titles"]);
+    }
+
+    #[test]
     fn a_text_without_stops_gets_a_diagnostic() {
         let mut doc = Document::new("d", "word ".repeat(5000));
         SentenceSplitter::default().annotate(&mut doc).unwrap();

@@ -525,6 +525,13 @@ mod lists_and_layout {
     }
 
     #[test]
+    fn offsets_are_bytes() {
+        // “ and ” are three bytes each in UTF-8.
+        assert_eq!(split("“Hi.” Bye."), [(0, 9), (10, 14)]);
+        assert_eq!(split("\u{a0}Café. Über."), [(2, 8), (9, 15)]);
+    }
+
+    #[test]
     fn blank_and_empty_texts() {
         check("", &[]);
         check(" \n\t\u{a0}\n", &[]);
