@@ -452,7 +452,9 @@ impl Splitter {
             }
         };
         // “Why not?” Smith asked. The attribution belongs to the quotation.
-        let cut = cut && !(quote_closed && p == m && attribution_at(b, p));
+        let cut = cut
+            && !(quote_closed && p == m && attribution_at(b, p))
+            && !(p == m && dash_signature_at(b, p));
         if cut {
             scan.cut(k, Rule::Stop);
         }
@@ -727,6 +729,34 @@ fn attribution_at(b: &[u8], p: usize) -> bool {
             continue;
         }
         return n > 0 && words::is_speech_verb(word);
+    }
+    false
+}
+
+/// True when a dash and a short name end the line at `p`: the signature under a quotation
+/// ("... a long game." - Matthew Ingram), which stays with it.
+fn dash_signature_at(b: &[u8], p: usize) -> bool {
+    let dash = match b.get(p..) {
+        Some([b'-', b' ', ..]) => 1,
+        Some([0xE2, 0x80, 0x93 | 0x94, b' ', ..]) => 3,
+        _ => return false,
+    };
+    let mut q = p + dash + 1;
+    for _ in 0..4 {
+        let len = b[q..]
+            .iter()
+            .take(25)
+            .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b'-'))
+            .count();
+        if len == 0 || len > 24 || !b[q].is_ascii_uppercase() {
+            return false;
+        }
+        q += len;
+        match b.get(q) {
+            None | Some(b'\n' | b'\r') => return true,
+            Some(b' ') => q += 1,
+            _ => return false,
+        }
     }
     false
 }

@@ -298,6 +298,22 @@ mod quotes_and_brackets {
     }
 
     #[test]
+    fn a_dash_signature_under_a_quotation_stays() {
+        check(
+            "\"It is a long game.\" - Matthew Ingram\nNext line.",
+            &["\"It is a long game.\" - Matthew Ingram", "Next line."],
+        );
+        check(
+            "The media laughs about it. — Rick Santorum",
+            &["The media laughs about it. — Rick Santorum"],
+        );
+        check(
+            "It was held in Beijing. – What were the outcomes?",
+            &["It was held in Beijing.", "– What were the outcomes?"],
+        );
+    }
+
+    #[test]
     fn sentences_inside_a_quotation_are_split() {
         check(
             "“It is good. We agree,” the Ambassador said.",
