@@ -361,7 +361,7 @@ impl Splitter {
             quote_closed |= !matches!(b[k], b')' | b']' | b'}');
             k += l;
         }
-        // Reference marks after the stop stay with it: "in 1805. [6] [7] He ..."
+        // Reference and omission marks after the stop stay with it: "in 1805. [6] [7] He".
         loop {
             let mut c = k;
             while b.get(c) == Some(&b' ') {
@@ -761,10 +761,16 @@ fn dash_signature_at(b: &[u8], p: usize) -> bool {
     false
 }
 
-/// The end of a reference mark at `p`: "[6]", "[1 - 3]", "[2, 5]".
+/// The end of a reference mark at `p`: "[6]", "[1 - 3]", "[2, 5]", or of an omission mark
+/// after a stop: "[...]", "[…]".
 fn citation_end(b: &[u8], p: usize) -> Option<usize> {
     if b.get(p) != Some(&b'[') {
         return None;
+    }
+    for mark in ["[...]", "[…]"] {
+        if b[p..].starts_with(mark.as_bytes()) {
+            return Some(p + mark.len());
+        }
     }
     let inner = b[p + 1..]
         .iter()

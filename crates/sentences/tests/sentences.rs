@@ -267,6 +267,10 @@ mod quotes_and_brackets {
             ],
         );
         check("See the list. [A] Next.", &["See the list.", "[A] Next."]);
+        check(
+            "Can America do the same? [...]\n\nHow would it work?",
+            &["Can America do the same? [...]", "How would it work?"],
+        );
     }
 
     #[test]
