@@ -117,21 +117,6 @@ pub(crate) fn write_f32<W: Write + ?Sized>(w: &mut W, x: f32) -> io::Result<()> 
     }
 }
 
-/// The same, as a `Value`.
-pub(crate) fn f32_value(x: f32) -> Value {
-    if x.is_finite() {
-        // The shortest decimal that reads back as the same f32, as an f64.
-        x.to_string()
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map(Value::Number)
-            .unwrap_or(Value::Null)
-    } else {
-        Value::Null
-    }
-}
-
 /// A JSON object being written field by field, keys in the order they are given.
 pub(crate) struct Obj<'w, W: Write + ?Sized> {
     w: &'w mut W,
@@ -535,79 +520,88 @@ pub fn write_error_json<W: Write + ?Sized>(e: &ErrorRecord, w: &mut W) -> io::Re
 /// `entities` `{start,end,label}`; `quotes` with flat speaker and cue offsets (scare
 /// quotes are left out: the gold sets annotate statements only); `sentiment` as the
 /// document compound on the `-1..1` scale; `targets` from the targeted sentiment that
-/// carries a span. Only layers present on the document are written.
+/// carries a span. Only layers present on the document are written. See [`write_gold`]
+/// for the streamed form.
 pub fn to_gold(doc: &Document) -> Value {
-    let conv = Conv::new(doc.text(), OffsetUnit::Char);
-    let pair = |s: Span| {
-        let (a, b) = conv.span(s);
-        json!([a, b])
+    let mut buf = Vec::new();
+    match write_gold(doc, &mut buf) {
+        Ok(()) => serde_json::from_slice(&buf).unwrap_or(Value::Null),
+        Err(_) => Value::Null,
+    }
+}
+
+/// Writes [`to_gold`]'s record as compact JSON straight from the document (keys in the
+/// order `id`, `text`, `tokens`, `sentences`, `entities`, `quotes`, `sentiment`,
+/// `targets`).
+pub fn write_gold<W: Write + ?Sized>(doc: &Document, w: &mut W) -> io::Result<()> {
+    let text = doc.text();
+    let conv = Conv::new(text, OffsetUnit::Char);
+    let mut o = Obj::open(w)?;
+    o.str("id", doc.id())?;
+    o.str("text", text)?;
+    let pairs = |o: &mut Obj<'_, W>, k: &str, spans: &mut dyn Iterator<Item = Span>| {
+        let w = o.key(k)?;
+        w.write_all(b"[")?;
+        for (i, s) in spans.enumerate() {
+            w.write_all(if i > 0 { b",[" } else { b"[" })?;
+            let (a, b) = conv.span(s);
+            write_uint(w, a)?;
+            w.write_all(b",")?;
+            write_uint(w, b)?;
+            w.write_all(b"]")?;
+        }
+        w.write_all(b"]")
     };
-    let mut out = serde_json::Map::new();
-    out.insert("id".into(), json!(doc.id()));
-    out.insert("text".into(), json!(doc.text()));
     if let Some(tokens) = &doc.tokens {
-        out.insert(
-            "tokens".into(),
-            tokens.iter().map(|t| pair(t.span)).collect(),
-        );
+        pairs(&mut o, "tokens", &mut tokens.iter().map(|t| t.span))?;
     }
     if let Some(sentences) = &doc.sentences {
-        out.insert(
-            "sentences".into(),
-            sentences.iter().map(|s| pair(s.span)).collect(),
-        );
+        pairs(&mut o, "sentences", &mut sentences.iter().map(|s| s.span))?;
     }
     if let Some(entities) = &doc.entities {
-        let list = entities
-            .iter()
-            .map(|e| {
-                let (a, b) = conv.span(e.span);
-                json!({"start": a, "end": b, "label": e.label})
-            })
-            .collect();
-        out.insert("entities".into(), list);
+        o.list("entities", entities, |t, e| {
+            t.span(&conv, e.span)?;
+            t.str("label", &e.label)
+        })?;
     }
     if let Some(quotes) = &doc.quotes {
-        let opt = |s: Option<Span>| s.map(|s| conv.span(s));
-        let list = quotes
+        let statements: Vec<&strata_core::Quote> = quotes
             .iter()
             .filter(|q| q.kind != QuoteKind::Scare)
-            .map(|q| {
-                let (a, b) = conv.span(q.span);
-                let sp = q.speaker.as_ref();
-                let sp_span = opt(sp.and_then(|s| s.span));
-                let cue = opt(q.cue);
-                json!({
-                    "start": a,
-                    "end": b,
-                    "direct": matches!(q.kind, QuoteKind::Direct | QuoteKind::Turn),
-                    "kind": quote_kind_name(q.kind),
-                    "speaker": sp.map(|s| s.name.clone()),
-                    "speaker_start": sp_span.map(|s| s.0),
-                    "speaker_end": sp_span.map(|s| s.1),
-                    "cue_start": cue.map(|s| s.0),
-                    "cue_end": cue.map(|s| s.1),
-                })
-            })
             .collect();
-        out.insert("quotes".into(), list);
+        o.list("quotes", &statements, |t, q| {
+            t.span(&conv, q.span)?;
+            t.bool(
+                "direct",
+                matches!(q.kind, QuoteKind::Direct | QuoteKind::Turn),
+            )?;
+            t.str("kind", quote_kind_name(q.kind))?;
+            let sp = q.speaker.as_ref();
+            t.opt_str("speaker", sp.map(|s| s.name.as_str()))?;
+            let sp_span = sp.and_then(|s| s.span).map(|s| conv.span(s));
+            t.opt_num("speaker_start", sp_span.map(|s| s.0))?;
+            t.opt_num("speaker_end", sp_span.map(|s| s.1))?;
+            let cue = q.cue.map(|s| conv.span(s));
+            t.opt_num("cue_start", cue.map(|s| s.0))?;
+            t.opt_num("cue_end", cue.map(|s| s.1))
+        })?;
     }
     if let Some(s) = &doc.sentiment {
-        out.insert(
-            "sentiment".into(),
-            json!({"score": f32_value(s.document.compound), "scale": "-1..1"}),
-        );
-        let targets: Vec<Value> = s
+        o.obj("sentiment", |x| {
+            x.f32("score", s.document.compound)?;
+            x.str("scale", "-1..1")
+        })?;
+        let targets: Vec<(Span, Polarity)> = s
             .targets
             .iter()
-            .filter_map(|t| {
-                let (a, b) = conv.span(t.span?);
-                Some(json!({"start": a, "end": b, "polarity": polarity_name(t.polarity)}))
-            })
+            .filter_map(|t| Some((t.span?, t.polarity)))
             .collect();
         if !targets.is_empty() || doc.targets.is_some() {
-            out.insert("targets".into(), Value::Array(targets));
+            o.list("targets", &targets, |t, (span, pol)| {
+                t.span(&conv, *span)?;
+                t.str("polarity", polarity_name(*pol))
+            })?;
         }
     }
-    Value::Object(out)
+    o.close()
 }

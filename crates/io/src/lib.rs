@@ -56,7 +56,7 @@ pub use conllu::write_conllu;
 pub use html::write_html_doc;
 pub use json::{
     RESERVED_KEYS, SCHEMA, error_json, extension_key, to_gold, to_json, write_error_json,
-    write_json,
+    write_gold, write_json,
 };
 pub use offsets::{OffsetCursor, OffsetMap, OffsetUnit, UnknownUnit};
 pub use read::{ErrorRecord, Inputs, IoError, READER, ReadOptions, Record, open_inputs};

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use strata_core::Document;
 
-use crate::json::{to_gold, write_error_json, write_json};
+use crate::json::{write_error_json, write_gold, write_json};
 use crate::offsets::OffsetUnit;
 use crate::read::ErrorRecord;
 
@@ -193,7 +193,7 @@ struct GoldWriter {
 
 impl DocWriter for GoldWriter {
     fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
-        serde_json::to_writer(&mut self.out, &to_gold(doc)).map_err(io::Error::other)?;
+        write_gold(doc, &mut self.out)?;
         self.out.write_all(b"\n")
     }
     fn write_error(&mut self, e: &ErrorRecord) -> io::Result<()> {
