@@ -555,10 +555,10 @@ impl Scan<'_, '_> {
 
     /// True when the sentence so far is a short opening time phrase: "At 5 a.m", "By 9 p.m".
     fn opening_time_phrase(&self, i: usize) -> bool {
-        if i - self.seg_start > 40 {
+        if i.saturating_sub(self.seg_start) > 40 {
             return false;
         }
-        let so_far = &self.text[self.seg_start..i];
+        let so_far = self.text.get(self.seg_start..i).unwrap_or("");
         let mut words = so_far.split_whitespace();
         let first = words.next().unwrap_or("");
         matches!(
@@ -578,7 +578,9 @@ impl Scan<'_, '_> {
 
     /// True when only whitespace and opening quotes lie between the segment start and `i`.
     fn only_space_before(&self, i: usize) -> bool {
-        self.text[self.seg_start..i]
+        self.text
+            .get(self.seg_start..i)
+            .unwrap_or("")
             .chars()
             .rev()
             .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '['))
