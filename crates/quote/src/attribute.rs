@@ -627,7 +627,9 @@ impl Ctx<'_> {
         let name_toks: Vec<&str> = content
             .iter()
             .copied()
-            .skip_while(|t| sets.is_title(t) || demonym(t).is_some() || matches!(*t, "to" | "of"))
+            .skip_while(|t| {
+                !is_cap(t) || sets.is_title(t) || demonym(t).is_some() || matches!(*t, "to" | "of")
+            })
             .collect();
         let has_name = name_toks.iter().any(|t| is_cap(t));
         if !has_name || name_toks.is_empty() {
@@ -710,12 +712,22 @@ impl Ctx<'_> {
                 .lookup(&name.split_whitespace().collect::<Vec<_>>(), pos)
                 .and_then(|i| self.names.entries[i].gender);
             // a person of the other gender named as a subject since that quote wins
-            let other = self.names.recent_person(pos, Some(g), true);
+            let other = self
+                .names
+                .recent_person(pos, Some(g), true)
+                .map(|i| self.names.fullest(i, pos));
+            // (or of unknown gender, opening a sentence of this very paragraph)
+            let para_start = self.layout.para_span(pos).map(|p| p.1).unwrap_or(0);
             let other_after = other.is_some_and(|i| {
                 let e = &self.names.entries[i];
+                let k = e.subject_positions.partition_point(|&p| p < pos);
+                let last = if k > 0 {
+                    Some(e.subject_positions[k - 1])
+                } else {
+                    None
+                };
                 e.canonical != name
-                    && e.gender == Some(g)
-                    && e.subject_positions.iter().any(|&p| p > d.end && p < pos)
+                    && last.is_some_and(|p| p > d.end && (e.gender == Some(g) || p >= para_start))
             });
             if gender.is_none_or(|x| x == g) && here.saturating_sub(d.para) <= 4 && !other_after {
                 return Some(Resolved {
@@ -731,7 +743,8 @@ impl Ctx<'_> {
             .names
             .recent_person(pos, Some(g), true)
             .or_else(|| self.names.recent_person(pos, Some(g), false))
-            .or_else(|| self.names.recent_name_shaped(pos))?;
+            .or_else(|| self.names.recent_name_shaped(pos))
+            .map(|i| self.names.fullest(i, pos))?;
         let e = &self.names.entries[i];
         Some(Resolved {
             name: Some(e.canonical.clone()),
@@ -788,7 +801,11 @@ impl Ctx<'_> {
                 person: true,
             });
         }
-        if let Some(i) = self.names.with_title(&titles, pos) {
+        if let Some(i) = self
+            .names
+            .with_title(&titles, pos)
+            .map(|i| self.names.fullest(i, pos))
+        {
             let e = &self.names.entries[i];
             return Some(Resolved {
                 name: Some(e.canonical.clone()),
@@ -813,6 +830,24 @@ impl Ctx<'_> {
                 conf: 0.6,
                 person: true,
             });
+        }
+        // "the ministry", "the company": the most recent name with that head word
+        if !is_role && head.len() > 2 {
+            let cap: String = head
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            if let Some(i) = self.names.recent_containing(&cap, pos) {
+                let e = &self.names.entries[i];
+                return Some(Resolved {
+                    name: Some(e.canonical.clone()),
+                    cluster: e.cluster,
+                    how: "nominal-organisation",
+                    conf: 0.6,
+                    person: false,
+                });
+            }
         }
         // unresolved: the phrase as written
         Some(Resolved {

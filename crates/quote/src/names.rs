@@ -112,6 +112,92 @@ const LEAD_STOP: &[&str] = &[
     "before",
 ];
 
+/// Two or three capitalised words, none of them a word that names organisations or
+/// places: shaped like a person's name.
+pub fn name_shaped(c: &str) -> bool {
+    const NOT_PERSON: &[&str] = &[
+        "Ministry",
+        "University",
+        "Party",
+        "Group",
+        "Committee",
+        "Council",
+        "Bank",
+        "Company",
+        "Agency",
+        "Institute",
+        "Association",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Forum",
+        "Initiative",
+        "Statement",
+        "Declaration",
+        "Day",
+        "Road",
+        "Street",
+        "Republic",
+        "Province",
+        "County",
+        "City",
+        "States",
+        "Kingdom",
+        "Embassy",
+        "Museum",
+        "Foundation",
+        "Centre",
+        "Center",
+        "School",
+        "Court",
+        "Corridor",
+        "Sea",
+        "Ocean",
+        "River",
+        "Square",
+        "Airport",
+        "Station",
+        "Park",
+        "Army",
+        "Navy",
+        "Force",
+        "Police",
+        "Department",
+        "Office",
+        "Service",
+        "Corporation",
+        "Inc",
+        "Ltd",
+        "News",
+        "Times",
+        "Post",
+        "Daily",
+        "Weekly",
+        "Radio",
+        "Television",
+        "Club",
+        "League",
+        "Cup",
+        "Treaty",
+        "Agreement",
+        "Act",
+        "Law",
+        "Plan",
+        "Program",
+        "Programme",
+        "Project",
+    ];
+    let n = c.split_whitespace().count();
+    (2..=3).contains(&n)
+        && c.split_whitespace().all(|t| {
+            t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+                && !NOT_PERSON.contains(&t)
+                && demonym(t).is_none()
+        })
+}
+
 fn key(tokens: &[&str]) -> String {
     tokens.join(" ")
 }
@@ -197,11 +283,13 @@ impl Names {
             let mut i = 0;
             let mut pending_title: Option<(Vec<String>, usize)> = None; // "Title, Name" apposition
             let mut sentence_first: Option<usize> = None; // entry that opened the sentence
+            let mut sent_word = 0; // index of the sentence's first word
             while i < ws.len() {
                 // sentence bookkeeping
                 while sent_ptr < layout.starts.len() && layout.starts[sent_ptr] <= ws[i].s {
                     sent_ptr += 1;
                     sentence_first = None;
+                    sent_word = i;
                 }
                 let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
                 let t = ws[i].t(text);
@@ -235,7 +323,8 @@ impl Names {
                     } else if is_connector(w)
                         && w != "and"
                         && ws.get(b + 1).is_some_and(|n| is_cap(n.t(text)))
-                        && ws[a..b].iter().any(|x| sets.is_title(x.t(text)))
+                        && (matches!(w, "of" | "for")
+                            || ws[a..b].iter().any(|x| sets.is_title(x.t(text))))
                     {
                         b += 2;
                     } else {
@@ -323,7 +412,22 @@ impl Names {
                 let is_person_entity = k > 0 && pos < persons[k - 1].1;
                 let person = !titles.is_empty() || is_person_entity;
                 let idx = self.add(&name_toks, pos, &titles, person, gender);
-                if sent_start && start_off == 0 {
+                // the subject: the run opens the sentence, maybe after its own role words
+                // ("Republican leader Tom Becker, 62, said")
+                let lead_in = &ws[sent_word.min(a + start_off)..a + start_off];
+                let opens = (sent_start && start_off == 0)
+                    || (lead_in.len() <= 4
+                        && lead_in.iter().all(|w| {
+                            let t = w.t(text);
+                            is_cap(t)
+                                || sets.is_title(t)
+                                || crate::lexicon::is_agentive(t)
+                                || demonym(t).is_some()
+                        })
+                        && !lead_in
+                            .iter()
+                            .any(|w| LEAD_STOP.iter().any(|x| x.eq_ignore_ascii_case(w.t(text)))));
+                if opens {
                     self.entries[idx].subject_positions.push(pos);
                     sentence_first = Some(idx);
                 }
@@ -492,7 +596,7 @@ impl Names {
         let k = key(toks);
         let exact = self.by_key.get(&k).copied();
         if let Some(i) = exact
-            && toks.len() >= 2
+            && toks.len() >= 3
         {
             return Some(i);
         }
@@ -506,14 +610,30 @@ impl Names {
             if ctoks.len() <= toks.len() {
                 continue;
             }
-            if !toks.iter().all(|t| ctoks.contains(t)) {
+            // one word anywhere in the name ("Lu" of "Lu Mei"); several as its end
+            // ("De Pascale" of "Michele De Pascale"), and only for a person's name
+            let fits = if toks.len() == 1 {
+                ctoks.contains(&toks[0])
+            } else {
+                (e.person || name_shaped(&e.canonical)) && ctoks.ends_with(toks)
+            };
+            if !fits {
                 continue;
             }
-            let before = e.positions.iter().rev().find(|&&p| p <= pos).copied();
+            let k = e.positions.partition_point(|&p| p <= pos);
+            let before = (k > 0).then(|| e.positions[k - 1]);
             let score = (e.person, before.unwrap_or(0), e.count);
             if best.as_ref().is_none_or(|b| score > b.1) {
                 best = Some((c, score));
             }
+        }
+        // a longer name wins over an exact one only when it is as frequent ("Michele De
+        // Pascale" for "De Pascale", not "China Xi Jinping" for "Xi Jinping")
+        if let (Some(b), Some(x)) = (best, exact)
+            && toks.len() >= 2
+            && self.entries[b.0].count < self.entries[x].count
+        {
+            return Some(x);
         }
         best.map(|b| self.canonical_index(b.0)).or(exact)
     }
@@ -547,98 +667,39 @@ impl Names {
             .map(|m| m.1)
     }
 
-    /// Most recent name shaped like a person's (two or three capitalised words, none of
-    /// them a word that names organisations or places): the last resort for pronouns.
-    pub fn recent_name_shaped(&self, pos: usize) -> Option<usize> {
-        const NOT_PERSON: &[&str] = &[
-            "Ministry",
-            "University",
-            "Party",
-            "Group",
-            "Committee",
-            "Council",
-            "Bank",
-            "Company",
-            "Agency",
-            "Institute",
-            "Association",
-            "Union",
-            "Organization",
-            "Organisation",
-            "Forum",
-            "Initiative",
-            "Statement",
-            "Declaration",
-            "Day",
-            "Road",
-            "Street",
-            "Republic",
-            "Province",
-            "County",
-            "City",
-            "States",
-            "Kingdom",
-            "Embassy",
-            "Museum",
-            "Foundation",
-            "Centre",
-            "Center",
-            "School",
-            "Court",
-            "Corridor",
-            "Sea",
-            "Ocean",
-            "River",
-            "Square",
-            "Airport",
-            "Station",
-            "Park",
-            "Army",
-            "Navy",
-            "Force",
-            "Police",
-            "Department",
-            "Office",
-            "Service",
-            "Corporation",
-            "Inc",
-            "Ltd",
-            "News",
-            "Times",
-            "Post",
-            "Daily",
-            "Weekly",
-            "Radio",
-            "Television",
-            "Club",
-            "League",
-            "Cup",
-            "Treaty",
-            "Agreement",
-            "Act",
-            "Law",
-            "Plan",
-            "Program",
-            "Programme",
-            "Project",
-        ];
+    /// Most recent entry before `pos` whose name has the word `w` ("Ministry").
+    pub fn recent_containing(&self, w: &str, pos: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.0 < pos);
         self.mentions[..k]
             .iter()
             .rev()
             .take(WALK)
-            .find(|&&(_, i, _)| {
-                let c = &self.entries[i].canonical;
-                let n = c.split_whitespace().count();
-                (2..=3).contains(&n)
-                    && c.split_whitespace().all(|t| {
-                        t.chars().next().is_some_and(char::is_uppercase)
-                            && t.chars()
-                                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
-                            && !NOT_PERSON.contains(&t)
-                            && demonym(t).is_none()
-                    })
+            .find(|m| {
+                let c = &self.entries[m.1].canonical;
+                c.contains(' ') && c.split_whitespace().any(|t| t == w)
             })
+            .map(|m| m.1)
+    }
+
+    /// The fullest form of an entry's name: "Lu" becomes "Lu Mei" when the document
+    /// has the longer name.
+    pub fn fullest(&self, i: usize, pos: usize) -> usize {
+        let c = &self.entries[i].canonical;
+        if c.contains(' ') {
+            return self.canonical_index(i);
+        }
+        self.lookup(&[c.as_str()], pos).unwrap_or(i)
+    }
+
+    /// Most recent name shaped like a person's (two or three capitalised words, none of
+    /// them a word that names organisations or places): the last resort for pronouns.
+    pub fn recent_name_shaped(&self, pos: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(WALK)
+            .find(|&&(_, i, _)| name_shaped(&self.entries[i].canonical))
             .map(|m| m.1)
     }
 
