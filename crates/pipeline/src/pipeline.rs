@@ -76,6 +76,21 @@ pub enum RunError {
     },
 }
 
+impl RunError {
+    /// The name of the step that failed.
+    pub fn step(&self) -> &str {
+        match self {
+            RunError::Step { step, .. } | RunError::Panic { step, .. } => step,
+        }
+    }
+    /// The plugin of the step that failed.
+    pub fn plugin(&self) -> &str {
+        match self {
+            RunError::Step { plugin, .. } | RunError::Panic { plugin, .. } => plugin,
+        }
+    }
+}
+
 /// One built step of a pipeline.
 pub struct Step {
     name: String,
