@@ -49,7 +49,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("annotate_10mb", |b| {
         b.iter(|| {
             doc.tokens = None;
-            plugin.annotate(black_box(&mut doc)).expect("tokenizer runs");
+            plugin
+                .annotate(black_box(&mut doc))
+                .expect("tokenizer runs");
             black_box(doc.tokens.as_ref().map(Vec::len))
         })
     });

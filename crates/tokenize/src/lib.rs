@@ -38,7 +38,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Layer, LayerSet, PluginFactory, SettingDoc,
-    Settings, Severity, Token, TokenKind, parse_settings,
+    Settings, Severity, Span, Token, TokenKind, parse_settings,
 };
 
 pub use scan::{HyphenMode, RawToken, SpecialCaseError, Tokenizer};
@@ -119,17 +119,28 @@ impl Annotator for RulesTokenizer {
     }
 
     fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
-        let raw = self.tokenizer.tokenize(doc.text());
-        let mut tokens = Vec::with_capacity(raw.len());
+        // Fails for a text over 4 GiB, which spans cannot address.
+        doc.span(0, doc.text().len())?;
+        let text = doc.text();
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut error = None;
         let mut long = 0usize;
         let mut first_long = None;
-        for &(start, end, kind) in &raw {
-            let span = doc.span(start, end)?;
-            if end - start > LONG_TOKEN && kind != TokenKind::Url {
-                long += 1;
-                first_long.get_or_insert(span);
-            }
-            tokens.push(Token { span, kind });
+        self.tokenizer
+            .tokenize_with(text, |start, end, kind| match Span::new(text, start, end) {
+                Ok(span) => {
+                    if end - start > LONG_TOKEN && kind != TokenKind::Url {
+                        long += 1;
+                        first_long.get_or_insert(span);
+                    }
+                    tokens.push(Token { span, kind });
+                }
+                Err(e) => {
+                    error.get_or_insert(e);
+                }
+            });
+        if let Some(e) = error {
+            return Err(e.into());
         }
         if long > 0 {
             doc.diagnose(

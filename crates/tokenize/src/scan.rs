@@ -181,6 +181,16 @@ impl Tokenizer {
 
     /// Appends the tokens of `text` to `out` (reuse `out` to avoid allocating).
     pub fn tokenize_into(&self, text: &str, out: &mut Vec<RawToken>) {
+        self.scan(text, out);
+    }
+
+    /// Calls `f(start, end, kind)` for each token of `text` in order, without building a
+    /// list: for callers that store tokens in their own form.
+    pub fn tokenize_with<F: FnMut(usize, usize, TokenKind)>(&self, text: &str, f: F) {
+        self.scan(text, &mut FnSink(f));
+    }
+
+    fn scan<S: Sink>(&self, text: &str, out: &mut S) {
         let mut s = Scan {
             tk: self,
             text,
@@ -192,15 +202,36 @@ impl Tokenizer {
     }
 }
 
+/// Where the scanner puts tokens; generic so that each caller gets a specialised scanner.
+trait Sink {
+    fn put(&mut self, start: usize, end: usize, kind: TokenKind);
+}
+
+impl Sink for Vec<RawToken> {
+    #[inline(always)]
+    fn put(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.push((start, end, kind));
+    }
+}
+
+struct FnSink<F>(F);
+
+impl<F: FnMut(usize, usize, TokenKind)> Sink for FnSink<F> {
+    #[inline(always)]
+    fn put(&mut self, start: usize, end: usize, kind: TokenKind) {
+        (self.0)(start, end, kind);
+    }
+}
+
 /// A joiner inside a run: byte position, byte length, and its ASCII stand-in
 /// (`'` for both apostrophes, `-` for all hyphens).
 type Join = (usize, usize, u8);
 
-struct Scan<'a> {
+struct Scan<'a, S> {
     tk: &'a Tokenizer,
     text: &'a str,
     b: &'a [u8],
-    out: &'a mut Vec<RawToken>,
+    out: &'a mut S,
     joins: Vec<Join>,
 }
 
@@ -375,11 +406,11 @@ fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-impl Scan<'_> {
+impl<S: Sink> Scan<'_, S> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if start < end {
-            self.out.push((start, end, kind));
+            self.out.put(start, end, kind);
         }
     }
 
@@ -387,7 +418,7 @@ impl Scan<'_> {
     fn push_auto(&mut self, start: usize, end: usize) {
         if start < end {
             let k = kind_of(&self.text[start..end]);
-            self.out.push((start, end, k));
+            self.out.put(start, end, k);
         }
     }
 

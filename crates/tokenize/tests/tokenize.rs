@@ -250,6 +250,17 @@ mod cases {
     }
 
     #[test]
+    fn tokenize_with_and_tokenize_into_agree() {
+        let text = "Ms. Lu’s visit (2025–2026) cost $5m, she said.";
+        let mut seen = Vec::new();
+        Tokenizer::new().tokenize_with(text, |s, e, k| seen.push((s, e, k)));
+        let mut into = vec![(0, 0, TokenKind::Other)];
+        Tokenizer::new().tokenize_into(text, &mut into);
+        assert_eq!(seen, tokenize(text));
+        assert_eq!(&into[1..], &seen[..]);
+    }
+
+    #[test]
     fn offsets_are_bytes_in_multibyte_text() {
         let text = "“Baku’s”";
         let toks = tokenize(text);
