@@ -476,6 +476,17 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
     let mut prev_sentence: Option<(usize, usize)> = None;
     let mut sp = 0; // index into layout.starts
     for &(ps, pe) in &layout.paras {
+        // every pattern below needs one of these strings: skip other paragraphs unread
+        let para = &text[ps..pe];
+        let needed = para.contains("that")
+            || para.contains("ccording")
+            || para.contains("As ")
+            || para.contains(" by ");
+        if !needed {
+            let last = sentence_start(&layout.starts, pe.saturating_sub(1)).max(ps);
+            prev_sentence = Some((last, pe));
+            continue;
+        }
         let ws = words(text, ps, pe);
         let mut sent_lo = 0;
         let mut i = 0;

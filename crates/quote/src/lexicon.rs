@@ -30,6 +30,40 @@ impl Hasher for Fnv {
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A lower-cased copy of a short word on the stack ("" for long or non-ASCII words),
+/// so hot-path comparisons allocate nothing.
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub fn new(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let len = match ascii_lower(word, &mut buf) {
+            Some(s) => s.len(),
+            None => 0,
+        };
+        Lower { buf, len }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Lower-cases an ASCII word into `buf` as bytes; None for longer or non-ASCII words.
+pub fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let w = word.as_bytes();
+    if w.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..w.len()])
+}
+
 /// Lower-cases an ASCII word into `buf`; None for longer or non-ASCII words.
 pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let w = word.as_bytes();
@@ -219,7 +253,7 @@ pub struct VerbInfo {
 /// The speech verbs in force: built-in plus user additions.
 #[derive(Clone, Debug, Default)]
 pub struct Verbs {
-    forms: FastMap<String, VerbInfo>,
+    forms: FastMap<Box<[u8]>, VerbInfo>,
     /// For each first letter, a bit per word length that some form has: most words are
     /// rejected without hashing.
     mask: [u32; 26],
@@ -259,10 +293,12 @@ impl Verbs {
             if b.len() < 32 && b[0].is_ascii_lowercase() {
                 self.mask[(b[0] - b'a') as usize] |= 1 << b.len();
             }
-            self.forms.entry(f).or_insert(VerbInfo {
-                lemma: lemma.clone(),
-                form,
-            });
+            self.forms
+                .entry(f.into_bytes().into_boxed_slice())
+                .or_insert(VerbInfo {
+                    lemma: lemma.clone(),
+                    form,
+                });
         }
     }
 
@@ -289,7 +325,7 @@ impl Verbs {
             return None;
         }
         let mut buf = [0u8; 24];
-        self.forms.get(ascii_lower(word, &mut buf)?)
+        self.forms.get(lower_bytes(word, &mut buf)?)
     }
 }
 
@@ -298,7 +334,7 @@ impl Verbs {
 /// preposition ("the head of state", "Initiative continue").
 pub fn base_form_ok(prev: &str) -> bool {
     matches!(
-        prev.to_lowercase().as_str(),
+        Lower::new(prev).as_str(),
         "i" | "we"
             | "they"
             | "you"
@@ -615,7 +651,7 @@ pub const TITLE_CUES: &[&str] = &[
 
 /// Titles that tell a gender.
 pub fn title_gender(word: &str) -> Option<Gender> {
-    match word.trim_end_matches('.').to_lowercase().as_str() {
+    match Lower::new(word.trim_end_matches('.')).as_str() {
         "ms" | "mrs" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
         | "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman" => Some(Gender::F),
         "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "congressman"
@@ -643,7 +679,7 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 /// True for a personal pronoun that can stand as a speaker.
 pub fn is_subject_pronoun(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::new(word).as_str(),
         "she" | "he" | "they" | "i" | "we" | "her" | "him" | "them" | "me" | "us"
     )
 }
@@ -739,8 +775,14 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 
 /// Looks up a nationality adjective.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
-    DEMONYMS.iter().find(|(d, _)| *d == w).map(|(_, c)| *c)
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_uppercase() && !b[0].is_ascii_lowercase() {
+        return None;
+    }
+    static MAP: std::sync::OnceLock<FastMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| DEMONYMS.iter().copied().collect());
+    map.get(Lower::new(word).as_str()).copied()
 }
 
 /// Abbreviations after which a period does not end a sentence.
@@ -753,7 +795,7 @@ pub const ABBREVIATIONS: &[&str] = &[
 /// Small sets built once.
 #[derive(Debug)]
 pub struct Sets {
-    pub titles: FastSet<&'static str>,
+    pub titles: FastSet<&'static [u8]>,
     pub abbreviations: FastSet<&'static str>,
 }
 
@@ -761,7 +803,7 @@ impl Sets {
     pub fn get() -> &'static Sets {
         static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
         SETS.get_or_init(|| Sets {
-            titles: TITLES.iter().copied().collect(),
+            titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
             abbreviations: ABBREVIATIONS.iter().copied().collect(),
         })
     }
@@ -769,7 +811,7 @@ impl Sets {
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
         let mut buf = [0u8; 24];
-        match ascii_lower(w, &mut buf) {
+        match lower_bytes(w, &mut buf) {
             Some(l) => self.titles.contains(l),
             None => false,
         }

@@ -191,14 +191,25 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
     while pi < paras.len() {
         let (ps, pe) = paras[pi];
         let mut seg_start = ps; // where an unopened quote would start
-        for (off, c) in text[ps..pe].char_indices() {
+        let bytes = text.as_bytes();
+        let mut scan = ps;
+        while scan < pe {
+            let b = bytes[scan];
+            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+                scan += 1;
+                continue;
+            }
+            let pos = scan;
+            let Some(c) = text[pos..].chars().next() else {
+                break;
+            };
+            scan += c.len_utf8();
             if !matches!(
                 c,
                 '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '"' | '‘' | '’' | '\''
             ) {
                 continue;
             }
-            let pos = ps + off;
             let Some(m) = classify(text, pos, c) else {
                 continue;
             };

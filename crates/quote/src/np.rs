@@ -7,10 +7,11 @@ use crate::text::{W, is_cap, is_word};
 
 /// Words skipped between a subject and its verb ("she also said", "has emphasized").
 pub fn is_adverbish(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let lower = crate::lexicon::Lower::new(w);
+    let l = lower.as_str();
     (l.len() > 4 && l.ends_with("ly") && !is_cap(w))
         || matches!(
-            l.as_str(),
+            l,
             "also"
                 | "further"
                 | "then"
@@ -53,7 +54,7 @@ pub fn is_adverbish(w: &str) -> bool {
 /// Determiners and possessives that open a nominal.
 pub fn is_determiner(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        crate::lexicon::Lower::new(w).as_str(),
         "the"
             | "a"
             | "an"
@@ -112,7 +113,7 @@ fn is_preposition(w: &str) -> bool {
 
 fn is_pronoun(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        crate::lexicon::Lower::new(w).as_str(),
         "she" | "he" | "they" | "i" | "we" | "it" | "you" | "her" | "him" | "them" | "me" | "us"
     )
 }

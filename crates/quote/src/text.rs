@@ -169,13 +169,20 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
         let p = &text[ps..pe];
         let b = p.as_bytes();
         let mut i = 0;
+        // the next terminal: '.', '!', '?' (memchr) or '…' (E2 80 A6)
+        // (the next '…' is cached, so each byte is searched once)
+        let mut next_ell = p.find('…');
         while i < b.len() {
-            while i < b.len() && !matches!(b[i], b'.' | b'!' | b'?' | 0xE2) {
-                i += 1;
+            let next_ascii = memchr::memchr3(b'.', b'!', b'?', &b[i..]).map(|k| i + k);
+            if next_ell.is_some_and(|e| e < i) {
+                next_ell = p[i..].find('…').map(|k| i + k);
             }
-            if i >= b.len() {
-                break;
-            }
+            i = match (next_ascii, next_ell) {
+                (Some(a), Some(e)) => a.min(e),
+                (Some(a), None) => a,
+                (None, Some(e)) => e,
+                (None, None) => break,
+            };
             let c = b[i];
             let term_len = if c == b'.' || c == b'!' || c == b'?' {
                 1

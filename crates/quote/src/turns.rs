@@ -56,7 +56,8 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
         }
     }
     // NAME: up to four capitalised words, then ": "
-    let colon = p.find(": ")?;
+    let head = &p[..crate::text::floor_boundary(p, 42)];
+    let colon = head.find(": ")?;
     if colon == 0 || colon > 40 {
         return None;
     }
