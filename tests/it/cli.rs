@@ -389,3 +389,55 @@ fn agree(ours: &Value, theirs: &Value, path: &str) {
         _ => assert_eq!(ours, theirs, "{path}"),
     }
 }
+
+#[test]
+fn train_ner_writes_a_model_the_pipeline_loads() {
+    let dir = scratch("train");
+    // A small training file: the first documents of a gold set.
+    let gold = fs::read_to_string(crate::root().join("data/eval/uner_ewt_dev/dev.jsonl")).unwrap();
+    let small: String = gold.lines().take(20).map(|l| format!("{l}\n")).collect();
+    let train = dir.join("train.jsonl");
+    fs::write(&train, small).unwrap();
+    let model = dir.join("model.bin");
+    let out = strata(&[
+        "train",
+        "ner",
+        "--train",
+        arg(&train),
+        "--epochs",
+        "2",
+        "--quiet",
+        "-o",
+        arg(&model),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(fs::metadata(&model).unwrap().len() > 0);
+
+    let cfg = dir.join("p.toml");
+    fs::write(
+        &cfg,
+        format!(
+            "[pipeline]\nsteps = [\"tokens\", \"sentences\", \"entities\"]\n[steps.tokens]\nplugin = \"tokenize.rules\"\n[steps.sentences]\nplugin = \"sentences.rules\"\n[steps.entities]\nplugin = \"ner.perceptron\"\nmodel = {:?}\n",
+            arg(&model)
+        ),
+    )
+    .unwrap();
+    let out = strata(&[
+        "run",
+        "--pipeline",
+        arg(&cfg),
+        "corpus/004_2e08b1c5623e8171.txt",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(json_lines(&out)[0]["entities"].is_array());
+
+    let out = strata(&[
+        "train",
+        "ner",
+        "--train",
+        "no/such.jsonl",
+        "-o",
+        arg(&model),
+    ]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}

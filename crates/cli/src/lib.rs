@@ -4,7 +4,8 @@
 //! JSONL or stdin with a pipeline and writes JSONL (or another format); `strata plugins`
 //! lists what can go in a pipeline; `strata explain` shows a config resolved against the
 //! registry; `strata eval` scores a pipeline (or a prediction file) against gold data;
-//! `strata bench` times each step on a user's own corpus.
+//! `strata bench` times each step on a user's own corpus; `strata train ner` trains the
+//! entity tagger's model.
 //!
 //! It is a library so that the root `strata` binary is one line, and so that a user who
 //! writes a plugin can build their own binary with it: link the plugin crate, call
@@ -33,6 +34,7 @@ mod common;
 mod eval;
 mod info;
 mod run;
+mod train;
 
 use std::process::ExitCode;
 
@@ -60,6 +62,8 @@ pub enum Command {
     Eval(eval::EvalArgs),
     /// Time each step of a pipeline on a corpus.
     Bench(bench::BenchArgs),
+    /// Train a model (`strata train ner`).
+    Train(train::TrainArgs),
 }
 
 /// Runs the `strata` command line with the process arguments.
@@ -76,6 +80,7 @@ pub fn run_cli(cli: Cli) -> ExitCode {
         Command::Explain(a) => info::explain(a),
         Command::Eval(a) => eval::eval(a),
         Command::Bench(a) => bench::bench(a),
+        Command::Train(a) => train::train(a),
     };
     match result {
         Ok(code) => code,
