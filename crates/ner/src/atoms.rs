@@ -97,12 +97,37 @@ fn push(atoms: &mut Vec<Atom>, start: usize, end: usize, kind: AtomKind, ordinal
     });
 }
 
+/// The char at byte `pos` of `s` (which is on a char boundary), ASCII first.
+#[inline]
+fn char_at(s: &str, pos: usize) -> char {
+    let b = s.as_bytes()[pos];
+    if b < 128 {
+        b as char
+    } else {
+        s[pos..].chars().next().unwrap_or(' ')
+    }
+}
+
+/// End of the run of letters and digits starting at `pos`.
+#[inline]
+fn alnum_end(s: &str, mut pos: usize) -> usize {
+    while pos < s.len() {
+        let ch = char_at(s, pos);
+        if ch.is_alphanumeric() {
+            pos += ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
 fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
     let s = &text[start..end];
     let b = s.as_bytes();
     let mut pos = 0;
     while pos < s.len() {
-        let c = s[pos..].chars().next().unwrap_or(' ');
+        let c = char_at(s, pos);
         if c.is_ascii_digit() {
             // digits ( [,.] digits )*
             let mut q = pos;
@@ -116,15 +141,7 @@ fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
                 }
             }
             // Letters or digits glued after the number.
-            let mut r = q;
-            while r < s.len() {
-                let ch = s[r..].chars().next().unwrap_or(' ');
-                if ch.is_alphanumeric() {
-                    r += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let r = alnum_end(s, q);
             let suffix = &s[q..r];
             if suffix.is_empty() {
                 push(atoms, start + pos, start + q, AtomKind::Num, false);
@@ -138,15 +155,7 @@ fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
             }
             pos = r;
         } else if c.is_alphanumeric() {
-            let mut r = pos;
-            while r < s.len() {
-                let ch = s[r..].chars().next().unwrap_or(' ');
-                if ch.is_alphanumeric() {
-                    r += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let r = alnum_end(s, pos);
             push(atoms, start + pos, start + r, AtomKind::Word, false);
             pos = r;
         } else {

@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
@@ -211,7 +211,12 @@ impl Builder {
         if self.patterns.is_empty() {
             return Ok(None);
         }
+        // A DFA is fastest to search; keep it for lists of moderate size (the built-in
+        // lists are ~60 KB) and let the library choose for huge user lists.
+        let bytes: usize = self.patterns.iter().map(String::len).sum();
+        let kind = (bytes < 500_000).then_some(AhoCorasickKind::DFA);
         let ac = AhoCorasick::builder()
+            .kind(kind)
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(case_insensitive)
             .build(&self.patterns)

@@ -388,10 +388,6 @@ const DURATION_UNITS: &[&str] = &[
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "winter"];
 const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
 
-fn unit_value(w: &str) -> Option<u64> {
-    UNITS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
-}
-
 // ---------------------------------------------------------------------------------------
 
 type Hit = (usize, &'static str, &'static str);
@@ -420,6 +416,17 @@ impl<'a> Matcher<'a> {
     }
     fn punct(&self, i: usize, chars: &str) -> bool {
         self.kind(i) == Some(AtomKind::Punct) && chars.contains(self.s(i))
+    }
+    /// The value of a number word ("two" -> 2), any case.
+    fn unit_at(&self, i: usize) -> Option<u64> {
+        if self.kind(i) != Some(AtomKind::Word) || self.s(i).len() > 9 {
+            return None;
+        }
+        let w = self.s(i);
+        UNITS
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(w))
+            .map(|&(_, v)| v)
     }
     fn lower(&self, i: usize) -> String {
         self.s(i).to_lowercase()
@@ -515,15 +522,14 @@ impl<'a> Matcher<'a> {
 
     /// A spelled-out number: "two", "twenty-five", "two hundred and fifty", "three million".
     fn number_words(&self, i: usize) -> Option<usize> {
-        let first = self.lower(i);
-        if unit_value(&first).is_none() && !(first == "a" && self.is_any(i + 1, SCALES)) {
+        if self.unit_at(i).is_none() && !(self.is(i, "a") && self.is_any(i + 1, SCALES)) {
             return None;
         }
         let mut end = i + 1;
         loop {
             // "-five" glued
             if self.punct(end, "-") && self.glued(end) && self.glued(end + 1) {
-                if unit_value(&self.lower(end + 1)).is_some_and(|v| v < 10) {
+                if self.unit_at(end + 1).is_some_and(|v| v < 10) {
                     end += 2;
                     continue;
                 }
@@ -535,13 +541,12 @@ impl<'a> Matcher<'a> {
             }
             if self.is(end, "and")
                 && self.is_any(end - 1, SCALES)
-                && unit_value(&self.lower(end + 1)).is_some()
+                && self.unit_at(end + 1).is_some()
             {
                 end += 2;
                 continue;
             }
-            let l = self.lower(end);
-            if unit_value(&l).is_some() && self.is_any(end - 1, SCALES) {
+            if self.unit_at(end).is_some() && self.is_any(end - 1, SCALES) {
                 end += 1;
                 continue;
             }
@@ -998,7 +1003,7 @@ impl<'a> Matcher<'a> {
             return Some(i + 3);
         }
         // "one-year", "five-year", "30-year-old"
-        if (self.is_num(i) || (unit_value(&l).is_some() && !self.name_like(i)))
+        if (self.is_num(i) || (self.unit_at(i).is_some() && !self.name_like(i)))
             && self.punct(i + 1, "-")
             && self.glued(i + 1)
             && self.glued(i + 2)
@@ -1152,8 +1157,20 @@ impl<'a> Matcher<'a> {
         {
             return Some(e2);
         }
-        let e = self.the_relative(i).or_else(|| self.date_core(i))?;
-        Some(e)
+        if self.is(i, "the") {
+            if self.kind(i + 1) != Some(AtomKind::Num)
+                && self.flags(i + 1, false) & F_AFTER_THE == 0
+            {
+                return None;
+            }
+            return self.the_relative(i);
+        }
+        if self.is_any(i, &["this", "that", "last", "next", "past", "coming"])
+            && self.flags(i + 1, false) & F_AFTER_DEICTIC == 0
+        {
+            return None;
+        }
+        self.date_core(i)
     }
 
     // ---- ordinals and cardinals -----------------------------------------------------------
@@ -1246,41 +1263,73 @@ impl<'a> Matcher<'a> {
         None
     }
 
-    /// True when some rule can start at atom `i`: a number, a currency symbol, or a word
-    /// from [`STARTERS`]. Most atoms fail this cheap test, which keeps the scan fast.
-    fn starter(&self, i: usize) -> bool {
+    /// Which rules can start at atom `i` (see the `F_*` flags): every rule for a number,
+    /// money for a currency symbol, and for a word what [`STARTERS`] says. Most atoms
+    /// get no flag, which keeps the scan fast.
+    fn starter(&self, i: usize) -> u16 {
+        self.flags(i, true)
+    }
+
+    /// Word flags of atom `i` from [`STARTERS`]; numbers get every rule flag when `num_all`.
+    fn flags(&self, i: usize, num_all: bool) -> u16 {
         match self.kind(i) {
-            Some(AtomKind::Num) => true,
-            Some(AtomKind::Punct) => CURRENCY_SYMBOLS.contains(&self.s(i)),
+            Some(AtomKind::Num) => {
+                if num_all {
+                    F_ALL
+                } else {
+                    0
+                }
+            }
+            Some(AtomKind::Punct) if CURRENCY_SYMBOLS.contains(&self.s(i)) => F_CUR,
             Some(AtomKind::Word) => {
                 let w = self.s(i);
                 let mut buf = [0u8; 16];
                 if w.len() > buf.len() || !w.is_ascii() {
-                    return false;
+                    return 0;
                 }
                 for (d, b) in buf.iter_mut().zip(w.bytes()) {
                     *d = b.to_ascii_lowercase();
                 }
-                std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| STARTERS.contains(l))
+                std::str::from_utf8(&buf[..w.len()])
+                    .ok()
+                    .and_then(|l| STARTERS.get(l).copied())
+                    .unwrap_or(0)
             }
-            None => false,
+            _ => 0,
         }
     }
 
     /// The best rule at atom `i`: (end, label, rule name).
     fn best(&self, i: usize) -> Option<Hit> {
-        if !self.starter(i) {
+        let mut f = self.starter(i);
+        // A modifier ("about", "at least") only matters before a number.
+        if f & F_NUM != 0
+            && self.kind(i) == Some(AtomKind::Word)
+            && self.unit_at(i).is_none()
+            && !self.is(i, "a")
+            && self.modifier(i).is_none_or(|n| self.number(n).is_none())
+        {
+            f &= !F_NUM;
+        }
+        if f == 0 {
             return None;
         }
+        let run = |flag: u16, rule: &dyn Fn() -> Option<usize>| {
+            if f & flag != 0 { rule() } else { None }
+        };
         let cands: [(Option<usize>, &'static str, &'static str); 8] = [
-            (self.percent(i), "PERCENT", "percent"),
-            (self.money(i), "MONEY", "money"),
-            (self.quantity(i), "QUANTITY", "quantity"),
-            (self.time(i), "TIME", "time"),
-            (self.date(i), "DATE", "date"),
-            (self.ordinal(i), "ORDINAL", "ordinal"),
-            (self.cardinal(i), "CARDINAL", "cardinal"),
-            (self.plural_count(i), "CARDINAL", "plural-count"),
+            (run(F_NUM, &|| self.percent(i)), "PERCENT", "percent"),
+            (run(F_NUM | F_CUR, &|| self.money(i)), "MONEY", "money"),
+            (run(F_NUM, &|| self.quantity(i)), "QUANTITY", "quantity"),
+            (run(F_TIME, &|| self.time(i)), "TIME", "time"),
+            (run(F_DATE, &|| self.date(i)), "DATE", "date"),
+            (run(F_ORD, &|| self.ordinal(i)), "ORDINAL", "ordinal"),
+            (run(F_NUM, &|| self.cardinal(i)), "CARDINAL", "cardinal"),
+            (
+                run(F_PLURAL, &|| self.plural_count(i)),
+                "CARDINAL",
+                "plural-count",
+            ),
         ];
         let mut best: Option<Hit> = None;
         for (end, label, rule) in cands {
@@ -1295,69 +1344,133 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// Lowercase words a rule can start with.
-static STARTERS: std::sync::LazyLock<std::collections::HashSet<String>> =
-    std::sync::LazyLock::new(|| {
-        let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
-        let lists: [&[&str]; 8] = [
-            ORDINALS,
-            SCALES,
-            PLURAL_COUNTS,
-            SEASONS,
-            RELATIVE_DAYS,
-            CURRENCY_CODES,
-            &strata_lexicon::MONTHS,
-            &strata_lexicon::WEEKDAYS,
-        ];
-        for list in lists {
-            set.extend(list.iter().map(|w| w.to_ascii_lowercase()));
+const F_NUM: u16 = 1;
+const F_CUR: u16 = 2;
+const F_TIME: u16 = 4;
+const F_DATE: u16 = 8;
+const F_ORD: u16 = 16;
+const F_PLURAL: u16 = 32;
+const F_ALL: u16 = 63;
+/// May follow "the" in a temporal expression ("the same", "the first", "the year").
+const F_AFTER_THE: u16 = 64;
+/// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
+const F_AFTER_DEICTIC: u16 = 128;
+
+/// FNV-1a: a fast hash for the short words looked up once per atom.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
         }
-        set.extend(UNITS.iter().map(|(w, _)| w.to_string()));
-        set.extend(MODIFIERS.iter().map(|m| m[0].to_string()));
-        for w in [
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "the",
-            "this",
-            "last",
-            "next",
-            "that",
-            "past",
-            "coming",
-            "recent",
-            "ancient",
-            "tonight",
-            "noon",
-            "midnight",
-            "yesterday",
-            "tomorrow",
-            "early",
-            "late",
-            "mid",
-            "post",
-            "pre",
-            "year",
-            "between",
-            "several",
-            "few",
-            "many",
-            "a",
-            "us",
-        ] {
-            set.insert(w.to_string());
-        }
-        set
-    });
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Lowercase words a rule can start with, and which rules.
+static STARTERS: std::sync::LazyLock<FnvMap<String, u16>> = std::sync::LazyLock::new(|| {
+    let mut map: FnvMap<String, u16> = FnvMap::default();
+    let mut add = |w: &str, f: u16| *map.entry(w.to_ascii_lowercase()).or_insert(0) |= f;
+    for w in ORDINALS {
+        add(w, F_ORD);
+    }
+    for w in PLURAL_COUNTS {
+        add(w, F_PLURAL);
+    }
+    for w in SEASONS
+        .iter()
+        .chain(strata_lexicon::MONTHS.iter())
+        .chain(strata_lexicon::WEEKDAYS.iter())
+    {
+        add(w, F_DATE);
+    }
+    for w in [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ] {
+        add(w, F_DATE);
+    }
+    for w in CURRENCY_CODES.iter().chain(["us"].iter()) {
+        add(w, F_CUR);
+    }
+    for (w, _) in UNITS {
+        add(w, F_NUM | F_DATE);
+    }
+    for m in MODIFIERS {
+        add(m[0], F_NUM);
+    }
+    add("a", F_NUM);
+    for w in RELATIVE_DAYS {
+        add(w, F_DATE | F_TIME);
+    }
+    for w in ["this", "last", "next", "that", "past", "coming"] {
+        add(w, F_DATE | F_TIME);
+    }
+    for w in [
+        "the", "recent", "ancient", "post", "pre", "mid", "early", "late", "year", "between",
+        "several", "few", "many",
+    ] {
+        add(w, F_DATE);
+    }
+    for w in ["tonight", "noon", "midnight"] {
+        add(w, F_TIME);
+    }
+    for w in [
+        "same",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "turn",
+        "close",
+        "first",
+        "last",
+        "past",
+        "next",
+        "previous",
+        "coming",
+        "following",
+        "final",
+        "remaining",
+        "current",
+        "entire",
+        "whole",
+        "new",
+        "early",
+        "late",
+        "few",
+        "several",
+    ]
+    .iter()
+    .chain(SEASONS)
+    .chain(ORDINALS)
+    .chain(TIME_UNITS)
+    .chain(UNITS.iter().map(|(w, _)| w))
+    {
+        add(w, F_AFTER_THE);
+    }
+    for w in TIME_UNITS
+        .iter()
+        .chain(SEASONS)
+        .chain(strata_lexicon::WEEKDAYS.iter())
+        .chain(["morning", "afternoon", "evening", "night"].iter())
+    {
+        add(w, F_AFTER_DEICTIC);
+    }
+    map
+});
 
 #[cfg(test)]
 mod tests {
