@@ -14,15 +14,23 @@
 /// Word classes a gazetteer can report for a word, as bit flags. The tagger learns how
 /// much to trust each one; the model does not depend on which lexicon filled them.
 pub(crate) mod gaz {
-    pub const PERSON_TITLE: u8 = 1;
-    #[allow(dead_code)] // filled once strata-lexicon lands
-    pub const COUNTRY_OR_CITY: u8 = 2;
-    pub const NATIONALITY: u8 = 4;
-    pub const ORG_WORD: u8 = 8;
-    pub const LOC_WORD: u8 = 16;
-    pub const MONTH_OR_DAY: u8 = 32;
-    pub const FIRST_NAME: u8 = 64;
-    pub const SURNAME: u8 = 128;
+    pub const PERSON_TITLE: u16 = 1;
+    /// A country, city or region of strata-lexicon (GPE).
+    pub const GPE: u16 = 2;
+    pub const NATIONALITY: u16 = 4;
+    /// A head word of organisation names ("University", "Ministry").
+    pub const ORG_WORD: u16 = 8;
+    /// A head word of natural places ("Sea") or a strata-lexicon location ("Europe").
+    pub const LOC_WORD: u16 = 16;
+    pub const MONTH_OR_DAY: u16 = 32;
+    pub const FIRST_NAME: u16 = 64;
+    pub const SURNAME: u16 = 128;
+    /// An organisation of strata-lexicon ("UN", "Xinhua").
+    pub const ORG: u16 = 256;
+    pub const LANGUAGE: u16 = 512;
+    /// Inside a multi-word strata-lexicon phrase, after its first word.
+    pub const INSIDE: u16 = 1024;
+    pub const BITS: u64 = 11;
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -207,16 +215,12 @@ pub(crate) struct SentenceInfo {
     pub lower: Vec<u64>,
     pub shape: Vec<u64>,
     pub flags: Vec<u8>,
-    pub gaz: Vec<u8>,
+    pub gaz: Vec<u16>,
 }
 
-/// Something that classifies words for gazetteer features (see [`gaz`]).
-pub(crate) type GazFn = fn(&str, u64) -> u8;
-
 impl SentenceInfo {
-    /// Fills the per-word tables for `words`. `gaz` classifies a word for gazetteer
-    /// features.
-    pub fn fill(&mut self, words: &[&str], gaz: GazFn) {
+    /// Fills the per-word tables for `words`.
+    pub fn fill(&mut self, words: &[&str]) {
         self.lower.clear();
         self.shape.clear();
         self.flags.clear();
@@ -259,18 +263,25 @@ impl SentenceInfo {
                 let h = hash_lower(w);
                 self.lower.push(h);
                 self.shape.push(hash_shape(w));
-                self.gaz.push(gaz(w, h));
+                self.gaz.push(crate::labels::gaz_class(w, h));
             } else {
                 self.lower.push(0);
                 self.shape.push(0);
                 self.gaz.push(0);
             }
         }
+        crate::labels::mark_phrases(&self.lower, &self.flags, &mut self.gaz);
     }
 
     #[inline]
     pub fn is_candidate(&self, i: usize) -> bool {
         self.flags[i] & F_CAND != 0
+    }
+
+    /// A candidate joining capitalised words ("of", "and"), not a name word itself.
+    #[inline]
+    pub fn is_connector(&self, i: usize) -> bool {
+        self.flags[i] & (F_CAND | F_ANCHOR | F_DIGIT) == F_CAND
     }
 }
 
@@ -334,7 +345,7 @@ pub(crate) fn static_features(words: &[&str], info: &SentenceInfo, i: usize, out
     let g = info.gaz[i] as u64;
     if g != 0 {
         out.push(feat(20, g));
-        for bit in 0..8 {
+        for bit in 0..gaz::BITS {
             if g & (1 << bit) != 0 {
                 out.push(feat2(26, bit, (info.flags[i] & F_TITLECASE) as u64));
             }
@@ -371,10 +382,6 @@ pub(crate) fn tag_features(info: &SentenceInfo, i: usize, prev: u8, prev2: u8, o
 mod tests {
     use super::*;
 
-    fn no_gaz(_: &str, _: u64) -> u8 {
-        0
-    }
-
     #[test]
     fn lowercase_hash_ignores_case_and_handles_unicode() {
         assert_eq!(hash_lower("Baku"), hash_lower("BAKU"));
@@ -399,7 +406,7 @@ mod tests {
             "the", "Bank", "of", "America", "and", "of", "course", "Apollo", "11", "flew",
         ];
         let mut info = SentenceInfo::default();
-        info.fill(&words, no_gaz);
+        info.fill(&words);
         let cands: Vec<&str> = (0..words.len())
             .filter(|&i| info.is_candidate(i))
             .map(|i| words[i])

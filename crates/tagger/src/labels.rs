@@ -20,6 +20,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use strata_lexicon::Kind;
+
 use crate::features::{gaz, hash_lower};
 
 fn eq_any(w: &str, list: &[&str]) -> bool {
@@ -416,12 +418,29 @@ const WORK_HEADS: &[&str] = &[
     "book", "novel", "film", "movie", "album", "song", "report", "show", "series", "prize", "award",
 ];
 
-/// Word -> gazetteer classes, keyed by the lowercase hash of the word.
-fn gaz_table() -> &'static HashMap<u64, u8, BuildHasherDefault<IdHasher>> {
-    static TABLE: OnceLock<HashMap<u64, u8, BuildHasherDefault<IdHasher>>> = OnceLock::new();
+type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Gazetteer tables: word -> classes and word sequence -> classes, keyed by lowercase
+/// hashes (see [`phrase_hash`]).
+struct Gazetteer {
+    words: HashKeyed<u16>,
+    phrases: HashKeyed<u16>,
+    max_words: usize,
+}
+
+/// Hash of a sequence of lowercase word hashes.
+#[inline]
+fn phrase_hash(hashes: &[u64]) -> u64 {
+    hashes.iter().fold(0x243f_6a88_85a3_08d3u64, |h, &w| {
+        (h.rotate_left(23) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static TABLE: OnceLock<Gazetteer> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: HashMap<u64, u8, BuildHasherDefault<IdHasher>> = HashMap::default();
-        let lists: [(&[&str], u8); 6] = [
+        let mut words: HashKeyed<u16> = HashMap::default();
+        let lists: [(&[&str], u16); 6] = [
             (PERSON_TITLES, gaz::PERSON_TITLE),
             (MONTHS_DAYS, gaz::MONTH_OR_DAY),
             (ORG_WORDS, gaz::ORG_WORD),
@@ -431,16 +450,121 @@ fn gaz_table() -> &'static HashMap<u64, u8, BuildHasherDefault<IdHasher>> {
         ];
         for (list, class) in lists {
             for w in list {
-                *t.entry(hash_lower(w)).or_default() |= class;
+                *words.entry(hash_lower(w)).or_default() |= class;
             }
         }
         for (list, class) in [(FIRST_NAMES, gaz::FIRST_NAME), (SURNAMES, gaz::SURNAME)] {
             for w in list.lines() {
-                *t.entry(hash_lower(w)).or_default() |= class;
+                *words.entry(hash_lower(w)).or_default() |= class;
             }
         }
-        t
+        let mut phrases: HashKeyed<u16> = HashMap::default();
+        let mut max_words = 1;
+        let mut add = |phrase: &str, class: u16| {
+            // Both spellings of a possessive: "People’s" as one word and as "People" "’s".
+            let mut variants = vec![
+                phrase
+                    .split_whitespace()
+                    .map(hash_lower)
+                    .collect::<Vec<_>>(),
+            ];
+            if phrase.contains("’s ") || phrase.contains("'s ") {
+                let split: Vec<u64> = phrase
+                    .split_whitespace()
+                    .flat_map(|w| {
+                        let cut = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
+                        match cut {
+                            Some(stem) => vec![hash_lower(stem), hash_lower(&w[stem.len()..])],
+                            None => vec![hash_lower(w)],
+                        }
+                    })
+                    .collect();
+                variants.push(split);
+            }
+            for v in variants {
+                if v.len() == 1 {
+                    *words.entry(v[0]).or_default() |= class;
+                } else if !v.is_empty() {
+                    max_words = max_words.max(v.len());
+                    *phrases.entry(phrase_hash(&v)).or_default() |= class;
+                }
+            }
+        };
+        for e in strata_lexicon::entries() {
+            let class = match e.kind {
+                Kind::Country | Kind::City | Kind::Region => gaz::GPE,
+                Kind::Location => gaz::LOC_WORD,
+                Kind::Nationality => gaz::NATIONALITY,
+                Kind::Language => gaz::LANGUAGE,
+                Kind::Organisation => gaz::ORG,
+            };
+            add(e.phrase, class);
+        }
+        for t in strata_lexicon::titles() {
+            add(t.phrase, gaz::PERSON_TITLE);
+        }
+        Gazetteer {
+            words,
+            phrases,
+            max_words: max_words.min(6),
+        }
     })
+}
+
+/// Marks the words of multi-word gazetteer phrases in a sentence (longest match first):
+/// every word gets the phrase's classes, and all but the first also [`gaz::INSIDE`].
+/// `lower` holds the words' lowercase hashes (0 where not computed).
+pub(crate) fn mark_phrases(lower: &[u64], flags: &[u8], out: &mut [u16]) {
+    let g = gazetteer();
+    let n = lower.len();
+    let mut i = 0;
+    while i < n {
+        if flags[i] & crate::features::F_ANCHOR == 0 || lower[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for len in (2..=g.max_words.min(n - i)).rev() {
+            let seq = &lower[i..i + len];
+            if seq.contains(&0) {
+                continue;
+            }
+            if let Some(&c) = g.phrases.get(&phrase_hash(seq)) {
+                hit = Some((len, c));
+                break;
+            }
+        }
+        match hit {
+            Some((len, c)) => {
+                out[i] |= c;
+                for o in &mut out[i + 1..i + len] {
+                    *o |= c | gaz::INSIDE;
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Gazetteer classes of a name given as words, for label refinement.
+fn name_class(words: &[&str]) -> u16 {
+    let g = gazetteer();
+    match words {
+        [] => 0,
+        [w] => g.words.get(&hash_lower(w)).copied().unwrap_or(0),
+        _ if words.len() <= g.max_words => {
+            let mut hashes = [0u64; 8];
+            for (h, w) in hashes.iter_mut().zip(words) {
+                *h = hash_lower(w);
+            }
+            g.phrases
+                .get(&phrase_hash(&hashes[..words.len()]))
+                .copied()
+                .unwrap_or(0)
+        }
+        _ => 0,
+    }
 }
 
 /// A hasher for keys that are already hashes.
@@ -463,8 +587,8 @@ impl Hasher for IdHasher {
 
 /// Gazetteer classes of one word (see [`gaz`]), given its lowercase hash; the same function
 /// is used in training and tagging, and is part of the feature templates' version.
-pub(crate) fn gaz_class(w: &str, lower: u64) -> u8 {
-    let mut c = gaz_table().get(&lower).copied().unwrap_or(0);
+pub(crate) fn gaz_class(w: &str, lower: u64) -> u16 {
+    let mut c = gazetteer().words.get(&lower).copied().unwrap_or(0);
     if demonym_suffix(w) {
         c |= gaz::NATIONALITY;
     }
@@ -489,9 +613,13 @@ fn demonym_suffix(w: &str) -> bool {
         && !ends_with_ci(w, "stan")
 }
 
-/// Is `w` a title that precedes a person's name?
+/// Is `w` a title that precedes a person's name ("President", "Ms.", "Madam")?
 pub(crate) fn is_person_title(w: &str) -> bool {
     eq_any(w, PERSON_TITLES)
+        || gazetteer()
+            .words
+            .get(&hash_lower(w))
+            .is_some_and(|c| c & gaz::PERSON_TITLE != 0)
 }
 
 /// The OntoNotes label for a name of coarse type `coarse` made of `words`. `next` is the
@@ -499,21 +627,29 @@ pub(crate) fn is_person_title(w: &str) -> bool {
 pub fn refine(coarse: &str, words: &[&str], next: Option<&str>) -> &'static str {
     let last = words.last().copied().unwrap_or("");
     let first = words.first().copied().unwrap_or("");
+    let class = name_class(words);
+    let person_name = class & (gaz::FIRST_NAME | gaz::SURNAME) != 0;
+    let language_next = next.is_some_and(|n| n.eq_ignore_ascii_case("language"));
+    // What the lexicon knows about the whole name overrides the coarse type where
+    // OntoNotes is clear: a country is a GPE even where it stands for its government.
+    if class & gaz::LANGUAGE != 0 && language_next {
+        return "LANGUAGE";
+    }
+    if class & gaz::NATIONALITY != 0 && words.len() == 1 && coarse != "ORG" {
+        return "NORP";
+    }
+    if class & gaz::GPE != 0 && !(coarse == "PER" && person_name) {
+        return "GPE";
+    }
     match coarse {
-        "PER" => {
-            if words.len() == 1 && eq_any(last, NORP_WORDS) {
-                "NORP"
-            } else {
-                "PERSON"
-            }
-        }
+        "PER" => "PERSON",
         "ORG" => "ORG",
         "LOC" => {
             if eq_any(last, FAC_HEADS) {
                 "FAC"
-            } else if eq_any(last, LOC_HEADS)
+            } else if class & gaz::LOC_WORD != 0
+                || eq_any(last, LOC_HEADS)
                 || eq_any(first, &["mount", "mt.", "lake", "gulf"])
-                || (words.len() <= 2 && eq_any(last, LOC_NAMES))
             {
                 "LOC"
             } else {
@@ -521,9 +657,7 @@ pub fn refine(coarse: &str, words: &[&str], next: Option<&str>) -> &'static str 
             }
         }
         _ => {
-            if words.len() == 1 && next.is_some_and(|n| n.eq_ignore_ascii_case("language")) {
-                "LANGUAGE"
-            } else if words.len() == 1 && (eq_any(last, NORP_WORDS) || demonym_suffix(last)) {
+            if words.len() == 1 && demonym_suffix(last) {
                 "NORP"
             } else if eq_any(last, LAW_HEADS) || eq_any(first, LAW_HEADS) {
                 "LAW"

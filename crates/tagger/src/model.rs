@@ -7,7 +7,7 @@ use crate::features::{self, SentenceInfo};
 
 /// Version of the feature templates and gazetteer classes. A model trained with other
 /// templates is refused at load time instead of tagging nonsense.
-pub(crate) const FEATURES_VERSION: u16 = 2;
+pub(crate) const FEATURES_VERSION: u16 = 3;
 const MAGIC: &[u8; 8] = b"STRATAPT";
 const FORMAT_VERSION: u16 = 2;
 
@@ -54,10 +54,18 @@ pub(crate) fn tag_part(t: u8) -> u8 {
     (t - 1) % 4
 }
 
-/// Is tag `t` allowed after `prev`, given whether the next token can continue a name?
+/// Is tag `t` allowed after `prev`, given whether the next token can continue a name
+/// and whether this token is a connector ("of", "and"), which never begins or ends one?
 #[inline]
-pub(crate) fn allowed(prev: u8, t: u8, next_cand: bool) -> bool {
+pub(crate) fn allowed(prev: u8, t: u8, next_cand: bool, conn: bool) -> bool {
     let open = prev != O && matches!(tag_part(prev), B | I);
+    if conn {
+        return if open {
+            tag_type(t) == tag_type(prev) && t != O && tag_part(t) == I && next_cand
+        } else {
+            t == O
+        };
+    }
     if open {
         if t == O || tag_type(t) != tag_type(prev) {
             return false;
@@ -81,20 +89,25 @@ pub(crate) fn allowed(prev: u8, t: u8, next_cand: bool) -> bool {
 
 /// The best allowed tag for the scores.
 #[inline]
-pub(crate) fn best_tag<S: Copy + PartialOrd>(scores: &[S], prev: u8, next_cand: bool) -> u8 {
+pub(crate) fn best_tag<S: Copy + PartialOrd>(
+    scores: &[S],
+    prev: u8,
+    next_cand: bool,
+    conn: bool,
+) -> u8 {
     let mut best = O;
     let mut best_s = scores[0];
     for (t, &s) in scores.iter().enumerate().skip(1) {
-        if s > best_s && allowed(prev, t as u8, next_cand) {
+        if s > best_s && allowed(prev, t as u8, next_cand, conn) {
             best = t as u8;
             best_s = s;
         }
     }
-    if !allowed(prev, best, next_cand) {
+    if !allowed(prev, best, next_cand, conn) {
         // Only reached when `O` is not allowed (an open name): close or continue it.
         let ty = tag_type(prev).unwrap_or(0);
         let (i, l) = (tag(ty, I), tag(ty, L));
-        best = if next_cand && scores[i as usize] > scores[l as usize] {
+        best = if next_cand && (conn || scores[i as usize] > scores[l as usize]) {
             i
         } else {
             l
@@ -348,7 +361,7 @@ impl Model {
     /// Tags one sentence, reusing `ws`, appending to `out`.
     pub fn tag_into<'m>(&'m self, words: &[&str], ws: &mut Workspace, out: &mut Vec<Mention<'m>>) {
         let nt = self.n_tags();
-        ws.info.fill(words, crate::labels::gaz_class);
+        ws.info.fill(words);
         ws.tags.clear();
         ws.scores.resize(nt, 0);
         let n = words.len();
@@ -377,7 +390,7 @@ impl Model {
                 features::tag_features(&ws.info, i, prev, prev2, &mut ws.feats);
                 self.table.add(&ws.feats, &mut ws.scores, &mut ws.slots);
                 let next_cand = i + 1 < n && ws.info.is_candidate(i + 1);
-                best_tag(&ws.scores, prev, next_cand)
+                best_tag(&ws.scores, prev, next_cand, ws.info.is_connector(i))
             } else {
                 O
             };
@@ -602,13 +615,18 @@ mod tests {
     fn bilou_constraints() {
         let (b_per, i_per, l_per, u_per) = (tag(0, B), tag(0, I), tag(0, L), tag(0, U));
         let b_org = tag(1, B);
-        assert!(allowed(O, b_per, true));
-        assert!(!allowed(O, b_per, false));
-        assert!(!allowed(O, i_per, true));
-        assert!(allowed(b_per, l_per, false));
-        assert!(!allowed(b_per, O, true));
-        assert!(!allowed(b_per, b_org, true));
-        assert!(allowed(u_per, b_org, true));
+        assert!(allowed(O, b_per, true, false));
+        assert!(!allowed(O, b_per, false, false));
+        assert!(!allowed(O, i_per, true, false));
+        assert!(allowed(b_per, l_per, false, false));
+        assert!(!allowed(b_per, O, true, false));
+        assert!(!allowed(b_per, b_org, true, false));
+        assert!(allowed(u_per, b_org, true, false));
+        // Connectors only continue a name.
+        assert!(allowed(b_per, i_per, true, true));
+        assert!(!allowed(b_per, l_per, true, true));
+        assert!(!allowed(O, b_per, true, true));
+        assert!(allowed(O, O, true, true));
         let mut out = vec![];
         spans_of(&[O, b_per, i_per, l_per, u_per, O], &mut out);
         assert_eq!(out, [(1, 4, 0), (4, 5, 0)]);

@@ -9,7 +9,7 @@ use strata_core::{
     Settings, Token, merge_entities, parse_settings,
 };
 
-use crate::labels::refine;
+use crate::labels::{is_person_title, refine};
 use crate::model::{Mention, Model, Workspace};
 
 const NAME: &str = "ner.perceptron";
@@ -47,15 +47,22 @@ pub struct PerceptronNer {
     model: Arc<Model>,
     overlap: Overlap,
     consistent: bool,
+    /// Indices of the PER and MISC types in the model, if it has them.
+    per: Option<usize>,
+    misc: Option<usize>,
 }
 
 impl PerceptronNer {
     /// A tagger with `model`, merging into existing entities under `overlap`.
     pub fn new(model: Arc<Model>, overlap: Overlap) -> PerceptronNer {
+        let find = |name: &str| model.types().iter().position(|t| t == name);
+        let (per, misc) = (find("PER"), find("MISC"));
         PerceptronNer {
             model,
             overlap,
             consistent: true,
+            per,
+            misc,
         }
     }
 
@@ -100,12 +107,19 @@ impl PerceptronNer {
                     .iter()
                     .position(|t| t == m.label)
                     .unwrap_or(0);
-                found.push((r.start + m.start, r.start + m.end, ty));
+                tidy(
+                    &words,
+                    m.start,
+                    m.end,
+                    ty,
+                    self.per,
+                    self.misc,
+                    |s, e, t| found.push((r.start + s, r.start + e, t)),
+                );
             }
         }
         if self.consistent {
-            let per = self.model.types.iter().position(|t| t == "PER");
-            harmonise(text, tokens, &sent_end, per, &mut found);
+            harmonise(text, tokens, &sent_end, self.per, &mut found);
         }
         let mut out = Vec::with_capacity(found.len());
         for &(s, e, ty) in &found {
@@ -121,6 +135,55 @@ impl PerceptronNer {
             });
         }
         Ok(out)
+    }
+}
+
+/// Follows the seeds' and OntoNotes' conventions where the model's spans do not: titles
+/// stay outside names ("Ambassador [Lu]"; a name of titles only is dropped, and a MISC
+/// name that starts with a title is a person), and coordinated people are two names
+/// ("[Xi Jinping] and [Aliyev]"). Calls `emit` with each resulting `(start, end, type)`.
+fn tidy(
+    words: &[&str],
+    start: usize,
+    end: usize,
+    ty: usize,
+    per: Option<usize>,
+    misc: Option<usize>,
+    mut emit: impl FnMut(usize, usize, usize),
+) {
+    let is_per = Some(ty) == per;
+    if !is_per && Some(ty) != misc {
+        emit(start, end, ty);
+        return;
+    }
+    let mut s = start;
+    while s < end && is_person_title(words[s]) {
+        s += 1;
+    }
+    if s == end {
+        return;
+    }
+    let ty = match per {
+        Some(p) if s > start => p,
+        _ => ty,
+    };
+    if Some(ty) != per {
+        emit(s, end, ty);
+        return;
+    }
+    // Split coordinated people.
+    let mut part = s;
+    for i in s..=end {
+        if i == end || matches!(words[i], "and" | "&" | ",") {
+            let mut a = part;
+            while a < i && is_person_title(words[a]) {
+                a += 1;
+            }
+            if a < i {
+                emit(a, i, ty);
+            }
+            part = i + 1;
+        }
     }
 }
 

@@ -21,7 +21,7 @@ use std::time::Instant;
 
 use crate::features::{self, SentenceInfo};
 use crate::gold::{self, Sent, TYPES};
-use crate::labels::{IdHasher, gaz_class};
+use crate::labels::IdHasher;
 use crate::model::{self, B, I, L, Model, O, Table, U, best_tag, spans_of, tag};
 
 /// Why training failed.
@@ -104,6 +104,18 @@ fn gold_tags(sent: &Sent, info: &SentenceInfo) -> Vec<u8> {
             while j < e && info.is_candidate(j) {
                 j += 1;
             }
+            // Connectors neither begin nor end a name.
+            let next = j;
+            while i < j && info.is_connector(i) {
+                i += 1;
+            }
+            while j > i && info.is_connector(j - 1) {
+                j -= 1;
+            }
+            if i == j {
+                i = next;
+                continue;
+            }
             if j - i == 1 {
                 tags[i] = tag(ty, U);
             } else {
@@ -113,7 +125,7 @@ fn gold_tags(sent: &Sent, info: &SentenceInfo) -> Vec<u8> {
                 }
                 tags[j - 1] = tag(ty, L);
             }
-            i = j;
+            i = next;
         }
     }
     tags
@@ -122,7 +134,7 @@ fn gold_tags(sent: &Sent, info: &SentenceInfo) -> Vec<u8> {
 fn prepare(sent: &Sent, allowed: Option<&IdMap<u32>>, min_count: u32) -> Prepared {
     let words: Vec<&str> = sent.words.iter().map(String::as_str).collect();
     let mut info = SentenceInfo::default();
-    info.fill(&words, gaz_class);
+    info.fill(&words);
     let gold = gold_tags(sent, &info);
     let mut feats = Vec::with_capacity(words.len());
     let mut buf = Vec::new();
@@ -217,7 +229,7 @@ fn decode(p: &Prepared, nt: usize, mut score: impl FnMut(&[u32], &mut [f32])) ->
             features::tag_features(&p.info, i, prev, prev2, &mut feats);
             score(&feats, &mut scores);
             let next_cand = i + 1 < n && p.info.is_candidate(i + 1);
-            best_tag(&scores, prev, next_cand)
+            best_tag(&scores, prev, next_cand, p.info.is_connector(i))
         } else {
             O
         };
@@ -438,7 +450,7 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
                     feats.retain(|f| counts.get(f).is_some_and(|&c| c >= min_count));
                     wts.score(&feats, &mut scores);
                     let next_cand = i + 1 < n && p.info.is_candidate(i + 1);
-                    let t = best_tag(&scores, prev, next_cand);
+                    let t = best_tag(&scores, prev, next_cand, p.info.is_connector(i));
                     wts.step += 1;
                     seen += 1;
                     if t != p.gold[i] {
