@@ -314,6 +314,17 @@ mod tests {
         check_all(&text);
     }
 
+    proptest::proptest! {
+        /// Any mix of 1- to 4-byte characters, across block boundaries: the map, the
+        /// cursor and the way back agree with a walk over the string.
+        #[test]
+        fn agrees_with_a_walk(parts in proptest::collection::vec(
+            proptest::sample::select(vec!["a", " ", "’", "“", "é", "😀", "🇦🇿", "\n"]), 0..200)
+        ) {
+            check_all(&parts.concat());
+        }
+    }
+
     #[test]
     fn ascii_and_empty() {
         check_all("");
