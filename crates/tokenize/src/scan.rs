@@ -385,12 +385,15 @@ fn is_mouth(c: u8) -> bool {
     )
 }
 
-/// Digits then "am"/"pm": a clock time written as one word.
+/// A clock time written as one word with "am"/"pm": "10am", "1030pm", "6.30am", "6:30PM".
 fn is_clock_time(w: &[u8]) -> bool {
     let (num, suffix) = w.split_at(w.len() - 2);
-    num.len() <= 4
-        && num.iter().all(u8::is_ascii_digit)
-        && matches!(suffix, b"am" | b"pm" | b"AM" | b"PM")
+    let digits = |d: &[u8]| !d.is_empty() && d.iter().all(u8::is_ascii_digit);
+    let num_ok = match num {
+        [h @ .., b'.' | b':', m1, m2] => h.len() <= 2 && digits(h) && digits(&[*m1, *m2]),
+        _ => num.len() <= 4 && digits(num),
+    };
+    num_ok && matches!(suffix, b"am" | b"pm" | b"AM" | b"PM")
 }
 
 /// "2025-04-17": a date that UD keeps whole, unlike the range "2015-2016".

@@ -49,6 +49,8 @@ mod cases {
         check("the 1960s and 19th", "the 1960s and 19th");
         check("(6.30-10am)", "( 6.30 - 10 am )");
         check("at 5pm and 11 a.m.", "at 5 pm and 11 a.m.");
+        check("6.30am to 10:15PM", "6.30 am to 10:15 PM");
+        check("the 12pmx and 123456am", "the 12pmx and 123456am");
         check("on 2025-04-17.", "on 2025-04-17 .");
     }
 
