@@ -220,6 +220,7 @@ impl Splitter {
                         1
                     };
                     if self.breaks_at(text, i, len) {
+                        scan.cut_trailing_date(i);
                         scan.cut(i, Rule::LineBreak);
                         at_start = true;
                     } else if list_continues(b, i + len, list) {
@@ -255,12 +256,14 @@ impl Splitter {
                             i = next;
                         }
                         '\u{2029}' => {
+                            scan.cut_trailing_date(i);
                             scan.cut(i, Rule::LineBreak);
                             at_start = true;
                             i += len;
                         }
                         '\u{85}' | '\u{2028}' => {
                             if self.breaks_at(text, i, len) {
+                                scan.cut_trailing_date(i);
                                 scan.cut(i, Rule::LineBreak);
                                 at_start = true;
                             }
@@ -288,6 +291,7 @@ impl Splitter {
                 }
             }
         }
+        scan.cut_trailing_date(n);
         scan.cut(n, Rule::End);
     }
 
@@ -576,6 +580,22 @@ impl Scan<'_, '_> {
         ) && words.count() <= 3
     }
 
+    /// Cuts before a dateline that ends the line at `end` after a headline on the same line:
+    /// "Wikinews interviews Hugh McGuire Sunday, May 28, 2006".
+    fn cut_trailing_date(&mut self, end: usize) {
+        let b = self.text.as_bytes();
+        // "Friday, May 1, 2015" is 19 bytes, "Wednesday, September 30, 2015" 29.
+        let lo = end.saturating_sub(29).max(self.seg_start + 2);
+        let hi = end.saturating_sub(19);
+        for s in lo..=hi {
+            if date_len(b, s) == Some(end - s) && b[s - 1] == b' ' && b[s - 2].is_ascii_alphabetic()
+            {
+                self.cut(s, Rule::Unpunctuated);
+                return;
+            }
+        }
+    }
+
     /// True when only whitespace and opening quotes lie between the segment start and `i`.
     fn only_space_before(&self, i: usize) -> bool {
         self.text
@@ -611,7 +631,7 @@ static CLASS: [u8; 256] = {
     t[0xE2] = LEAD;
     t[0xE3] = LEAD;
     // First letters of the words in `starts_unpunctuated`.
-    let caps = b"ACDFIMOPSTVW";
+    let caps = b"ACDIOPSV";
     let mut k = 0;
     while k < caps.len() {
         t[caps[k] as usize] = CAP;
@@ -910,8 +930,7 @@ fn sentence_start(text: &str, i: usize) -> (Option<Marker>, usize) {
 }
 
 /// A word that starts a new sentence although no punctuation precedes it, at `p` (just
-/// after a space; the caller checks it): a dateline ending a headline line, a caption
-/// credit label ("... demo Image: Nick Moreau.") or a
+/// after a space; the caller checks it): a caption credit label ("... demo Image: Nick Moreau.") or a
 /// capitalised opener such as "In the" right after a word ("... constituency In the New
 /// Territories ..."), where a caption or headline ran into the text.
 #[inline]
@@ -936,13 +955,6 @@ fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
         }
         b"In" | b"At" | b"On" | b"During" | b"After" => {
             before.is_ascii_alphanumeric() && b[end..].starts_with(b" the ")
-        }
-        // A dateline closing a headline line: "... founder Hugh McGuire Sunday, May 28, 2006"
-        b"Monday" | b"Tuesday" | b"Wednesday" | b"Thursday" | b"Friday" | b"Saturday"
-        | b"Sunday" => {
-            before.is_ascii_alphabetic()
-                && date_len(b, p)
-                    .is_some_and(|l| matches!(b.get(p + l), None | Some(b'\n' | b'\r')))
         }
         _ => false,
     }
