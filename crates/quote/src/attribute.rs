@@ -465,7 +465,34 @@ impl Ctx<'_> {
         // NAME: layout: the name before the colon is the speaker
         if let Some(c) = q.cue {
             let toks: Vec<&str> = c.text(self.text).split_whitespace().collect();
-            let r = self.resolve_name(&toks, c.start());
+            // "LARA:" names "Lara Croft" of the introduction when the document has her
+            let titled: Vec<String> = toks
+                .iter()
+                .map(|t| {
+                    let mut cs = t.chars();
+                    match cs.next() {
+                        Some(f) => f
+                            .to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect(),
+                        None => String::new(),
+                    }
+                })
+                .collect();
+            let titled: Vec<&str> = titled.iter().map(String::as_str).collect();
+            let r = match self.names.lookup(&titled, c.start()) {
+                Some(i) if self.names.entries[i].canonical.contains(' ') => {
+                    let e = &self.names.entries[i];
+                    Some(Resolved {
+                        name: Some(e.canonical.clone()),
+                        cluster: e.cluster,
+                        how: "name",
+                        conf: 0.9,
+                        person: true,
+                    })
+                }
+                _ => self.resolve_name(&toks, c.start()),
+            };
             return (
                 Some(Found {
                     mention: (c.start(), c.end()),

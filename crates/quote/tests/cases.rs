@@ -175,3 +175,57 @@ fn a_million_marks_in_linear_time() {
         .expect("attribute");
     assert!(doc.diagnostics.iter().any(|d| d.code == "unclosed-quote"));
 }
+
+#[test]
+fn speakers_map_to_name_clusters_when_present() {
+    use strata_core::{Mention, MentionKind, NameCluster};
+    let text = "Mrs. Okonjo-Iweala opened the meeting. Later the director said that trade was recovering. “We are cautious,” she added.";
+    let mut doc = Document::new("d", text);
+    let span = |s: &str| {
+        let i = text.find(s).expect("in text");
+        doc_span(text, i, i + s.len())
+    };
+    doc.clusters = Some(vec![NameCluster {
+        id: 0,
+        canonical: "Ngozi Okonjo-Iweala".into(),
+        label: "PERSON".into(),
+        titles: vec!["Director".into()],
+        mentions: vec![
+            Mention {
+                span: span("Okonjo-Iweala"),
+                kind: MentionKind::Name,
+                entity: None,
+            },
+            Mention {
+                span: span("the director"),
+                kind: MentionKind::Nominal,
+                entity: None,
+            },
+            Mention {
+                span: span("she"),
+                kind: MentionKind::Pronoun,
+                entity: None,
+            },
+        ],
+    }]);
+    QuoteDetector::default().annotate(&mut doc).expect("detect");
+    QuoteAttributor::default()
+        .annotate(&mut doc)
+        .expect("attribute");
+    let quotes = doc.quotes.expect("quotes");
+    assert_eq!(quotes.len(), 2);
+    for q in &quotes {
+        let s = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(s.name, "Ngozi Okonjo-Iweala");
+        assert_eq!(s.cluster, Some(0));
+        assert!(
+            q.sieve.as_deref().is_some_and(|x| x.contains("/cluster-")),
+            "{:?}",
+            q.sieve
+        );
+    }
+}
+
+fn doc_span(text: &str, s: usize, e: usize) -> strata_core::Span {
+    strata_core::Span::new(text, s, e).expect("valid span")
+}
