@@ -1273,13 +1273,7 @@ impl<'a> Matcher<'a> {
     /// Word flags of atom `i` from [`STARTERS`]; numbers get every rule flag when `num_all`.
     fn flags(&self, i: usize, num_all: bool) -> u16 {
         match self.kind(i) {
-            Some(AtomKind::Num) => {
-                if num_all {
-                    F_ALL
-                } else {
-                    0
-                }
-            }
+            Some(AtomKind::Num) if num_all => F_ALL,
             Some(AtomKind::Punct) if CURRENCY_SYMBOLS.contains(&self.s(i)) => F_CUR,
             Some(AtomKind::Word) => {
                 let w = self.s(i);

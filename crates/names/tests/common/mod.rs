@@ -71,7 +71,8 @@ pub fn cluster_of(doc: &Document, start: usize, end: usize) -> Option<&NameClust
     })
 }
 
-/// One line per cluster: id, label, canonical, titles, then its mentions.
+/// Person clusters with every mention, one per line; organisations and places as one
+/// summary line each (their mentions are many and alike).
 pub fn render_clusters(doc: &Document) -> String {
     let mut out = String::new();
     for c in doc.clusters.as_deref().unwrap_or(&[]) {
@@ -80,6 +81,20 @@ pub fn render_clusters(doc: &Document) -> String {
         } else {
             format!(" titles={:?}", c.titles)
         };
+        if c.label != "PERSON" {
+            let mut forms: Vec<&str> = c.mentions.iter().map(|m| doc.slice(m.span)).collect();
+            forms.sort_unstable();
+            forms.dedup();
+            out.push_str(&format!(
+                "#{} {} {:?} x{} {:?}\n",
+                c.id,
+                c.label,
+                c.canonical,
+                c.mentions.len(),
+                forms
+            ));
+            continue;
+        }
         out.push_str(&format!(
             "#{} {} {:?}{titles}\n",
             c.id, c.label, c.canonical
