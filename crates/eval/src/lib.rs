@@ -207,6 +207,20 @@ pub fn evaluate(gold: &[GoldDoc], pred: &[GoldDoc], opts: &EvalOptions) -> Repor
     }
 }
 
+/// Reads both files and scores them; the report records the two paths.
+pub fn evaluate_files(
+    gold: &std::path::Path,
+    pred: &std::path::Path,
+    opts: &EvalOptions,
+) -> Result<Report, EvalError> {
+    let g = read_gold(gold)?;
+    let p = read_gold(pred)?;
+    let mut report = evaluate(&g, &p, opts);
+    report.gold_file = Some(gold.display().to_string());
+    report.pred_file = Some(pred.display().to_string());
+    Ok(report)
+}
+
 /// Converts a prediction's UTF-8 byte offsets to code points of `text`. Returns the
 /// converted document and how many offsets fell inside a character (rounded down).
 fn utf8_to_chars(p: &GoldDoc, text: &str) -> (GoldDoc, usize) {

@@ -278,7 +278,17 @@ impl fmt::Display for Report {
                 prf_row(f, "  ", name, &m.prf, &extra)?;
             }
             if let Some(ign) = e.ignored_pred_labels.as_ref().filter(|m| !m.is_empty()) {
-                let list: Vec<String> = ign.iter().map(|(k, v)| format!("{k} {v}")).collect();
+                // ordered as the reference scorer prints them: by the text of each
+                // (label, count) pair, a missing label (`null` in JSON) shown as `None`
+                let mut items: Vec<(String, String)> = ign
+                    .iter()
+                    .map(|(k, v)| match k.as_str() {
+                        "null" => (format!("(None, {v})"), format!("None {v}")),
+                        _ => (format!("('{k}', {v})"), format!("{k} {v}")),
+                    })
+                    .collect();
+                items.sort();
+                let list: Vec<String> = items.into_iter().map(|(_, shown)| shown).collect();
                 writeln!(
                     f,
                     "  ignored predicted labels (not in gold scheme): {}",

@@ -322,3 +322,46 @@ fn report_json_uses_reference_keys() {
     assert_eq!(v["entities"]["exact"]["n_gold"], 4);
     assert!(v["entities"].get("head").is_none());
 }
+
+#[test]
+fn long_documents_score_in_near_linear_time() {
+    // 200k gold mentions and 200k predictions, each overlapping two gold mentions: a
+    // scorer trying every pair would do 4e10 comparisons here
+    let n = 200_000i64;
+    let text = "ab ".repeat(n as usize);
+    let ents = |shift: i64| -> Vec<GoldEntity> {
+        (0..n)
+            .map(|i| GoldEntity {
+                start: Some(3 * i + shift),
+                end: Some(3 * i + 2 + shift),
+                label: Some("ORG".into()),
+                ..GoldEntity::default()
+            })
+            .collect()
+    };
+    let gold = GoldDoc {
+        id: "big".into(),
+        text: Some(text),
+        entities: Some(ents(0)),
+        ..GoldDoc::default()
+    };
+    let pred = GoldDoc {
+        entities: Some(ents(1)),
+        ..GoldDoc::empty("big")
+    };
+    let e = evaluate(&[gold], &[pred], &EvalOptions::default())
+        .entities
+        .unwrap();
+    check(&e.exact.prf, 0, n as usize, n as usize);
+    check(&e.overlap.prf, n as usize, n as usize, n as usize);
+}
+
+#[test]
+fn report_table_snapshot() {
+    let pred = r#"{"id":"a","entities":[
+        {"start":0,"end":6,"label":"PERSON"},
+        {"start":15,"end":30,"label":"FAC"},
+        {"start":40,"end":44,"label":"LOC"}]}"#;
+    let r = run(ENT_GOLD, pred, &EvalOptions::default());
+    insta::assert_snapshot!(r.to_string());
+}

@@ -154,5 +154,25 @@ fn agrees_with_live_reference_scorer_when_available() {
         );
         let reference: Value = serde_json::from_slice(&run.stdout).unwrap();
         assert_agrees(&case, &ours(&case), &reference, "the live reference scorer");
+
+        // the readable table too, line for line
+        let table = Command::new("python3")
+            .arg(&script)
+            .arg("--gold")
+            .arg(&case.gold)
+            .arg("--pred")
+            .arg(&case.pred)
+            .args(&case.args)
+            .output()
+            .unwrap();
+        let gold = read_gold(&case.gold).unwrap();
+        let pred = read_gold(&case.pred).unwrap();
+        let shown = evaluate(&gold, &pred, &options(&case.args)).to_string();
+        assert_eq!(
+            shown.trim_end(),
+            String::from_utf8_lossy(&table.stdout).trim_end(),
+            "case {}: the table differs",
+            case.name
+        );
     }
 }
