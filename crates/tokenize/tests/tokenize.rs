@@ -289,6 +289,23 @@ mod cases {
             let toks = tokenize(&text);
             assert!(!toks.is_empty());
         }
+        // 10 MB of news prose with every whitespace char removed.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+        let mut prose = String::new();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                prose.extend(
+                    std::fs::read_to_string(e.path())
+                        .unwrap()
+                        .chars()
+                        .filter(|c| !c.is_whitespace()),
+                );
+            }
+        }
+        let text = prose.repeat(10_000_000 / prose.len() + 1);
+        let toks = tokenize(&text);
+        assert!(toks.len() > 100_000);
+        assert_eq!(toks.last().unwrap().1, text.len());
     }
 }
 
