@@ -533,7 +533,8 @@ pub const TITLES: &[&str] = &[
 /// Suffixes of agent nouns ("organiser", "conductor", "economist"): a word with one of
 /// these right before a capitalised name is taken as a role.
 pub fn is_agentive(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
+    let lower = Lower::new(word);
+    let w = lower.as_str();
     w.len() > 4
         && !w.ends_with("ever")
         && ["er", "or", "ist", "ian", "ant", "man", "woman", "eer"]

@@ -198,6 +198,15 @@ pub fn name_shaped(c: &str) -> bool {
         })
 }
 
+/// True for a capitalised function word that opens sentences ("The", "During").
+fn is_lead_stop(w: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::lexicon::FastSet<&'static [u8]>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| LEAD_STOP.iter().map(|w| w.as_bytes()).collect());
+    let mut buf = [0u8; 24];
+    crate::lexicon::lower_bytes(w, &mut buf).is_some_and(|l| set.contains(l))
+}
+
 fn key(tokens: &[&str]) -> String {
     tokens.join(" ")
 }
@@ -335,18 +344,14 @@ impl Names {
                 if b == a + 1 && sent_start {
                     // a lone capitalised word opening a sentence is rarely a name
                     let w = ws[a].t(text);
-                    if w.len() <= 10 && LEAD_STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+                    if w.len() <= 10 && is_lead_stop(w) {
                         continue;
                     }
                 }
                 let run: &[W] = &ws[a..b];
                 let mut toks: Vec<&str> = run.iter().map(|w| w.t(text)).collect();
                 let mut start_off = 0;
-                while start_off < toks.len()
-                    && LEAD_STOP
-                        .iter()
-                        .any(|w| w.eq_ignore_ascii_case(toks[start_off]))
-                {
+                while start_off < toks.len() && is_lead_stop(toks[start_off]) {
                     start_off += 1;
                 }
                 toks.drain(..start_off);
@@ -424,9 +429,7 @@ impl Names {
                                 || crate::lexicon::is_agentive(t)
                                 || demonym(t).is_some()
                         })
-                        && !lead_in
-                            .iter()
-                            .any(|w| LEAD_STOP.iter().any(|x| x.eq_ignore_ascii_case(w.t(text)))));
+                        && !lead_in.iter().any(|w| is_lead_stop(w.t(text))));
                 if opens {
                     self.entries[idx].subject_positions.push(pos);
                     sentence_first = Some(idx);
