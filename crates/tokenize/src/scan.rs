@@ -558,6 +558,7 @@ impl<S: Sink> Scan<'_, S> {
                     return j + 1;
                 }
                 if (4..=6).contains(&(j - start))
+                    && matches!(b[j - 1] | 0x20, b'a' | b'e' | b't')
                     && matches!(
                         b[start] | 0x20,
                         b'a' | b'c' | b'g' | b'h' | b'k' | b'l' | b'o' | b's' | b'w'
