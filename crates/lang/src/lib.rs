@@ -10,8 +10,8 @@
 //! wrong answer stated confidently is worse than no answer for everything downstream:
 //!
 //! - **Undetermined is an answer.** Text with fewer letters than `min_chars`, a detection
-//!   below `min_confidence`, or a text whose halves are reliably detected as two different
-//!   languages (mixed text) yields the code `"und"` ("Undetermined"), with a
+//!   below `min_confidence`, or a text whose beginning and end are reliably detected as two
+//!   different languages (mixed text) yields the code `"und"` ("Undetermined"), with a
 //!   `language-undetermined` info diagnostic saying why, rather than a guess.
 //! - **An allowlist narrows the choice.** `allow = ["eng", "deu"]` restricts the detector
 //!   to those languages, which makes short texts far more reliable when the corpus is known.
@@ -91,6 +91,24 @@ pub const SETTINGS: &[SettingDoc] = &[
 /// so a disagreement there says nothing.
 pub const MIXED_MIN_LETTERS: usize = 200;
 
+/// Bytes read at each end of a long text when checking for mixed languages, which bounds
+/// the extra work of that check.
+pub const MIXED_WINDOW: usize = 2048;
+
+/// True when `s` has at least `n` letters (stops counting there).
+fn has_letters(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().filter(|c| c.is_alphabetic()).nth(n - 1).is_some()
+}
+
+/// The smallest char boundary at or above `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Why a text was left undetermined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Undetermined {
@@ -159,25 +177,30 @@ impl LangDetector {
     /// The language of `text`, and why it is undetermined when it is.
     pub fn identify(&self, text: &str) -> (Language, Option<Undetermined>) {
         let sample = sample(text, self.settings.max_chars);
-        let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
-        let script = self
-            .detector
-            .detect_script(&sample)
-            .map(|s| s.name().to_string());
-        if letters < self.settings.min_chars {
-            return (undetermined(script, 0.0), Some(Undetermined::TooShort));
+        // the script is only looked up on its own when no language comes out
+        let script = || {
+            self.detector
+                .detect_script(&sample)
+                .map(|s| s.name().to_string())
+        };
+        if !has_letters(&sample, self.settings.min_chars) {
+            return (undetermined(script(), 0.0), Some(Undetermined::TooShort));
         }
         let Some(info) = self.detector.detect(&sample) else {
-            return (undetermined(script, 0.0), Some(Undetermined::LowConfidence));
+            return (
+                undetermined(script(), 0.0),
+                Some(Undetermined::LowConfidence),
+            );
         };
+        let found_script = || Some(info.script().name().to_string());
         if info.confidence() < self.settings.min_confidence {
             return (
-                undetermined(script, info.confidence()),
+                undetermined(found_script(), info.confidence()),
                 Some(Undetermined::LowConfidence),
             );
         }
         if self.is_mixed(&sample) {
-            return (undetermined(script, 0.0), Some(Undetermined::Mixed));
+            return (undetermined(found_script(), 0.0), Some(Undetermined::Mixed));
         }
         let lang = Language {
             code: info.lang().code().to_string(),
@@ -189,14 +212,17 @@ impl LangDetector {
         (lang, None)
     }
 
-    /// True when both halves of the sample are long enough to judge (see
-    /// [`MIXED_MIN_LETTERS`]) and are reliably detected as different languages.
+    /// True when the head and the tail of the sample (its two halves, or windows of
+    /// [`MIXED_WINDOW`] bytes at either end of a longer sample) are long enough to judge
+    /// (see [`MIXED_MIN_LETTERS`]) and are reliably detected as different languages.
     fn is_mixed(&self, sample: &str) -> bool {
         let mid = split_point(sample);
-        let (a, b) = sample.split_at(mid);
+        let head = &sample[..floor_boundary(sample, mid.min(MIXED_WINDOW))];
+        let tail_from = sample.len() - (sample.len() - mid).min(MIXED_WINDOW);
+        let tail = &sample[ceil_boundary(sample, tail_from)..];
         let need = MIXED_MIN_LETTERS.max(self.settings.min_chars);
-        let enough = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= need;
-        if !enough(a) || !enough(b) {
+        let (a, b) = (head, tail);
+        if !has_letters(a, need) || !has_letters(b, need) {
             return false;
         }
         match (self.detector.detect(a), self.detector.detect(b)) {
