@@ -86,18 +86,28 @@ fn plain(s: &str) -> bool {
         .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
 }
 
-/// Writes an unsigned integer in decimal.
+/// Writes an unsigned integer in decimal, two digits at a time.
 #[inline]
 pub(crate) fn write_uint<W: Write + ?Sized>(w: &mut W, mut v: usize) -> io::Result<()> {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
+    while v >= 100 {
+        let d = (v % 100) * 2;
+        v /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if v >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[v * 2..v * 2 + 2]);
+    } else {
         i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+        buf[i] = b'0' + v as u8;
     }
     w.write_all(&buf[i..])
 }
@@ -193,8 +203,16 @@ impl<'w, W: Write + ?Sized> Obj<'w, W> {
     /// `"start":S,"end":E` in the output unit.
     pub fn span(&mut self, conv: &Conv<'_>, s: Span) -> io::Result<()> {
         let (a, b) = conv.span(s);
-        self.uint("start", a)?;
-        self.uint("end", b)
+        // The hottest path of every writer: the keys as one literal each.
+        self.w.write_all(if self.first {
+            b"\"start\":"
+        } else {
+            b",\"start\":"
+        })?;
+        self.first = false;
+        write_uint(self.w, a)?;
+        self.w.write_all(b",\"end\":")?;
+        write_uint(self.w, b)
     }
 
     /// A nested object `{"start","end"}` (or `null`).
@@ -604,4 +622,50 @@ pub fn write_gold<W: Write + ?Sized>(doc: &Document, w: &mut W) -> io::Result<()
         }
     }
     o.close()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_are_written_as_decimal() {
+        for v in [
+            0,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            65_535,
+            1_234_567,
+            usize::MAX,
+        ] {
+            let mut out = Vec::new();
+            write_uint(&mut out, v).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), v.to_string());
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_only_when_needed() {
+        for s in [
+            "plain",
+            "",
+            "quote \" here",
+            "back\\slash",
+            "tab\there",
+            "“curly”",
+            "\u{7f}",
+        ] {
+            let mut out = Vec::new();
+            write_str(&mut out, s).unwrap();
+            let back: String = serde_json::from_slice(&out).unwrap();
+            assert_eq!(back, s);
+        }
+    }
 }
