@@ -122,7 +122,7 @@ pub(crate) fn greedy_match<G, P>(
 
 /// Number of positions two spans share.
 pub(crate) fn overlap(a0: i64, a1: i64, b0: i64, b1: i64) -> i64 {
-    (a1.min(b1) - a0.max(b0)).max(0)
+    a1.min(b1).saturating_sub(a0.max(b0)).max(0)
 }
 
 /// Pearson's r; `None` with fewer than two points or a constant series.

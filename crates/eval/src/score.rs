@@ -231,7 +231,11 @@ impl Variant {
 
 fn ent_score(g: &GoldEnt, p: &PredEnt) -> f64 {
     let ov = overlap(g.start, g.end, p.start, p.end) as f64;
-    ov - 1e-6 * ((g.start - p.start).abs() + (g.end - p.end).abs()) as f64
+    let dist = g
+        .start
+        .abs_diff(p.start)
+        .saturating_add(g.end.abs_diff(p.end));
+    ov - 1e-6 * dist as f64
 }
 
 fn match_ents(golds: &[&GoldEnt], preds: &[&PredEnt], v: Variant) -> Vec<(usize, usize)> {
@@ -598,8 +602,11 @@ pub(crate) fn quotes(pairs: &[Pair<'_>], direct_only: bool) -> QuotesReport {
                     a.start == b.start && a.end == b.end
                 } else {
                     let o = overlap(a.start, a.end, b.start, b.end);
-                    let shorter = (a.end - a.start).min(b.end - b.start);
-                    o > 0 && 2 * o >= shorter
+                    let shorter = a
+                        .end
+                        .saturating_sub(a.start)
+                        .min(b.end.saturating_sub(b.start));
+                    o > 0 && o.saturating_mul(2) >= shorter
                 }
             };
             let matched = greedy_match(

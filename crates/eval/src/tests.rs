@@ -365,3 +365,23 @@ fn report_table_snapshot() {
     let r = run(ENT_GOLD, pred, &EvalOptions::default());
     insta::assert_snapshot!(r.to_string());
 }
+
+#[test]
+fn absurd_offsets_do_not_panic() {
+    let g = r#"{"id":"a","text":"abc","entities":[{"start":0,"end":3,"label":"ORG"}],
+        "quotes":[{"start":0,"end":3,"speaker_start":-9000000000000000000,"speaker_end":9000000000000000000}],
+        "sentences":[[-9000000000000000000,9000000000000000000]],"tokens":[[0,3]]}"#;
+    let p = r#"{"id":"a","entities":[{"start":-9000000000000000000,"end":9000000000000000000,"label":"ORG"},
+        {"start":9000000000000000000,"end":-9000000000000000000,"label":"ORG"}],
+        "quotes":[{"start":-9000000000000000000,"end":9000000000000000000,"speaker_start":-5,"speaker_end":99}],
+        "sentences":[[5,1],[0,99]],"tokens":[[3,0]]}"#;
+    for offsets in [PredOffsets::Chars, PredOffsets::Utf8] {
+        let opts = EvalOptions {
+            pred_offsets: offsets,
+            ..EvalOptions::default()
+        };
+        let r = run(g, p, &opts);
+        check(&r.entities.as_ref().unwrap().overlap.prf, 1, 2, 1);
+        assert!(!r.to_string().is_empty());
+    }
+}
