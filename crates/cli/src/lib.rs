@@ -22,10 +22,13 @@
 
 // The plugin crates linked into every `strata` binary. Add a crate here when it registers
 // its first plugin (and update the registry snapshot).
+use strata_lang as _;
+use strata_names as _;
 use strata_ner as _;
 use strata_quote as _;
 use strata_sentences as _;
 use strata_sentiment as _;
+use strata_stem as _;
 use strata_tagger as _;
 use strata_tokenize as _;
 
