@@ -261,6 +261,15 @@ fn classify(
     if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
         return QuoteKind::Direct;
     }
+    // a partial quote closing a reported clause: "He said the plan was “a disaster”."
+    let clause_verb = lead_items.iter().rev().take(8).any(|&k| {
+        verbs
+            .at(text, &lead, k)
+            .is_some_and(|v| v.form != Form::Ing && !FRAME_ONLY.contains(&v.lemma.as_str()))
+    });
+    if n_inner >= 3 && clause_verb && !lead.iter().any(|w| matches!(w.t(text), ";" | ":")) {
+        return QuoteKind::Direct;
+    }
     let inner_sentences = inner_sentence_count(layout, q);
     if sent_start && n_inner >= 4 && ends_punct {
         return QuoteKind::Direct;
