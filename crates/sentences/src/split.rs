@@ -205,6 +205,16 @@ impl Splitter {
                     }
                     i += 1;
                 }
+                COLON => {
+                    if let Some(start) = label_before(b, i)
+                        && start > scan.seg_start + 1
+                    {
+                        scan.cut(start, Rule::Unpunctuated);
+                        list = None;
+                        table = &CLASS;
+                    }
+                    i += 1;
+                }
                 CAP => {
                     if i > scan.seg_start + 1 && b[i - 1] == b' ' && starts_unpunctuated(b, i) {
                         scan.cut(i, Rule::Unpunctuated);
@@ -468,36 +478,46 @@ impl Splitter {
     /// The abbreviation class of the word ending at the period at `i`, if it is one.
     fn abbrev_before(&self, text: &str, i: usize) -> Option<Abbrev> {
         let word = word_before(text, i)?;
-        if word.is_empty() || word.len() > MAX_WORD {
+        let bytes = word.as_bytes();
+        let len = bytes.len();
+        if len == 0 || len > MAX_WORD {
             return None;
         }
-        let mut buf = [0u8; MAX_WORD];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        // Lowercasing ASCII bytes keeps UTF-8 valid.
-        let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
-        if self
-            .titles
-            .binary_search_by(|w| w.as_str().cmp(lower))
-            .is_ok()
-        {
-            return Some(Abbrev::Title);
+        let extra = !self.titles.is_empty() || !self.abbreviations.is_empty();
+        if len <= words::LONGEST || extra {
+            let mut buf = [0u8; MAX_WORD];
+            let lower = &mut buf[..len];
+            for (d, s) in lower.iter_mut().zip(bytes) {
+                *d = s.to_ascii_lowercase();
+            }
+            let lower = &*lower;
+            if extra {
+                if self
+                    .titles
+                    .binary_search_by(|w| w.as_bytes().cmp(lower))
+                    .is_ok()
+                {
+                    return Some(Abbrev::Title);
+                }
+                if self
+                    .abbreviations
+                    .binary_search_by(|w| w.as_bytes().cmp(lower))
+                    .is_ok()
+                {
+                    return Some(Abbrev::Weak);
+                }
+            }
+            if let Some(kind) = words::classify(lower) {
+                return Some(kind);
+            }
         }
-        if self
-            .abbreviations
-            .binary_search_by(|w| w.as_str().cmp(lower))
-            .is_ok()
-        {
-            return Some(Abbrev::Weak);
-        }
-        if let Some(kind) = words::classify(lower) {
-            return Some(kind);
-        }
-        let mut chars = word.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            // A single letter: an initial ("J. R. R. Tolkien"), or "I", "Plan B".
-            if c.is_alphabetic() {
-                return Some(Abbrev::Weak);
+        if len <= 4 {
+            let mut chars = word.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                // A single letter: an initial ("J. R. R. Tolkien"), or "I", "Plan B".
+                if c.is_alphabetic() {
+                    return Some(Abbrev::Weak);
+                }
             }
         }
         if is_dotted(word) {
@@ -516,7 +536,7 @@ fn is_title(word: &str, after: Option<&u8>) -> bool {
     let mut buf = [0u8; 8];
     buf[..word.len()].copy_from_slice(word.as_bytes());
     buf[..word.len()].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| words::classify(w) == Some(Abbrev::Title))
+    words::classify(&buf[..word.len()]) == Some(Abbrev::Title)
 }
 
 fn add_lower<S: AsRef<str>>(list: &mut Vec<String>, words: &[S]) {
@@ -584,6 +604,13 @@ impl Scan<'_, '_> {
     /// "Wikinews interviews Hugh McGuire Sunday, May 28, 2006".
     fn cut_trailing_date(&mut self, end: usize) {
         let b = self.text.as_bytes();
+        // Quick test for ", 2015" before the end.
+        if end < 19
+            || b.get(end - 6..end - 4) != Some(b", ")
+            || !b[end - 4..end].iter().all(u8::is_ascii_digit)
+        {
+            return;
+        }
         // "Friday, May 1, 2015" is 19 bytes, "Wednesday, September 30, 2015" 29.
         let lo = end.saturating_sub(29).max(self.seg_start + 2);
         let hi = end.saturating_sub(19);
@@ -613,6 +640,7 @@ const NEWLINE: u8 = 2;
 const TERMINAL: u8 = 3;
 const LEAD: u8 = 4;
 const CAP: u8 = 5;
+const COLON: u8 = 6;
 
 /// Byte classes for the fast path: most bytes are [`BORING`] and skipped in a tight loop.
 static CLASS: [u8; 256] = {
@@ -630,8 +658,9 @@ static CLASS: [u8; 256] = {
     t[0xE1] = LEAD;
     t[0xE2] = LEAD;
     t[0xE3] = LEAD;
-    // First letters of the words in `starts_unpunctuated`.
-    let caps = b"ACDIOPSV";
+    t[b':' as usize] = COLON;
+    // First letters of the openers in `starts_unpunctuated`.
+    let caps = b"AIO";
     let mut k = 0;
     while k < caps.len() {
         t[caps[k] as usize] = CAP;
@@ -817,13 +846,21 @@ fn word_before(text: &str, i: usize) -> Option<&str> {
         return None;
     }
     // `s` follows an ASCII byte or is 0, so it is a char boundary.
-    let word = text.get(s..i)?;
-    Some(word.trim_start_matches(|c| {
-        matches!(
-            c,
-            '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '{' | '—' | '–' | '-'
-        )
-    }))
+    let mut word = text.get(s..i)?;
+    // Step over opening quotes, brackets and dashes: " ' ( [ { - “ ‘ – — «
+    loop {
+        let b = word.as_bytes();
+        let l = match b.first() {
+            Some(b'"' | b'\'' | b'(' | b'[' | b'{' | b'-') => 1,
+            Some(0xE2) if matches!(b.get(1..3), Some([0x80, 0x9C | 0x98 | 0x93 | 0x94])) => 3,
+            Some(0xC2) if b.get(1) == Some(&0xAB) => 2,
+            _ => 0,
+        };
+        if l == 0 {
+            return Some(word);
+        }
+        word = &word[l..];
+    }
 }
 
 #[inline]
@@ -929,35 +966,46 @@ fn sentence_start(text: &str, i: usize) -> (Option<Marker>, usize) {
     }
 }
 
-/// A word that starts a new sentence although no punctuation precedes it, at `p` (just
-/// after a space; the caller checks it): a caption credit label ("... demo Image: Nick Moreau.") or a
-/// capitalised opener such as "In the" right after a word ("... constituency In the New
-/// Territories ..."), where a caption or headline ran into the text.
+/// A capitalised opener such as "In the" right after a word, at `p` (just after a space;
+/// the caller checks it), where a caption or headline ran into the text ("... vote in
+/// any constituency In the New Territories ...").
 #[inline]
 fn starts_unpunctuated(b: &[u8], p: usize) -> bool {
-    let Some(first) = b.get(p) else { return false };
-    if !matches!(
-        first,
-        b'A' | b'C' | b'D' | b'F' | b'I' | b'M' | b'O' | b'P' | b'S' | b'T' | b'V' | b'W'
-    ) {
-        return false;
-    }
-    let end = p + b[p..]
+    let before = b.get(p.wrapping_sub(2)).copied().unwrap_or(b' ');
+    let Some(rest) = b.get(p..) else { return false };
+    before.is_ascii_alphanumeric()
+        && (rest.starts_with(b"In the ")
+            || rest.starts_with(b"At the ")
+            || rest.starts_with(b"On the "))
+}
+
+/// The start of a caption credit label ending at the colon at `colon`, when it follows a
+/// word with no punctuation between: "... VR demo Image: Nick Moreau."
+fn label_before(b: &[u8], colon: usize) -> Option<usize> {
+    let len = b[..colon]
         .iter()
-        .take(14)
+        .rev()
+        .take(13)
         .take_while(|c| c.is_ascii_alphabetic())
         .count();
-    let before = b.get(p.wrapping_sub(2)).copied().unwrap_or(b' ');
-    match &b[p..end] {
-        b"Image" | b"Images" | b"Photo" | b"Photos" | b"Photograph" | b"Picture" | b"Credit"
-        | b"Source" | b"Sources" | b"Video" | b"Caption" | b"Illustration" => {
-            b.get(end) == Some(&b':') && before.is_ascii_alphanumeric()
-        }
-        b"In" | b"At" | b"On" | b"During" | b"After" => {
-            before.is_ascii_alphanumeric() && b[end..].starts_with(b" the ")
-        }
-        _ => false,
-    }
+    let start = colon - len;
+    let label = matches!(
+        &b[start..colon],
+        b"Image"
+            | b"Images"
+            | b"Photo"
+            | b"Photos"
+            | b"Photograph"
+            | b"Picture"
+            | b"Credit"
+            | b"Source"
+            | b"Sources"
+            | b"Video"
+            | b"Caption"
+            | b"Illustration"
+    );
+    (label && start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_alphanumeric())
+        .then_some(start)
 }
 
 /// A news dateline opening a sentence and running into it without punctuation:
@@ -996,6 +1044,9 @@ fn date_len(b: &[u8], p: usize) -> Option<usize> {
         b"December",
     ];
     let rest = b.get(p..)?;
+    if !matches!(rest.first(), Some(b'M' | b'T' | b'W' | b'F' | b'S')) {
+        return None;
+    }
     let day = DAYS.iter().find(|d| rest.starts_with(d))?;
     let mut q = p + day.len();
     if b.get(q..q + 2)? != b", " {

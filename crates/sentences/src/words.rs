@@ -26,37 +26,41 @@ pub(crate) enum Abbrev {
     Time,
 }
 
-/// Classifies a lowercased word (no trailing period).
-pub(crate) fn classify(lower: &str) -> Option<Abbrev> {
+/// Longest word in the built-in abbreviation lists, in bytes.
+pub(crate) const LONGEST: usize = 8;
+
+/// Classifies a lowercased word (no trailing period), as bytes.
+pub(crate) fn classify(lower: &[u8]) -> Option<Abbrev> {
     let kind = match lower {
         // Titles and prepositive abbreviations.
-        "mr" | "mrs" | "ms" | "mx" | "messrs" | "mmes" | "mme" | "mlle" | "dr" | "drs" | "prof"
-        | "profs" | "gov" | "govs" | "sen" | "sens" | "rep" | "reps" | "gen" | "gens" | "lt"
-        | "col" | "maj" | "capt" | "cpt" | "sgt" | "cpl" | "pvt" | "adm" | "cmdr" | "cdr"
-        | "brig" | "rev" | "revd" | "hon" | "pres" | "supt" | "insp" | "fr" | "amb" | "atty"
-        | "sra" | "srta" => Abbrev::Title,
+        b"mr" | b"mrs" | b"ms" | b"mx" | b"messrs" | b"mmes" | b"mme" | b"mlle" | b"dr"
+        | b"drs" | b"prof" | b"profs" | b"gov" | b"govs" | b"sen" | b"sens" | b"rep" | b"reps"
+        | b"gen" | b"gens" | b"lt" | b"col" | b"maj" | b"capt" | b"cpt" | b"sgt" | b"cpl"
+        | b"pvt" | b"adm" | b"cmdr" | b"cdr" | b"brig" | b"rev" | b"revd" | b"hon" | b"pres"
+        | b"supt" | b"insp" | b"fr" | b"amb" | b"atty" | b"sra" | b"srta" => Abbrev::Title,
         // Before numbers only.
-        "no" | "nos" | "n°" | "nº" | "art" | "arts" | "tel" | "ext" | "rm" | "apt" | "bldg"
-        | "hwy" | "rte" | "div" | "nr" | "op" | "par" | "para" | "paras" => Abbrev::Number,
+        b"no" | b"nos" | b"n\xc2\xb0" | b"n\xc2\xba" | b"art" | b"arts" | b"tel" | b"ext"
+        | b"rm" | b"apt" | b"bldg" | b"hwy" | b"rte" | b"div" | b"nr" | b"op" | b"par"
+        | b"para" | b"paras" => Abbrev::Number,
         // Weak abbreviations that also take numbers.
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
-        | "dec" | "p" | "pp" | "pg" | "pgs" | "vol" | "vols" | "fig" | "figs" | "ch" | "chap"
-        | "chs" | "sec" | "secs" | "sect" | "ca" | "approx" | "est" | "vs" | "v" => {
-            Abbrev::WeakNumber
-        }
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" | b"p" | b"pp" | b"pg" | b"pgs" | b"vol" | b"vols" | b"fig"
+        | b"figs" | b"ch" | b"chap" | b"chs" | b"sec" | b"secs" | b"sect" | b"ca" | b"approx"
+        | b"est" | b"vs" | b"v" => Abbrev::WeakNumber,
         // Weak abbreviations.
-        "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
-        | "co" | "cos" | "corp" | "inc" | "ltd" | "llc" | "llp" | "plc" | "bros" | "assn"
-        | "assoc" | "dept" | "depts" | "univ" | "inst" | "intl" | "natl" | "govt" | "mfg"
-        | "st" | "ste" | "mt" | "mts" | "ft" | "jr" | "sr" | "esq" | "phd" | "al" | "ave"
-        | "blvd" | "rd" | "ln" | "pl" | "sq" | "hr" | "hrs" | "min" | "mins" | "yr" | "yrs"
-        | "mo" | "mos" | "wk" | "wks" | "oz" | "lb" | "lbs" | "kg" | "km" | "mi" | "gal" | "qt"
-        | "pct" | "mln" | "bln" | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del"
-        | "fla" | "ga" | "ill" | "ind" | "kan" | "kans" | "ky" | "la" | "md" | "mass" | "mich"
-        | "minn" | "miss" | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn"
-        | "tex" | "va" | "vt" | "wash" | "wis" | "wyo" => Abbrev::Weak,
-        "e.g" | "i.e" | "cf" | "viz" | "ibid" => Abbrev::Never,
-        "a.m" | "p.m" => Abbrev::Time,
+        b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thur" | b"thurs" | b"fri" | b"sat"
+        | b"sun" | b"co" | b"cos" | b"corp" | b"inc" | b"ltd" | b"llc" | b"llp" | b"plc"
+        | b"bros" | b"assn" | b"assoc" | b"dept" | b"depts" | b"univ" | b"inst" | b"intl"
+        | b"natl" | b"govt" | b"mfg" | b"st" | b"ste" | b"mt" | b"mts" | b"ft" | b"jr" | b"sr"
+        | b"esq" | b"phd" | b"al" | b"ave" | b"blvd" | b"rd" | b"ln" | b"pl" | b"sq" | b"hr"
+        | b"hrs" | b"min" | b"mins" | b"yr" | b"yrs" | b"mo" | b"mos" | b"wk" | b"wks" | b"oz"
+        | b"lb" | b"lbs" | b"kg" | b"km" | b"mi" | b"gal" | b"qt" | b"pct" | b"mln" | b"bln"
+        | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del" | b"fla" | b"ga"
+        | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass" | b"mich"
+        | b"minn" | b"miss" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"penn"
+        | b"tenn" | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo" => Abbrev::Weak,
+        b"e.g" | b"i.e" | b"cf" | b"viz" | b"ibid" => Abbrev::Never,
+        b"a.m" | b"p.m" => Abbrev::Time,
         _ => return None,
     };
     Some(kind)
@@ -236,4 +240,22 @@ pub(crate) fn is_speech_verb(word: &[u8]) -> bool {
             | b"began"
             | b"started"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert_eq!(classify(b"ms"), Some(Abbrev::Title));
+        assert_eq!(classify(b"messrs"), Some(Abbrev::Title));
+        assert_eq!(classify(b"n\xc2\xb0"), Some(Abbrev::Number));
+        assert_eq!(classify(b"jan"), Some(Abbrev::WeakNumber));
+        assert_eq!(classify(b"co"), Some(Abbrev::Weak));
+        assert_eq!(classify(b"e.g"), Some(Abbrev::Never));
+        assert_eq!(classify(b"p.m"), Some(Abbrev::Time));
+        assert_eq!(classify(b"us"), None);
+        assert!(is_starter("The") && !is_starter("the") && !is_starter("Government"));
+    }
 }
