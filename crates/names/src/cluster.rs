@@ -108,7 +108,9 @@ impl Annotator for NameClusterer {
 
 /// How many recent candidates a lookup examines (keeps every step bounded).
 const MAX_CANDIDATES: usize = 64;
-/// Pronouns and nominals look back this many sentences.
+/// Nominals look back over at most this many person mentions.
+const RECENT_LOOKBACK: usize = 256;
+/// Pronouns look back this many sentences.
 const SENTENCE_WINDOW: usize = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -528,19 +530,20 @@ impl NameClusterer {
         if self.settings.pronouns || self.settings.nominals {
             for (k, t) in tokens.iter().enumerate() {
                 let w = t.span.text(text);
-                if w.len() > 8 {
+                if w.len() > 8 || w.len() < 2 {
                     continue;
                 }
-                let lw = w.to_ascii_lowercase();
-                if self.settings.pronouns && !inside_entity(t.span.start()) {
-                    let g = if MALE.contains(&lw.as_str()) {
+                if self.settings.pronouns {
+                    let g = if MALE.iter().any(|p| p.eq_ignore_ascii_case(w)) {
                         Some(Gender::Male)
-                    } else if FEMALE.contains(&lw.as_str()) {
+                    } else if FEMALE.iter().any(|p| p.eq_ignore_ascii_case(w)) {
                         Some(Gender::Female)
                     } else {
                         None
                     };
-                    if let Some(gender) = g {
+                    if let Some(gender) = g
+                        && !inside_entity(t.span.start())
+                    {
                         events.push(Event::Pronoun {
                             start: t.span.start(),
                             end: t.span.end(),
@@ -549,7 +552,7 @@ impl NameClusterer {
                     }
                 }
                 if self.settings.nominals
-                    && lw == "the"
+                    && w.eq_ignore_ascii_case("the")
                     && let Some(ev) = nominal_at(text, tokens, k, &inside_entity, &person_at)
                 {
                     events.push(ev);
@@ -606,6 +609,9 @@ fn nominal_at(
         role_start = j;
     }
     let w1 = tok(j)?;
+    if !role_word(w1) {
+        return None;
+    }
     let w2 = tok(j + 1);
     let w3 = tok(j + 2);
     let len = if w1.eq_ignore_ascii_case("head")
@@ -640,6 +646,34 @@ fn nominal_at(
         return None;
     }
     Some(Event::Nominal { start, end })
+}
+
+/// Can `w` begin a role ("Ambassador", "diplomat", "head", "Prime")? A cheap test
+/// before the title lookups, run for every "the".
+fn role_word(w: &str) -> bool {
+    static FIRST: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            let mut set: std::collections::HashSet<String> = strata_lexicon::titles()
+                .iter()
+                .filter_map(|t| t.phrase.split(' ').next())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            set.extend(
+                ROLE_NOUNS
+                    .iter()
+                    .filter_map(|r| r.split(' ').next())
+                    .map(str::to_string),
+            );
+            set
+        });
+    let mut buf = [0u8; 24];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| FIRST.contains(l))
 }
 
 #[derive(Default)]
@@ -861,7 +895,7 @@ impl State {
     /// Recent person clusters within the sentence window, most recent first.
     fn window(&self, sentence: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for &(_, s, c) in self.recent.iter().rev() {
+        for &(_, s, c) in self.recent.iter().rev().take(RECENT_LOOKBACK) {
             if s + SENTENCE_WINDOW < sentence || out.len() >= MAX_CANDIDATES {
                 break;
             }
@@ -898,7 +932,8 @@ impl State {
         // Any distance back (a role is specific enough), the most recent person first.
         let cands: Vec<usize> = {
             let mut v: Vec<usize> = Vec::new();
-            for &(_, _, c) in self.recent.iter().rev() {
+            // A bounded look-back keeps this linear on long documents.
+            for &(_, _, c) in self.recent.iter().rev().take(RECENT_LOOKBACK) {
                 if v.len() >= MAX_CANDIDATES {
                     break;
                 }
