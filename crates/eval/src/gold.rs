@@ -215,6 +215,12 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, EvalError> {
     for (i, line) in reader.lines().enumerate() {
         let line = line.map_err(io_err)?;
         let ln = i + 1;
+        // a byte-order mark some editors write at the start of a file is not JSON
+        let line = if ln == 1 {
+            line.trim_start_matches('\u{feff}')
+        } else {
+            &line
+        };
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -348,6 +354,8 @@ mod tests {
         std::fs::write(&p, "{\"id\":\"a\"}\n{\"id\":\"a\"}\n").unwrap();
         let err = read_gold(&p).unwrap_err().to_string();
         assert!(err.contains("bad.jsonl:2: duplicate id \"a\""), "{err}");
+        std::fs::write(&p, "\u{feff}{\"id\":\"a\"}\r\n").unwrap();
+        assert_eq!(read_gold(&p).unwrap()[0].id, "a");
         std::fs::write(&p, "[1]\n").unwrap();
         assert!(matches!(
             read_gold(&p),

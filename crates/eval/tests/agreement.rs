@@ -1,5 +1,6 @@
 //! Agreement with the reference scorer (`shared/score/score.py`): on perturbed gold files
-//! (see fixtures/README.md) our `evaluate` must give the same numbers, to 1e-9.
+//! (see fixtures/README.md) our `evaluate` must give the same numbers, to 1e-9, and the
+//! same readable table when run live.
 //!
 //! The stored fixtures always run. When `python3` and the scorer are present (set
 //! `STRATA_SCORE_PY`, or `../shared/score/score.py` from the repository root), every case
