@@ -431,17 +431,34 @@ impl Gazetteer {
             let ub = self.automata[b.2].1[b.3].user;
             (a.0, std::cmp::Reverse(a.1), !ua, a.2).cmp(&(b.0, std::cmp::Reverse(b.1), !ub, b.2))
         });
-        let mut out = Vec::new();
+        let mut out: Vec<Entity> = Vec::new();
         let mut last_end = 0;
         for (s, e, ai, pi) in cands {
             if s < last_end {
                 continue;
             }
             let meta = &self.automata[ai].1[pi];
-            let (end, label, canonical, rule) = self.refine(text, s, e, meta);
+            let Some((start, end, label, canonical, rule)) = self.refine(text, s, e, meta) else {
+                continue;
+            };
+            // An extension to the left absorbs what it covers ("Azerbaijan–" in
+            // "Azerbaijan–China Inter-Parliamentary Working Group").
+            let mut start = start;
+            if label == "ORG"
+                && rule == "org-name"
+                && let Some(prev) = out.last()
+                && prev.label == "GPE"
+                && matches!(text[prev.span.end()..start].trim(), "-" | "–" | "—")
+                && !text[prev.span.end()..start].contains(' ')
+            {
+                start = prev.span.start();
+            }
+            while out.last().is_some_and(|p: &Entity| p.span.end() > start) {
+                out.pop();
+            }
             last_end = end;
             out.push(Entity {
-                span: doc.span(s, end)?,
+                span: doc.span(start, end)?,
                 label,
                 source: format!("{NAME}:{rule}"),
                 canonical,
@@ -451,20 +468,45 @@ impl Gazetteer {
         Ok(out)
     }
 
-    /// Applies the context rules to a built-in match.
-    fn refine(
-        &self,
-        text: &str,
-        s: usize,
-        e: usize,
-        meta: &Meta,
-    ) -> (usize, String, Option<String>, &'static str) {
+    /// Applies the context rules to a built-in match: `None` drops it.
+    fn refine(&self, text: &str, s: usize, e: usize, meta: &Meta) -> Option<Refined> {
         if meta.user {
-            return (e, meta.label.clone(), meta.canonical.clone(), "user");
+            return Some((s, e, meta.label.clone(), meta.canonical.clone(), "user"));
+        }
+        // "Trans-Caspian", "Pan-African": a bound prefix makes a new adjective.
+        let head = &text[..s];
+        if let Some(h) = head.strip_suffix('-')
+            && BOUND_PREFIXES.iter().any(|p| {
+                h.len() >= p.len()
+                    && h.is_char_boundary(h.len() - p.len())
+                    && h[h.len() - p.len()..].eq_ignore_ascii_case(p)
+                    && h[..h.len() - p.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        {
+            return None;
         }
         let has = |k: Kind| meta.kinds.contains(&k);
         let place = has(Kind::Country) || has(Kind::City) || has(Kind::Region);
         let after = &text[e..];
+        // "United Nations General Assembly Resolution 2758"
+        if has(Kind::Organisation)
+            && let Some(r) = after.strip_prefix(" Resolution ")
+        {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 {
+                return Some((s, e + 12 + digits, "LAW".into(), None, "resolution"));
+            }
+        }
+        // "Presidential Administration of the Republic of Azerbaijan", "Standing Committee
+        // of the National People’s Congress": a generic head owns the name after "of".
+        if (place || has(Kind::Organisation))
+            && let Some(start) = org_head_before(text, s)
+        {
+            return Some((start, e, "ORG".into(), None, "org-of"));
+        }
         // "Zhejiang Province", "Nakhchivan Autonomous Republic"
         if place && after.starts_with(' ') {
             let rest = &after[1..];
@@ -473,12 +515,13 @@ impl Gazetteer {
                 .filter(|d| rest.starts_with(*d) && word_end(rest, d.len()))
                 .max_by_key(|d| d.len())
             {
-                return (
+                return Some((
+                    s,
                     e + 1 + d.len(),
                     "GPE".into(),
                     meta.canonical.clone(),
                     "designator",
-                );
+                ));
             }
         }
         // "Chinese Embassy"
@@ -489,8 +532,14 @@ impl Gazetteer {
                 .filter(|d| rest.starts_with(*d) && word_end(rest, d.len()))
                 .max_by_key(|d| d.len())
             {
-                return (e + 1 + d.len(), "ORG".into(), None, "mission");
+                return Some((s, e + 1 + d.len(), "ORG".into(), None, "mission"));
             }
+        }
+        // "Beijing Foreign Studies University", "Azerbaijan National Agency for Mine Action"
+        if (place || has(Kind::Nationality))
+            && let Some(end) = org_head_after(text, e)
+        {
+            return Some((s, end, "ORG".into(), None, "org-name"));
         }
         if has(Kind::Language) {
             let only_language = meta.kinds.iter().all(|k| *k == Kind::Language);
@@ -512,7 +561,7 @@ impl Gazetteer {
                 );
             let cue = LANGUAGE_CUES.contains(&word_before(text, s).to_ascii_lowercase().as_str());
             if only_language || matches!(next, "language" | "languages") || (cue && !next_is_noun) {
-                return (e, "LANGUAGE".into(), None, "language");
+                return Some((s, e, "LANGUAGE".into(), None, "language"));
             }
         }
         let label = if place {
@@ -523,8 +572,175 @@ impl Gazetteer {
                 .find(|k| **k != Kind::Language)
                 .map_or_else(|| meta.label.clone(), |k| k.label().to_string())
         };
-        (e, label, meta.canonical.clone(), "builtin")
+        Some((s, e, label, meta.canonical.clone(), "builtin"))
     }
+}
+
+/// A refined match: start, end, label, canonical name, rule.
+type Refined = (usize, usize, String, Option<String>, &'static str);
+
+/// Prefixes that, hyphenated to a place or group, make a new word ("Trans-Caspian").
+const BOUND_PREFIXES: &[&str] = &["trans", "pan", "sub", "inter", "intra"];
+
+/// Head nouns of organisation names.
+const ORG_HEADS: &[&str] = &[
+    "Committee",
+    "Commission",
+    "Council",
+    "Administration",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Office",
+    "Bureau",
+    "Secretariat",
+    "Presidium",
+    "Assembly",
+    "Parliament",
+    "Government",
+    "Embassy",
+    "Consulate",
+    "Mission",
+    "Academy",
+    "Institute",
+    "University",
+    "College",
+    "School",
+    "Bank",
+    "Court",
+    "Fund",
+    "Foundation",
+    "Museum",
+    "Party",
+    "Association",
+    "Society",
+    "Union",
+    "Federation",
+    "Organization",
+    "Organisation",
+    "Authority",
+    "Service",
+    "Center",
+    "Centre",
+    "Corporation",
+    "Company",
+    "Group",
+    "Chamber",
+    "Forum",
+    "Network",
+    "Airlines",
+    "Airways",
+    "Railways",
+    "Library",
+    "Hospital",
+    "Police",
+    "Board",
+    "Directorate",
+    "Cabinet",
+    "Agencies",
+    "Ministries",
+];
+/// Lowercase words that may join the capitalised words of one name.
+const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "on"];
+/// Capitalised words that start a sentence rather than a name.
+const NOT_NAME_START: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "In", "At", "On", "By",
+];
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.'))
+        && !w.ends_with('.')
+}
+
+/// The start of "Head Words [of Words] of [the]" ending right before `s`, when the
+/// capitalised words hold an organisation head ("Standing Committee of the ...").
+fn org_head_before(text: &str, s: usize) -> Option<usize> {
+    let head = &text[..s];
+    let p = head
+        .strip_suffix(" of the ")
+        .or_else(|| head.strip_suffix(" of "))?
+        .len();
+    // Walk back over words separated by single spaces, at most 12.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = p;
+    for _ in 0..12 {
+        let seg = &text[..end];
+        let start = seg.rfind(' ').map_or(0, |i| i + 1);
+        let w = &seg[start..];
+        if w.is_empty() || seg[..start].ends_with("  ") {
+            break;
+        }
+        if capitalised(w) || (NAME_CONNECTORS.contains(&w) && words.last().is_some()) {
+            words.push((start, w));
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
+            // A proper modifier ("Azerbaijan–China Working Group of the ..."): the head
+            // phrase is a name of its own, so the two stay apart.
+            return None;
+        } else {
+            break;
+        }
+        if start == 0 || text[..start - 1].ends_with('\n') || start < 1 {
+            break;
+        }
+        end = start - 1;
+    }
+    // Drop connectors and sentence openers at the left edge.
+    while let Some(&(_, w)) = words.last() {
+        if NAME_CONNECTORS.contains(&w) || NOT_NAME_START.contains(&w) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let first = words.last()?.0;
+    words
+        .iter()
+        .any(|(_, w)| ORG_HEADS.contains(w))
+        .then_some(first)
+}
+
+/// The end of a capitalised name with an organisation head right after a place or
+/// nationality at `e` ("[Beijing] Foreign Studies University"): the name stops at its
+/// last head, unless the words after it are joined by a connector ("University of
+/// Languages").
+fn org_head_after(text: &str, e: usize) -> Option<usize> {
+    let rest = text[e..].strip_prefix(' ')?;
+    let mut pos = e + 1;
+    let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    for w in rest.split(' ').take(12) {
+        let w_clean = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
+        let ok = if capitalised(w_clean) {
+            true
+        } else {
+            NAME_CONNECTORS.contains(&w_clean) && !words.is_empty()
+        };
+        if !ok || w_clean.is_empty() {
+            break;
+        }
+        words.push((pos, pos + w_clean.len(), w_clean));
+        if w_clean.len() != w.len() || w.contains('\n') {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    while words
+        .last()
+        .is_some_and(|(_, _, w)| NAME_CONNECTORS.contains(w))
+    {
+        words.pop();
+    }
+    let last_head = words.iter().rposition(|(_, _, w)| ORG_HEADS.contains(w))?;
+    let tail_joined = words
+        .get(last_head + 1)
+        .is_some_and(|(_, _, w)| NAME_CONNECTORS.contains(w));
+    let last = if tail_joined {
+        words.len() - 1
+    } else {
+        last_head
+    };
+    Some(words[last].1)
 }
 
 /// True when `s[..n]` ends a word (nothing alphanumeric follows).
@@ -617,6 +833,52 @@ mod tests {
             "at the Chinese Embassy in Baku",
             &["Chinese Embassy ORG", "Baku GPE"],
         );
+    }
+
+    #[test]
+    fn organisation_names_around_places() {
+        check("the Trans-Caspian route and trans-Caspian trade", &[]);
+        check("the anti-American mood", &["American NORP"]);
+        check(
+            "by the Presidential Administration of the Republic of Azerbaijan on",
+            &["Presidential Administration of the Republic of Azerbaijan ORG"],
+        );
+        check(
+            "Chairman of the Standing Committee of the National People’s Congress of China",
+            &[
+                "Standing Committee of the National People’s Congress ORG",
+                "China GPE",
+            ],
+        );
+        check(
+            "the Ministry of Foreign Affairs of Azerbaijan issued",
+            &["Ministry of Foreign Affairs of Azerbaijan ORG"],
+        );
+        check("the President of Azerbaijan said", &["Azerbaijan GPE"]);
+        check(
+            "visited Beijing Foreign Studies University and",
+            &["Beijing Foreign Studies University ORG"],
+        );
+        check(
+            "the Azerbaijan University of Languages. The",
+            &["Azerbaijan University of Languages ORG"],
+        );
+        check(
+            "Head of the Azerbaijan–China Inter-Parliamentary Working Group of the Milli Majlis",
+            &[
+                "Azerbaijan–China Inter-Parliamentary Working Group ORG",
+                "Milli Majlis ORG",
+            ],
+        );
+        check(
+            "the Chinese Foreign Ministry Spokesperson said",
+            &["Chinese Foreign Ministry ORG"],
+        );
+        check(
+            "United Nations General Assembly Resolution 2758, adopted",
+            &["United Nations General Assembly Resolution 2758 LAW"],
+        );
+        check("In Baku News", &["Baku GPE"]);
     }
 
     #[test]

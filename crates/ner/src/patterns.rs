@@ -1243,6 +1243,15 @@ impl<'a> Matcher<'a> {
             {
                 return None;
             }
+            // "one should never forget": the pronoun "one".
+            if self.is_any(
+                e,
+                &[
+                    "should", "must", "can", "cannot", "could", "would", "might", "ought",
+                ],
+            ) {
+                return None;
+            }
             if self.is_any(e, &["another", "'s", "’s"])
                 || (self.punct(e, "’'") && self.is(e + 1, "s"))
             {
@@ -1629,6 +1638,7 @@ mod tests {
         check("There is only one China in the world", &["one CARDINAL"]);
         check("the “one China” principle one of the", &["one CARDINAL"]);
         check("no one knows", &[]);
+        check("When drinking water, one should never forget", &[]);
         check("help one another", &[]);
         check("Assembly Resolution 2758, adopted in 1971", &["1971 DATE"]);
         check("the Fourth Plenary Session", &[]);
