@@ -81,7 +81,13 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
     }
     let text = doc.text();
     let layout = Layout::new(text);
-    let names = Names::build(doc, &layout);
+    let last_end = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Scare)
+        .map(|q| q.span.end())
+        .max()
+        .unwrap_or(0);
+    let names = Names::build_until(doc, &layout, last_end);
     let mut ctx = Ctx {
         text,
         layout: &layout,

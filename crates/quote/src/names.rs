@@ -214,6 +214,12 @@ fn key(tokens: &[&str]) -> String {
 impl Names {
     /// Builds the candidates: from clusters when present, else from the text.
     pub fn build(doc: &Document, layout: &Layout) -> Names {
+        Names::build_until(doc, layout, usize::MAX)
+    }
+
+    /// Like [`Names::build`], reading the text only up to the paragraph holding byte
+    /// `until` (nothing after the last quote can name its speaker).
+    pub fn build_until(doc: &Document, layout: &Layout, until: usize) -> Names {
         let text = doc.text();
         let mut n = Names::default();
         if let Some(clusters) = doc.clusters.as_ref().filter(|c| !c.is_empty()) {
@@ -248,7 +254,7 @@ impl Names {
             }
             n.cluster_mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
         }
-        n.scan_text(doc, layout);
+        n.scan_text(doc, layout, until);
         for e in &mut n.entries {
             if e.gender.is_none() {
                 e.gender = match e.votes {
@@ -275,7 +281,7 @@ impl Names {
         n
     }
 
-    fn scan_text(&mut self, doc: &Document, layout: &Layout) {
+    fn scan_text(&mut self, doc: &Document, layout: &Layout, until: usize) {
         let text = doc.text();
         let sets = Sets::get();
         let mut persons: Vec<(usize, usize)> = doc
@@ -288,6 +294,9 @@ impl Names {
         persons.sort_unstable();
         let mut sent_ptr = 0;
         for &(ps, pe) in &layout.paras {
+            if ps > until {
+                break;
+            }
             let ws = words(text, ps, pe);
             let mut i = 0;
             let mut pending_title: Option<(Vec<String>, usize)> = None; // "Title, Name" apposition
