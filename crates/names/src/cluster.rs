@@ -692,6 +692,8 @@ struct State {
     recent: Vec<(usize, usize, usize)>,
     /// The last ORG/GPE name mention: (end, cluster), for "Name (ACRONYM)".
     last_name: Option<(usize, usize)>,
+    /// Union-find parents: a cluster merged into another points at it.
+    parent: Vec<usize>,
 }
 
 impl State {
@@ -700,7 +702,36 @@ impl State {
             label: label.to_string(),
             ..Cl::default()
         });
+        self.parent.push(self.cls.len() - 1);
         self.cls.len() - 1
+    }
+
+    /// The live cluster `c` was merged into (with path halving).
+    fn root(&mut self, mut c: usize) -> usize {
+        while self.parent[c] != c {
+            self.parent[c] = self.parent[self.parent[c]];
+            c = self.parent[c];
+        }
+        c
+    }
+
+    /// Moves everything of cluster `from` into `into`.
+    fn merge(&mut self, from: usize, into: usize) {
+        if from == into {
+            return;
+        }
+        let old = std::mem::take(&mut self.cls[from]);
+        let cl = &mut self.cls[into];
+        cl.mentions.extend(old.mentions);
+        for (form, words, count, pos) in old.forms {
+            match cl.forms.iter_mut().find(|f| f.0 == form) {
+                Some(f) => f.2 += count,
+                None => cl.forms.push((form, words, count, pos)),
+            }
+        }
+        cl.hints.extend(old.hints);
+        cl.last = cl.last.max(old.last);
+        self.parent[from] = into;
     }
 
     fn mention(&mut self, c: usize, span: Span, kind: MentionKind, entity: Option<usize>) {
@@ -851,26 +882,31 @@ impl State {
         let full_initials = (e.label == "ORG" && acr.is_none())
             .then(|| initials(key_text))
             .flatten();
-        let mut c = self.keys.get(&key).copied();
-        // "Name (ACRONYM)"
-        if c.is_none()
-            && let Some((end, lc)) = self.last_name
-            && matches!(ctx.text[end..e.span.start()].trim(), "(")
+        let mut c = self.keys.get(&key).copied().map(|c| self.root(c));
+        // "Name (ACRONYM)": the acronym names the entity just mentioned; if it was seen
+        // before on its own, its cluster joins the name's.
+        if let Some((end, lc)) = self.last_name
+            && ctx.text[end..e.span.start()].trim() == "("
             && ctx.text[e.span.end()..].starts_with(')')
             && acr.is_some()
-            && self.cls[lc].label == e.label
         {
-            c = Some(lc);
+            let lc = self.root(lc);
+            if self.cls[lc].label == e.label {
+                if let Some(old) = c {
+                    self.merge(old, lc);
+                }
+                c = Some(lc);
+            }
         }
         if c.is_none()
             && let Some(a) = &acr
         {
-            c = self.initials.get(a).copied();
+            c = self.initials.get(a).copied().map(|c| self.root(c));
         }
         if c.is_none()
             && let Some(ini) = &full_initials
         {
-            c = self.acronyms.get(ini).copied();
+            c = self.acronyms.get(ini).copied().map(|c| self.root(c));
         }
         let c = c.unwrap_or_else(|| self.new_cluster(&e.label));
         self.keys.insert(key, c);
@@ -1010,5 +1046,255 @@ impl State {
                 mentions: c.mentions,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strata_core::Annotator;
+
+    /// Clusters `text` whose entities are every whole-word occurrence of the given
+    /// phrases (longest first). `expected`: one line per cluster with two or more
+    /// mentions, "LABEL canonical [titles]: mention, mention, ...".
+    fn check(text: &str, ents: &[(&str, &str)], expected: &[&str]) {
+        let mut doc = Document::new("t", text);
+        strata_tokenize::RulesTokenizer::default()
+            .annotate(&mut doc)
+            .unwrap();
+        let mut phrases: Vec<&(&str, &str)> = ents.iter().collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        let mut found: Vec<Entity> = Vec::new();
+        for (p, label) in phrases {
+            for (s, _) in text.match_indices(p) {
+                let e = s + p.len();
+                let bound = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                if !bound(text[..s].chars().next_back()) || !bound(text[e..].chars().next()) {
+                    continue;
+                }
+                if found.iter().any(|f| f.span.start() < e && s < f.span.end()) {
+                    continue;
+                }
+                found.push(Entity {
+                    span: doc.span(s, e).unwrap(),
+                    label: label.to_string(),
+                    source: "test".into(),
+                    canonical: None,
+                    confidence: None,
+                });
+            }
+        }
+        found.sort_by_key(|e| e.span.start());
+        doc.entities = Some(found);
+        NameClusterer::default().annotate(&mut doc).unwrap();
+        let got: Vec<String> = doc
+            .clusters
+            .as_ref()
+            .unwrap()
+            .iter()
+            .filter(|c| c.mentions.len() > 1)
+            .map(|c| {
+                let ms: Vec<&str> = c.mentions.iter().map(|m| doc.slice(m.span)).collect();
+                format!(
+                    "{} {} {:?}: {}",
+                    c.label,
+                    c.canonical,
+                    c.titles,
+                    ms.join(", ")
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    const P: &str = "PERSON";
+
+    #[test]
+    fn full_names_surnames_and_titles() {
+        check(
+            "Ambassador Lu Mei arrived. Ambassador Lu said she was glad. Lu Mei left.",
+            &[("Lu Mei", P), ("Lu", P)],
+            &[r#"PERSON Lu Mei ["Ambassador"]: Lu Mei, Lu, she, Lu Mei"#],
+        );
+        check(
+            "Ms. Jane Smith spoke. Smith said her view was clear.",
+            &[("Jane Smith", P), ("Smith", P)],
+            &[r#"PERSON Jane Smith ["Ms."]: Jane Smith, Smith, her"#],
+        );
+    }
+
+    #[test]
+    fn misspellings_join_but_short_names_do_not() {
+        check(
+            "Lue Mei arrived. Later Lu Mei spoke. Lu Mei left.",
+            &[("Lue Mei", P), ("Lu Mei", P)],
+            &[r#"PERSON Lu Mei []: Lue Mei, Lu Mei, Lu Mei"#],
+        );
+        check(
+            "Li Peng met Lu Peng.",
+            &[("Li Peng", P), ("Lu Peng", P)],
+            &[],
+        );
+    }
+
+    #[test]
+    fn same_surname_people_stay_apart() {
+        check(
+            "Heydar Aliyev founded it. Ilham Aliyev leads it. Aliyev spoke. Heydar Aliyev was honoured.",
+            &[("Heydar Aliyev", P), ("Ilham Aliyev", P), ("Aliyev", P)],
+            &[
+                r#"PERSON Heydar Aliyev []: Heydar Aliyev, Heydar Aliyev"#,
+                r#"PERSON Ilham Aliyev []: Ilham Aliyev, Aliyev"#,
+            ],
+        );
+        check(
+            "Presidents Xi Jinping and Aliyev met. Ilham Aliyev said so.",
+            &[("Xi Jinping", P), ("Ilham Aliyev", P), ("Aliyev", P)],
+            &[r#"PERSON Ilham Aliyev ["President"]: Aliyev, Ilham Aliyev"#],
+        );
+    }
+
+    #[test]
+    fn acronyms_and_canonical_forms() {
+        check(
+            "The Shanghai Cooperation Organization met. The SCO agreed.",
+            &[("Shanghai Cooperation Organization", "ORG"), ("SCO", "ORG")],
+            &["ORG Shanghai Cooperation Organization []: Shanghai Cooperation Organization, SCO"],
+        );
+        check(
+            "The CICA summit. The Conference on Interaction and Confidence-Building Measures in Asia (CICA) met.",
+            &[
+                (
+                    "Conference on Interaction and Confidence-Building Measures in Asia",
+                    "ORG",
+                ),
+                ("CICA", "ORG"),
+            ],
+            &[
+                "ORG Conference on Interaction and Confidence-Building Measures in Asia []: CICA, Conference on Interaction and Confidence-Building Measures in Asia, CICA",
+            ],
+        );
+    }
+
+    #[test]
+    fn nominals_follow_roles_and_countries() {
+        check(
+            "Chinese Ambassador Lu Mei met President Ilham Aliyev. The diplomat thanked the President. The ambassador smiled.",
+            &[("Lu Mei", P), ("Ilham Aliyev", P), ("Chinese", "NORP")],
+            &[
+                r#"PERSON Lu Mei ["Ambassador"]: Lu Mei, The diplomat, The ambassador"#,
+                r#"PERSON Ilham Aliyev ["President"]: Ilham Aliyev, the President"#,
+            ],
+        );
+        check(
+            "President of Azerbaijan Ilham Aliyev met President of China Xi Jinping. Xi Jinping praised the Azerbaijani leader.",
+            &[
+                ("Ilham Aliyev", P),
+                ("Xi Jinping", P),
+                ("Azerbaijan", "GPE"),
+                ("China", "GPE"),
+                ("Azerbaijani", "NORP"),
+            ],
+            &[
+                r#"PERSON Ilham Aliyev ["President"]: Ilham Aliyev, the Azerbaijani leader"#,
+                r#"PERSON Xi Jinping ["President"]: Xi Jinping, Xi Jinping"#,
+            ],
+        );
+        // "the President Ilham Aliyev" is a title, not a nominal.
+        check(
+            "Ilham Aliyev spoke. Then the President Ilham Aliyev left.",
+            &[("Ilham Aliyev", P)],
+            &[r#"PERSON Ilham Aliyev ["President"]: Ilham Aliyev, Ilham Aliyev"#],
+        );
+    }
+
+    #[test]
+    fn pronouns_prefer_a_known_gender() {
+        check(
+            "Ms. Lu Mei met John Brown. She said it was good. He agreed.",
+            &[("Lu Mei", P), ("John Brown", P)],
+            &[
+                r#"PERSON Lu Mei ["Ms."]: Lu Mei, She"#,
+                r#"PERSON John Brown []: John Brown, He"#,
+            ],
+        );
+        check("She arrived.", &[], &[]);
+    }
+
+    #[test]
+    fn settings_turn_off_nominals_and_pronouns() {
+        let s: ClusterSettings = parse_settings(
+            NAME,
+            serde_json::json!({"nominals": false, "pronouns": false, "labels": ["PERSON"]})
+                .as_object()
+                .unwrap(),
+        )
+        .unwrap();
+        assert!(!s.nominals && !s.pronouns);
+        assert!(
+            parse_settings::<ClusterSettings>(
+                NAME,
+                serde_json::json!({"pronoun": true}).as_object().unwrap()
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn helpers() {
+        assert!(near("lue", "lu") && !near("li", "lu") && near("mei", "mei"));
+        assert_eq!(
+            initials("Shanghai Cooperation Organization").as_deref(),
+            Some("SCO")
+        );
+        assert_eq!(acronym("U.N.").as_deref(), Some("UN"));
+        assert_eq!(acronym("Baku"), None);
+        assert!(role_fits("diplomat", &["Ambassador".into()]));
+        assert!(role_fits(
+            "Ambassador",
+            &["Ambassador Extraordinary and Plenipotentiary".into()]
+        ));
+        assert!(!role_fits("President", &["Vice President".into()]));
+        assert_eq!(country_of("Chinese", None).as_deref(), Some("China"));
+        assert_eq!(
+            country_of("Azerbaijan’s", None).as_deref(),
+            Some("Azerbaijan")
+        );
+    }
+
+    #[test]
+    fn long_documents_stay_fast_and_never_panic() {
+        let unit = "Ambassador Lu Mei spoke. The Ambassador said she agreed. Lu left. ";
+        let text = unit.repeat(2000);
+        let mut doc = Document::new("t", text.clone());
+        strata_tokenize::RulesTokenizer::default()
+            .annotate(&mut doc)
+            .unwrap();
+        let ents: Vec<Entity> = text
+            .match_indices("Lu Mei")
+            .chain(text.match_indices("Lu left").map(|(s, _)| (s, "Lu")))
+            .map(|(s, p)| Entity {
+                span: doc.span(s, s + p.len()).unwrap(),
+                label: P.into(),
+                source: "t".into(),
+                canonical: None,
+                confidence: None,
+            })
+            .collect();
+        let mut ents = ents;
+        ents.sort_by_key(|e| e.span.start());
+        doc.entities = Some(ents);
+        NameClusterer::default().annotate(&mut doc).unwrap();
+        let cl = doc.clusters.unwrap();
+        assert_eq!(cl.len(), 1);
+        assert_eq!(cl[0].mentions.len(), 8000);
+        for t in ["", "the", "the the the", "she", "(", "Ms."] {
+            let mut d = Document::new("t", t);
+            strata_tokenize::RulesTokenizer::default()
+                .annotate(&mut d)
+                .unwrap();
+            d.entities = Some(vec![]);
+            NameClusterer::default().annotate(&mut d).unwrap();
+        }
     }
 }
