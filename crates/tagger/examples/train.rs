@@ -40,6 +40,9 @@ fn main() {
     if let Some(v) = env("TAGGER_PRUNE").and_then(|v| v.parse().ok()) {
         opts.prune = v;
     }
+    if let Some(v) = env("TAGGER_RUNS").and_then(|v| v.parse().ok()) {
+        opts.runs = v;
+    }
     if let Some(v) = env("TAGGER_SEED").and_then(|v| v.parse().ok()) {
         opts.seed = v;
     }

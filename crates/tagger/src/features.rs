@@ -73,6 +73,24 @@ pub(crate) fn hash_lower(s: &str) -> u64 {
 fn hash_shape(s: &str) -> u64 {
     let mut h = FNV_OFFSET;
     let mut last = 0u32;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let cls = if b.is_ascii_uppercase() {
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                b'x'
+            } else if b.is_ascii_digit() {
+                b'd'
+            } else {
+                b
+            };
+            if cls as u32 != last {
+                h = fnv_byte(h, cls);
+                last = cls as u32;
+            }
+        }
+        return h;
+    }
     let mut buf = [0u8; 4];
     for c in s.chars() {
         let cls = if c.is_uppercase() {
@@ -181,15 +199,23 @@ fn flags_of(w: &str) -> u8 {
     let mut upper = false;
     let mut lower = false;
     let mut letters = false;
-    for c in w.chars() {
-        if c.is_uppercase() {
-            upper = true;
-            letters = true;
-        } else if c.is_lowercase() {
-            lower = true;
-            letters = true;
-        } else if c.is_alphabetic() {
-            letters = true;
+    if w.is_ascii() {
+        for &b in w.as_bytes() {
+            upper |= b.is_ascii_uppercase();
+            lower |= b.is_ascii_lowercase();
+        }
+        letters = upper || lower;
+    } else {
+        for c in w.chars() {
+            if c.is_uppercase() {
+                upper = true;
+                letters = true;
+            } else if c.is_lowercase() {
+                lower = true;
+                letters = true;
+            } else if c.is_alphabetic() {
+                letters = true;
+            }
         }
     }
     let first = w.chars().next();

@@ -9,7 +9,7 @@ use crate::features::{self, SentenceInfo};
 /// templates is refused at load time instead of tagging nonsense.
 pub(crate) const FEATURES_VERSION: u16 = 3;
 const MAGIC: &[u8; 8] = b"STRATAPT";
-const FORMAT_VERSION: u16 = 2;
+const FORMAT_VERSION: u16 = 3;
 
 /// Why a model file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -173,7 +173,7 @@ impl Table {
     /// Builds the table from distinct non-zero keys and the row index of each (rows as in
     /// [`Table::rows`]).
     pub(crate) fn new(n_tags: usize, keys: &[u32], row_of: &[u32], rows: Vec<i8>) -> Table {
-        let cap = (keys.len() + keys.len() / 2).next_power_of_two().max(16);
+        let cap = (keys.len() + keys.len() / 3).next_power_of_two().max(16);
         let mut t = Table {
             n_tags,
             mask: cap - 1,
@@ -277,7 +277,7 @@ impl Table {
         self.slots.iter().filter(|s| **s != 0).count()
     }
 
-    /// Keys and rows (with the remainder row, if any) in key order (for saving).
+    /// Keys and rows (with the remainder row, if any) in row order (for saving).
     fn sorted(&self) -> Vec<(u32, &[i8])> {
         let stride = self.n_tags + 1;
         let mut v: Vec<(u32, &[i8])> = self
@@ -294,7 +294,7 @@ impl Table {
                 ((s >> 32) as u32, &self.rows[r..r + len])
             })
             .collect();
-        v.sort_unstable_by_key(|e| e.0);
+        v.sort_unstable_by_key(|e| e.1.as_ptr() as usize);
         v
     }
 }
@@ -408,8 +408,9 @@ impl Model {
     }
 
     /// Writes the model in the compact binary format: a versioned header, then the
-    /// feature ids as delta varints and each row as a bit mask of non-zero tags followed
-    /// by zigzag varints.
+    /// feature ids (4 bytes each, in row order: training puts frequent features first so
+    /// that their rows share cache lines) and each row as a header byte, a bit mask of
+    /// non-zero tags and those weights.
     pub fn save<W: Write>(&self, mut w: W) -> io::Result<()> {
         let mut buf = Vec::with_capacity(self.table.len() * 12 + 1024);
         buf.extend_from_slice(MAGIC);
@@ -424,10 +425,8 @@ impl Model {
         buf.extend_from_slice(self.info.as_bytes());
         let rows = self.table.sorted();
         put_varint(&mut buf, rows.len() as u64);
-        let mut last = 0u32;
         for (k, _) in &rows {
-            put_varint(&mut buf, (k - last) as u64);
-            last = *k;
+            buf.extend_from_slice(&k.to_le_bytes());
         }
         for (_, rows) in &rows {
             for row in rows.chunks(self.n_tags() + 1) {
@@ -480,17 +479,18 @@ impl Model {
             return Err(ModelError::Corrupt("feature count"));
         }
         let mut keys = Vec::with_capacity(n);
-        let mut last = 0u64;
-        for i in 0..n {
-            let d = r.varint()?;
-            if i > 0 && d == 0 {
-                return Err(ModelError::Corrupt("duplicate feature id"));
+        for _ in 0..n {
+            let b = r.take(4)?;
+            let k = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            if k == 0 {
+                return Err(ModelError::Corrupt("feature id 0"));
             }
-            last += d;
-            if last == 0 || last > u32::MAX as u64 {
-                return Err(ModelError::Corrupt("feature id out of range"));
-            }
-            keys.push(last as u32);
+            keys.push(k);
+        }
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        if sorted.windows(2).any(|w| w[0] == w[1]) {
+            return Err(ModelError::Corrupt("duplicate feature id"));
         }
         let stride = n_tags + 1;
         let mut rows = Vec::with_capacity(n * stride);

@@ -1,6 +1,7 @@
 //! The `ner.perceptron` plugin.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
@@ -187,6 +188,29 @@ fn tidy(
     }
 }
 
+/// FNV-1a for the short string keys of [`harmonise`] (SipHash is slow for them, and
+/// the keys come from the document, not from an adversary that could choose collisions
+/// cheaply enough to matter: the maps stay linear in the names of one document).
+#[derive(Default)]
+struct StrHasher(u64);
+
+impl Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -212,7 +236,7 @@ fn harmonise(
         return;
     }
     let name = |s: usize, e: usize| &text[tokens[s].span.start()..tokens[e - 1].span.end()];
-    let mut votes: HashMap<&str, [u32; 16]> = HashMap::new();
+    let mut votes: HashMap<&str, [u32; 16], BuildHasherDefault<StrHasher>> = HashMap::default();
     for &(s, e, t) in found.iter() {
         votes.entry(name(s, e)).or_insert([0; 16])[t.min(15)] += 1;
     }
@@ -228,7 +252,8 @@ fn harmonise(
             m.2 = best;
         }
     }
-    let mut known: HashMap<&str, usize> = votes.iter().map(|(k, v)| (*k, argmax(v))).collect();
+    let mut known: HashMap<&str, usize, BuildHasherDefault<StrHasher>> =
+        votes.iter().map(|(k, v)| (*k, argmax(v))).collect();
     if let Some(per) = per {
         for &(s, e, t) in found.iter() {
             if t == per && e - s >= 2 {

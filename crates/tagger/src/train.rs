@@ -60,6 +60,8 @@ pub struct TrainOptions {
     pub skip_noncommercial: bool,
     /// Weights whose magnitude is below this fraction of the largest weight are dropped.
     pub prune: f32,
+    /// Number of runs with consecutive seeds whose weights are averaged.
+    pub runs: usize,
     /// Print per-epoch figures to stderr.
     pub verbose: bool,
 }
@@ -73,6 +75,7 @@ impl Default for TrainOptions {
             min_count: 1,
             skip_noncommercial: true,
             prune: 0.0,
+            runs: 4,
             verbose: true,
         }
     }
@@ -306,6 +309,108 @@ fn file_name(p: &Path) -> String {
         + &p.file_name().unwrap_or_default().to_string_lossy()
 }
 
+/// A scoring function over averaged weights `avg` indexed by `index`.
+fn scorer<'a>(
+    index: &'a IdMap<u32>,
+    avg: &'a [f32],
+    nt: usize,
+) -> impl FnMut(&[u32], &mut [f32]) + 'a {
+    move |feats: &[u32], scores: &mut [f32]| {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(&r) = index.get(f) {
+                let r = r as usize * nt;
+                if let Some(row) = avg.get(r..r + nt) {
+                    for (s, w) in scores.iter_mut().zip(row) {
+                        *s += w;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One training run: epochs over the shuffled sentences; returns the best epoch's
+/// selection F1, number, feature index and averaged weights.
+fn run_epochs(
+    prepared: &[Prepared],
+    sets: &[EvalSet],
+    counts: &IdMap<u32>,
+    opts: &TrainOptions,
+    seed: u64,
+    log: &impl Fn(String),
+) -> (f64, usize, IdMap<u32>, Vec<f32>) {
+    let nt = 1 + 4 * TYPES.len();
+    let min_count = opts.min_count;
+    let mut wts = Weights {
+        nt,
+        index: IdMap::default(),
+        w: Vec::new(),
+        u: Vec::new(),
+        step: 0,
+    };
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = SplitMix(seed);
+    let mut best: Option<(f64, usize, Vec<f32>)> = None;
+    let mut scores = vec![0f32; nt];
+    let mut feats = Vec::new();
+    for epoch in 1..=opts.epochs.max(1) {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let (mut errors, mut seen) = (0usize, 0usize);
+        for &si in &order {
+            let p = &prepared[si];
+            // Decode with the current weights, updating on each error.
+            let n = p.gold.len();
+            let (mut prev, mut prev2) = (O, O);
+            for i in 0..n {
+                let t = if p.info.is_candidate(i) {
+                    feats.clear();
+                    feats.extend_from_slice(&p.feats[i]);
+                    features::tag_features(&p.info, i, prev, prev2, &mut feats);
+                    feats.retain(|f| counts.get(f).is_some_and(|&c| c >= min_count));
+                    wts.score(&feats, &mut scores);
+                    let next_cand = i + 1 < n && p.info.is_candidate(i + 1);
+                    let t = best_tag(&scores, prev, next_cand, p.info.is_connector(i));
+                    wts.step += 1;
+                    seen += 1;
+                    if t != p.gold[i] {
+                        errors += 1;
+                        wts.update(&feats, p.gold[i], t);
+                    }
+                    t
+                } else {
+                    O
+                };
+                prev2 = prev;
+                prev = t;
+            }
+        }
+        let avg = wts.averaged();
+        let mut total = Prf::default();
+        let mut parts = Vec::new();
+        for set in sets {
+            let prf = evaluate(set, nt, &mut scorer(&wts.index, &avg, nt));
+            parts.push(format!("{} {:.4}", set.name, prf.f1()));
+            total.add(prf);
+        }
+        let f1 = total.f1();
+        log(format!(
+            "seed {seed} epoch {epoch}: train word error {:.4}; selection F1 {:.4} ({})",
+            errors as f64 / seen.max(1) as f64,
+            f1,
+            parts.join(", ")
+        ));
+        if best.as_ref().is_none_or(|b| f1 > b.0) || sets.is_empty() {
+            best = Some((f1, epoch, avg));
+        }
+    }
+    let (f1, epoch, avg) = best.unwrap_or((0.0, 0, Vec::new()));
+    (f1, epoch, wts.index, avg)
+}
+
 /// Trains a model on gold JSONL files, selecting the epoch on `dev` plus a held-out slice
 /// of the training documents. Deterministic for given files and options.
 pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<Model, TrainError> {
@@ -418,108 +523,71 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
         n_cand
     ));
 
-    let mut wts = Weights {
-        nt,
-        index: IdMap::default(),
-        w: Vec::new(),
-        u: Vec::new(),
-        step: 0,
-    };
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng = SplitMix(opts.seed);
-    let mut best: Option<(f64, usize, Vec<f32>)> = None;
-    let mut report = String::new();
-    for epoch in 1..=opts.epochs.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let (mut errors, mut seen) = (0usize, 0usize);
-        for &si in &order {
-            let p = &prepared[si];
-            // Decode with the current weights, updating on each error.
-            let n = p.gold.len();
-            let mut scores = vec![0f32; nt];
-            let mut feats = Vec::new();
-            let (mut prev, mut prev2) = (O, O);
-            for i in 0..n {
-                let t = if p.info.is_candidate(i) {
-                    feats.clear();
-                    feats.extend_from_slice(&p.feats[i]);
-                    features::tag_features(&p.info, i, prev, prev2, &mut feats);
-                    feats.retain(|f| counts.get(f).is_some_and(|&c| c >= min_count));
-                    wts.score(&feats, &mut scores);
-                    let next_cand = i + 1 < n && p.info.is_candidate(i + 1);
-                    let t = best_tag(&scores, prev, next_cand, p.info.is_connector(i));
-                    wts.step += 1;
-                    seen += 1;
-                    if t != p.gold[i] {
-                        errors += 1;
-                        wts.update(&feats, p.gold[i], t);
-                    }
-                    t
-                } else {
-                    O
-                };
-                prev2 = prev;
-                prev = t;
+    // Several runs with different shuffles, their kept weights averaged: the mean of
+    // perceptrons is a steadier model than any one of them (one run's dev score moves by
+    // points with the seed).
+    let runs = opts.runs.max(1);
+    let mut sum: IdMap<Vec<f32>> = IdMap::default();
+    let mut kept = Vec::new();
+    for run in 0..runs {
+        let seed = opts.seed.wrapping_add(run as u64);
+        let (f1, epoch, index, avg) = run_epochs(&prepared, &sets, &counts, opts, seed, &log);
+        kept.push(format!("run {}: epoch {epoch} ({f1:.4})", run + 1));
+        let mut keyed: Vec<(u32, usize)> = index.iter().map(|(&k, &r)| (k, r as usize)).collect();
+        keyed.sort_unstable();
+        for (k, r) in keyed {
+            // Features created after the kept epoch have no averaged weights.
+            let Some(row) = avg.get(r * nt..(r + 1) * nt) else {
+                continue;
+            };
+            let acc = sum.entry(k).or_insert_with(|| vec![0.0; nt]);
+            for (a, &w) in acc.iter_mut().zip(row) {
+                *a += w / runs as f32;
             }
-        }
-        let avg = wts.averaged();
-        let index = &wts.index;
-        let mut score = |feats: &[u32], scores: &mut [f32]| {
-            scores.iter_mut().for_each(|s| *s = 0.0);
-            for f in feats {
-                if let Some(&r) = index.get(f) {
-                    let r = r as usize * nt;
-                    for (s, w) in scores.iter_mut().zip(&avg[r..r + nt]) {
-                        *s += w;
-                    }
-                }
-            }
-        };
-        let mut total = Prf::default();
-        let mut parts = Vec::new();
-        for set in &sets {
-            let prf = evaluate(set, nt, &mut score);
-            parts.push(format!("{} {:.4}", set.name, prf.f1()));
-            total.add(prf);
-        }
-        let f1 = total.f1();
-        let line = format!(
-            "epoch {epoch}: train word error {:.4}; selection F1 {:.4} ({})",
-            errors as f64 / seen.max(1) as f64,
-            f1,
-            parts.join(", ")
-        );
-        log(line.clone());
-        if best.as_ref().is_none_or(|b| f1 > b.0) || sets.is_empty() {
-            report = line;
-            best = Some((f1, epoch, avg));
         }
     }
-    let Some((f1, epoch, avg)) = best else {
-        return Err(TrainError::NoData("no epoch ran".into()));
-    };
+    // Frequent features first: their rows then share cache lines when tagging.
+    let mut keyed: Vec<(u32, Vec<f32>)> = sum.into_iter().collect();
+    keyed.sort_unstable_by_key(|e| {
+        (
+            std::cmp::Reverse(counts.get(&e.0).copied().unwrap_or(0)),
+            e.0,
+        )
+    });
+    // Score the combined model on the selection data.
+    let index: IdMap<u32> = keyed
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (*k, i as u32))
+        .collect();
+    let flat: Vec<f32> = keyed.iter().flat_map(|(_, r)| r.iter().copied()).collect();
+    let mut total = Prf::default();
+    let mut parts = Vec::new();
+    for set in &sets {
+        let prf = evaluate(set, nt, &mut scorer(&index, &flat, nt));
+        parts.push(format!("{} {:.4}", set.name, prf.f1()));
+        total.add(prf);
+    }
+    let f1 = total.f1();
+    let report = format!(
+        "{}; mean of {runs} runs: selection F1 {f1:.4} ({})",
+        kept.join(", "),
+        parts.join(", ")
+    );
+    log(report.clone());
     // Quantise and prune: scale so the largest weight is 127 << 7, then 8 bits per row.
-    let max = avg.iter().fold(0f32, |m, w| m.max(w.abs()));
+    let max = flat.iter().fold(0f32, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 {
         (127u32 << 7) as f32 / max
     } else {
         1.0
     };
     let threshold = opts.prune * max;
-    let mut keyed: Vec<(u32, usize)> = wts.index.iter().map(|(&k, &r)| (k, r as usize)).collect();
-    keyed.sort_unstable();
     let mut keys = Vec::new();
     let mut row_of = Vec::new();
     let mut rows = Vec::new();
     let mut scaled = vec![0f32; nt];
-    for (k, r) in keyed {
-        // Features created after the kept epoch have no averaged weights.
-        let Some(row) = avg.get(r * nt..(r + 1) * nt) else {
-            continue;
-        };
+    for (k, row) in &keyed {
         if row.iter().all(|w| w.abs() <= threshold) {
             continue;
         }
@@ -532,12 +600,12 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
             rows.truncate(at);
             continue;
         }
-        keys.push(k);
+        keys.push(*k);
         row_of.push((at / (nt + 1)) as u32);
     }
     let info = format!(
         "strata-tagger averaged perceptron; types {}; trained on {} ({} sentences) \
-         for {} epochs, kept epoch {} (selection F1 {:.4}: {}); {} of {} features kept",
+         for up to {} epochs; {}; {} of {} features kept",
         TYPES.join("/"),
         train
             .iter()
@@ -546,16 +614,14 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
             .join(" "),
         train_sents.len(),
         opts.epochs,
-        epoch,
-        f1,
         report,
         keys.len(),
-        wts.index.len()
+        keyed.len()
     );
     log(format!(
-        "kept epoch {epoch} (selection F1 {f1:.4}); {} of {} features; {:.1}s",
+        "{} of {} features kept; {:.1}s",
         keys.len(),
-        wts.index.len(),
+        keyed.len(),
         started.elapsed().as_secs_f64()
     ));
     Ok(Model {
