@@ -13,7 +13,7 @@ const NEGATORS: &[&str] = &[
     "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
     "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent",
     "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "aint", "lack", "lacks",
-    "lacking", "rarely", "seldom", "despite",
+    "lacking", "rarely", "seldom", "despite", "least",
 ];
 
 /// Intensifiers (+) and diminishers (-): how much they push the next sentiment word away
@@ -86,6 +86,164 @@ const CONTRAST: &[&str] = &[
     "though",
 ];
 
+/// Verbs and quantifiers that act against what follows: "reduce crime", "prevent abuse",
+/// "fewer deaths" are good news. A sentiment word right after one is reversed and damped.
+const REVERSERS: &[&str] = &[
+    "reduce",
+    "lower",
+    "curb",
+    "prevent",
+    "avert",
+    "stop",
+    "combat",
+    "fight",
+    "tackle",
+    "eliminate",
+    "eradicate",
+    "end",
+    "ease",
+    "alleviate",
+    "overcome",
+    "resist",
+    "cure",
+    "fix",
+    "remedy",
+    "prosecute",
+    "punish",
+    "deter",
+    "discourage",
+    "counter",
+    "confront",
+    "minimize",
+    "minimise",
+    "cut",
+    "contain",
+    "defeat",
+    "ban",
+    "outlaw",
+    "forbid",
+    "halt",
+    "fewer",
+    "less",
+    "avoid",
+    "escape",
+    "survive",
+    "expose",
+    "relieve",
+    "shrink",
+    "fought",
+];
+
+/// Words that, after a negator, make it an idiom rather than a negation: "no doubt",
+/// "not only", "no wonder", "not just", "no less", "nothing but".
+pub(crate) const NOT_NEGATED_AFTER: &[&str] = &[
+    "doubt", "only", "just", "wonder", "less", "but", "merely", "least",
+];
+
+/// Verbs of criticism (-1) and praise (+1) whose *object* receives their tone: "Warner
+/// blasted Assange" is negative towards Assange, and says little about Warner.
+const ROLE_VERBS: &[(&str, i8)] = &[
+    ("accuse", -1),
+    ("criticize", -1),
+    ("criticise", -1),
+    ("blast", -1),
+    ("slam", -1),
+    ("attack", -1),
+    ("condemn", -1),
+    ("denounce", -1),
+    ("blame", -1),
+    ("grill", -1),
+    ("mock", -1),
+    ("ridicule", -1),
+    ("rebuke", -1),
+    ("deride", -1),
+    ("chastise", -1),
+    ("lambaste", -1),
+    ("lambast", -1),
+    ("sue", -1),
+    ("indict", -1),
+    ("impeach", -1),
+    ("oust", -1),
+    ("assail", -1),
+    ("excoriate", -1),
+    ("berate", -1),
+    ("scold", -1),
+    ("insult", -1),
+    ("fire", -1),
+    ("oppose", -1),
+    ("target", -1),
+    ("smear", -1),
+    ("vilify", -1),
+    ("disparage", -1),
+    ("denigrate", -1),
+    ("fault", -1),
+    ("question", -1),
+    ("investigate", -1),
+    ("probe", -1),
+    ("charge", -1),
+    ("convict", -1),
+    ("arrest", -1),
+    ("praise", 1),
+    ("hail", 1),
+    ("laud", 1),
+    ("applaud", 1),
+    ("thank", 1),
+    ("endorse", 1),
+    ("back", 1),
+    ("support", 1),
+    ("defend", 1),
+    ("congratulate", 1),
+    ("commend", 1),
+    ("champion", 1),
+    ("welcome", 1),
+    ("honor", 1),
+    ("honour", 1),
+    ("celebrate", 1),
+    ("admire", 1),
+    ("credit", 1),
+    ("salute", 1),
+    ("elect", 1),
+    ("reelect", 1),
+];
+
+/// Regular inflections of a verb: base, -s, -ed, -ing (with the usual spelling changes).
+fn inflect(base: &str) -> Vec<String> {
+    let mut out = vec![base.to_string()];
+    if let Some(stem) = base.strip_suffix('e') {
+        out.push(format!("{base}s"));
+        out.push(format!("{base}d"));
+        out.push(format!("{stem}ing"));
+    } else if let Some(stem) = base.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+        out.push(format!("{base}ing"));
+    } else {
+        let b = base.as_bytes();
+        let n = b.len();
+        // Short consonant-vowel-consonant verbs double: slam -> slammed.
+        let double = (3..=4).contains(&n)
+            && !b"aeiouwxy".contains(&b[n - 1])
+            && b"aeiou".contains(&b[n - 2])
+            && !b"aeiou".contains(&b[n - 3]);
+        let root = if double {
+            format!("{base}{}", b[n - 1] as char)
+        } else {
+            base.to_string()
+        };
+        out.push(format!(
+            "{base}{}",
+            if base.ends_with('s') || base.ends_with("sh") || base.ends_with("ch") {
+                "es"
+            } else {
+                "s"
+            }
+        ));
+        out.push(format!("{root}ed"));
+        out.push(format!("{root}ing"));
+    }
+    out
+}
+
 /// Suffixes that make a word an inflection of its stem.
 const INFLECTIONS: &[&str] = &["", "e", "s", "es", "ed", "d", "ing", "y", "ies", "ied"];
 
@@ -98,6 +256,10 @@ pub struct Entry {
     pub boost: f32,
     pub negator: bool,
     pub contrast: bool,
+    /// Reverses the sentiment word it governs ("reduce", "prevent", "fewer").
+    pub reverser: bool,
+    /// Tone a verb of criticism (-1) or praise (+1) gives its object; 0 otherwise.
+    pub role: i8,
 }
 
 /// The lexicon, built once at plugin construction.
@@ -131,6 +293,16 @@ impl Lexicon {
         for &(b, s) in BOOSTERS {
             if !b.contains(' ') {
                 lex.words.entry(b.to_string()).or_default().boost = s;
+            }
+        }
+        for &r in REVERSERS {
+            for w in inflect(r) {
+                lex.words.entry(w).or_default().reverser = true;
+            }
+        }
+        for &(v, r) in ROLE_VERBS {
+            for w in inflect(v) {
+                lex.words.entry(w).or_default().role = r;
             }
         }
         for &c in CONTRAST {
@@ -237,6 +409,11 @@ mod tests {
         assert!(lex.word("not").unwrap().negator);
         assert!(lex.word("very").unwrap().boost > 0.0);
         assert!(lex.word("but").unwrap().contrast);
+        assert!(lex.word("reduces").unwrap().reverser);
+        assert_eq!(lex.word("slammed").unwrap().role, -1);
+        assert_eq!(lex.word("praising").unwrap().role, 1);
+        assert_eq!(lex.word("criticized").unwrap().role, -1);
+        assert_eq!(lex.word("accuses").unwrap().role, -1);
         assert_eq!(lex.word("zorbly").unwrap().valence, 1.5);
         assert!(lex.word("fruitful").unwrap().valence > 0.0);
         let words = ["firmly", "opposes", "x"];
@@ -244,7 +421,7 @@ mod tests {
         assert_eq!(n, 2);
         assert!(v < -2.0);
         // "condemning" is not in the word list; "condemn"/"condemns" share its stem.
-        assert!(lex.word("condemning").is_none());
+        assert!(lex.word("condemning").is_none_or(|e| e.valence == 0.0));
         assert!(lex.stem("condemn").unwrap() < 0.0);
         // Derivations do not lend valence: "wonderful" does not make "wonder" positive.
         assert!(lex.stem("wonder").is_none_or(|v| v.abs() < 1.0));

@@ -102,6 +102,14 @@ pub struct Params {
     pub after_contrast: f32,
     /// How many tokens back negators and boosters reach.
     pub scope: usize,
+    /// Factor applied to a sentiment word governed by a reverser ("reduce crime").
+    pub reverse: f32,
+    /// Factor applied to a sentence that ends in a single question mark.
+    pub question: f32,
+    /// Targets: valence (lexicon scale) a verb of criticism or praise gives its object.
+    pub role_object: f32,
+    /// Targets: factor left of such a verb's own valence when the target is its subject.
+    pub role_agent: f32,
 }
 
 impl Default for Params {
@@ -112,8 +120,12 @@ impl Default for Params {
             caps: 0.733,
             exclaim: 0.292,
             before_contrast: 0.5,
-            after_contrast: 1.5,
+            after_contrast: 1.2,
             scope: 3,
+            reverse: -0.5,
+            question: 0.7,
+            role_object: 3.0,
+            role_agent: 0.3,
         }
     }
 }
@@ -210,6 +222,7 @@ pub fn score_range(
         let sign = v.signum();
         // Boosters and negators in the few tokens before, not across a clause break.
         let mut negated = false;
+        let mut reversed = false;
         for k in 1..=params.scope {
             if i < a + k {
                 break;
@@ -222,8 +235,11 @@ pub fn score_range(
             if e.boost != 0.0 {
                 v += sign * e.boost * (1.0 - 0.05 * (k - 1) as f32);
             }
-            if e.negator {
+            if e.negator && !idiom_not_negation(p, j, b) {
                 negated = true;
+            }
+            if e.reverser {
+                reversed = true;
             }
         }
         if t.caps && mixed_case {
@@ -231,6 +247,8 @@ pub fn score_range(
         }
         if negated {
             v *= params.negation;
+        } else if reversed {
+            v *= params.reverse;
         }
         if let Some(c) = contrast_at {
             if i < c {
@@ -247,6 +265,16 @@ pub fn score_range(
         }
         i += n;
     }
+    if questions == 1
+        && p.toks[a..b]
+            .iter()
+            .rev()
+            .find(|t| t.wordy || t.question || t.exclaim)
+            .is_some_and(|t| t.question)
+    {
+        // A question puts its sentiment up for debate rather than asserting it.
+        raw.sum *= params.question;
+    }
     if raw.sum != 0.0 {
         let emph = exclaims.min(4) as f32 * params.exclaim
             + if questions > 1 {
@@ -262,4 +290,14 @@ pub fn score_range(
         }
     }
     raw
+}
+
+/// Whether the negator at `j` is part of an idiom that does not negate ("no doubt", "not
+/// only", "no wonder", "nothing but"), or is "least" in "at least".
+fn idiom_not_negation(p: &Prepared, j: usize, end: usize) -> bool {
+    let w = p.lower(j);
+    if w == "least" {
+        return j > 0 && p.lower(j - 1) == "at";
+    }
+    j + 1 < end && crate::lexicon::NOT_NEGATED_AFTER.contains(&p.lower(j + 1))
 }

@@ -117,6 +117,51 @@ fn boosters_emphasis_and_contrast() {
 }
 
 #[test]
+fn reversers_idioms_and_questions() {
+    check(&[
+        ("The new rules reduce crime and prevent abuse.", '+'),
+        ("There was less violence this year.", '+'),
+        ("The cuts reduce benefits for the poor.", '-'),
+        ("No wonder voters love the plan.", '+'),
+        ("There is no doubt the plan is a success.", '+'),
+        ("The plan is not only smart but also fair.", '+'),
+        ("At least the food was good.", '+'),
+        ("This is the least helpful answer.", '-'),
+    ]);
+    // A question puts its tone up for debate.
+    assert!(compound("Is the plan a success?") < compound("The plan is a success."));
+}
+
+#[test]
+fn the_object_of_criticism_or_praise_receives_its_tone() {
+    let score = |text: &str, who: &str| {
+        let mut d = doc(text);
+        let at = text.find(who).unwrap();
+        d.targets = Some(vec![d.span(at, at + who.len()).unwrap()]);
+        SentimentScorer::new(SentimentSettings::default())
+            .annotate(&mut d)
+            .unwrap();
+        d.sentiment.unwrap().targets[0].polarity
+    };
+    assert_eq!(
+        score("Senator Warner blasted Assange.", "Assange"),
+        Polarity::Negative
+    );
+    assert_eq!(
+        score("Assange was blasted by Warner.", "Assange"),
+        Polarity::Negative
+    );
+    assert_eq!(
+        score("Senator Warner blasted Assange.", "Warner"),
+        Polarity::Neutral
+    );
+    assert_eq!(
+        score("Analysts praised Lopez on Monday.", "Lopez"),
+        Polarity::Positive
+    );
+}
+
+#[test]
 fn proportions_sum_to_one() {
     let s = score_words(["a", "good", "and", "bad", "day"].into_iter());
     assert!((s.positive + s.negative + s.neutral - 1.0).abs() < 1e-5);
