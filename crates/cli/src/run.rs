@@ -199,7 +199,12 @@ pub fn run(args: RunArgs) -> Result<ExitCode, CliError> {
         if let Some(pb) = &progress {
             pb.inc(1);
             if pb.position() % 64 == 1 {
-                pb.set_message(human_bytes(read_bytes));
+                let secs = pb.elapsed().as_secs_f64().max(1e-3);
+                pb.set_message(format!(
+                    "{}, {:.0} documents/s",
+                    human_bytes(read_bytes),
+                    pb.position() as f64 / secs
+                ));
             }
         }
         match p {
@@ -285,10 +290,8 @@ fn progress_bar() -> Option<ProgressBar> {
     }
     let pb = ProgressBar::new_spinner();
     pb.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {human_pos} documents, {msg} ({per_sec}) {elapsed}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template("{spinner} {human_pos} documents, {msg}, {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     pb.enable_steady_tick(Duration::from_millis(120));
     Some(pb)
