@@ -30,7 +30,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
-    Settings, Token, merge_entities, parse_settings,
+    Settings, Token, parse_settings,
 };
 use strata_lexicon::Kind;
 
@@ -296,7 +296,7 @@ impl Annotator for Gazetteer {
         doc.require(&Layer::TOKENS)?;
         let found = self.find(doc)?;
         let mut existing = doc.entities.take().unwrap_or_default();
-        merge_entities(&mut existing, found, self.overlap);
+        crate::merge::merge(&mut existing, found, self.overlap);
         doc.entities = Some(existing);
         Ok(())
     }

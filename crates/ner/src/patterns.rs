@@ -19,7 +19,7 @@
 use serde::Deserialize;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
-    Settings, merge_entities, parse_settings,
+    Settings, parse_settings,
 };
 
 use crate::atoms::{Atom, AtomKind, atomize};
@@ -114,7 +114,7 @@ impl Annotator for Patterns {
         doc.require(&Layer::TOKENS)?;
         let found = self.find(doc)?;
         let mut existing = doc.entities.take().unwrap_or_default();
-        merge_entities(&mut existing, found, self.overlap);
+        crate::merge::merge(&mut existing, found, self.overlap);
         doc.entities = Some(existing);
         Ok(())
     }
@@ -742,9 +742,15 @@ impl<'a> Matcher<'a> {
         if self.year_value(i).is_none() {
             return false;
         }
-        // "2000 people" is a count, not a year.
+        // "2000 people" is a count, not a year; "the 2014 protests" is a year. A word on
+        // the next line says nothing.
         let next = self.s(i + 1);
-        if self.kind(i + 1) == Some(AtomKind::Word) && !self.glued(i + 1) {
+        let after_the = i > 0 && self.is(i - 1, "the");
+        if self.kind(i + 1) == Some(AtomKind::Word)
+            && !self.glued(i + 1)
+            && !self.a[i + 1].line_start
+            && !after_the
+        {
             if UNIT_WORDS.contains(&next)
                 || self.is_any(i + 1, CURRENCY_WORDS)
                 || self.is_any(i + 1, SCALES)
@@ -1532,6 +1538,12 @@ mod tests {
         check("in the 1990s", &["the 1990s DATE"]);
         check("She may go", &[]);
         check("May 5, 2024", &["May 5, 2024 DATE"]);
+        check("before the 2014 protests", &["2014 DATE"]);
+        check("some 2000 soldiers", &["2000 CARDINAL"]);
+        check(
+            "Saturday, September 12, 2015\n\npilgrims at",
+            &["Saturday, September 12, 2015 DATE"],
+        );
     }
 
     #[test]
