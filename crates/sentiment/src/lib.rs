@@ -21,8 +21,13 @@
 //! governs around and damps it ("fewer deaths" is good news); idioms are not negations
 //! ("no doubt", "not only", "no wonder", "at least"); a sentence that is a single question
 //! asserts its tone less; multi-word expressions are matched before single words. None of these
-//! crosses a comma, colon, semicolon or dash. The sum is squashed into a compound score in
-//! [-1, 1]; positive, negative and neutral proportions come with it.
+//! crosses a comma, colon, semicolon or dash. Every valence is first shrunk towards zero by
+//! a small constant (the weakest words of the base list are mostly noise in news), and a
+//! negator's own valence ("no" is negative in the base list) counts half. The sum is
+//! squashed into a compound score in [-1, 1] by `s / sqrt(s^2 + alpha + length * n)` with `n`
+//! the number of neutral words, so one strong word in a long sentence says less than in a
+//! short one; positive, negative and neutral proportions come with it. The constants
+//! ([`Params`]) were set on the dev sets as a handful of global numbers, never per word.
 //!
 //! **Levels.** Sentences are scored one by one; the document's compound is the mean over
 //! sentences that carry sentiment (a neutral sentence says nothing about tone, and news is

@@ -91,6 +91,8 @@ impl Prepared {
 pub struct Params {
     /// Normalisation: compound = s / sqrt(s^2 + alpha).
     pub alpha: f32,
+    /// Added to `alpha` per neutral word: one strong word in a long sentence counts less.
+    pub length: f32,
     /// Factor applied to a negated valence.
     pub negation: f32,
     /// Extra valence for an all-caps word in a mixed-case sentence.
@@ -104,6 +106,10 @@ pub struct Params {
     pub scope: usize,
     /// Factor applied to a sentiment word governed by a reverser ("reduce crime").
     pub reverse: f32,
+    /// Factor on a negator's own lexicon valence ("no" is -1.2 in the base list).
+    pub negator_valence: f32,
+    /// Subtracted from every word's |valence| before the rules (weak words are noise).
+    pub floor: f32,
     /// Factor applied to a sentence that ends in a single question mark.
     pub question: f32,
     /// Targets: valence (lexicon scale) a verb of criticism or praise gives its object.
@@ -115,7 +121,8 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Params {
         Params {
-            alpha: 15.0,
+            alpha: 5.0,
+            length: 1.0,
             negation: -0.74,
             caps: 0.733,
             exclaim: 0.292,
@@ -124,6 +131,8 @@ impl Default for Params {
             scope: 3,
             reverse: -0.5,
             question: 0.7,
+            negator_valence: 0.5,
+            floor: 0.2,
             role_object: 3.0,
             role_agent: 0.3,
         }
@@ -152,7 +161,8 @@ impl Raw {
         let compound = if self.sum == 0.0 {
             0.0
         } else {
-            (self.sum / (self.sum * self.sum + p.alpha).sqrt()).clamp(-1.0, 1.0)
+            let alpha = p.alpha + p.length * self.neutral;
+            (self.sum / (self.sum * self.sum + alpha).sqrt()).clamp(-1.0, 1.0)
         };
         let total = self.pos + self.neg + self.neutral;
         if total == 0.0 {
@@ -195,7 +205,7 @@ pub fn score_range(
         let t = p.toks[i];
         exclaims += u32::from(t.exclaim);
         questions += u32::from(t.question);
-        let (n, mut v) = match lex.phrase(|k| (i + k < b).then(|| p.lower(i + k))) {
+        let (n, v) = match lex.phrase(|k| (i + k < b).then(|| p.lower(i + k))) {
             Some(hit) => hit,
             None => {
                 let e = entry(i);
@@ -209,9 +219,15 @@ pub fn score_range(
                 {
                     v = lex.stem(p.stem(i)).unwrap_or(0.0);
                 }
+                if e.negator {
+                    v *= params.negator_valence;
+                }
                 (1, v)
             }
         };
+        // Weak lexicon valences are mostly noise in news: shrink every word towards zero.
+        let v0 = v.abs() - params.floor;
+        let mut v = if v0 > 0.0 { v0 * v.signum() } else { 0.0 };
         if v == 0.0 {
             if t.wordy && entry(i).boost == 0.0 && !entry(i).negator {
                 raw.neutral += 1.0;
