@@ -305,6 +305,8 @@ impl Lexicon {
                 lex.words.entry(w).or_default().role = r;
             }
         }
+        // "vote against X": the object of "against" receives its tone too.
+        lex.words.entry("against".to_string()).or_default().role = -1;
         for &c in CONTRAST {
             lex.words.entry(c.to_string()).or_default().contrast = true;
         }

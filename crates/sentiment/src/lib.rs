@@ -234,6 +234,7 @@ impl SentimentScorer {
         let mut raw = score_range(&self.lex, &self.params, p, clause.start..tr.start);
         raw.add(score_range(&self.lex, &self.params, p, tr.end..clause.end));
         raw.sum += self.role_adjustment(p, clause.clone(), tr.start, tr.end);
+
         let s = raw.score(&self.params).compound;
         let span = tokens[clause.start]
             .span
