@@ -2,6 +2,7 @@
 //! rules react to (negators, intensifiers, diminishers, contrast markers).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -247,6 +248,34 @@ fn inflect(base: &str) -> Vec<String> {
 /// Suffixes that make a word an inflection of its stem.
 const INFLECTIONS: &[&str] = &["", "e", "s", "es", "ed", "d", "ing", "y", "ies", "ied"];
 
+/// FNV-1a: lexicon keys are short words looked up once per token, where a keyed
+/// DoS-resistant hash costs more than the lookup itself (the keys are our own data).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
 /// What the lexicon knows about one lowercased word.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Entry {
@@ -260,16 +289,18 @@ pub struct Entry {
     pub reverser: bool,
     /// Tone a verb of criticism (-1) or praise (+1) gives its object; 0 otherwise.
     pub role: i8,
+    /// Opens a new clause for targeted sentiment ("but", "while", "who").
+    pub clause: bool,
 }
 
 /// The lexicon, built once at plugin construction.
 #[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<String, Entry>,
+    words: Map<Entry>,
     /// Multi-word expressions by their first word: (remaining words, valence), longest first.
-    phrases: HashMap<String, Vec<(Vec<String>, f32)>>,
+    phrases: Map<Vec<(Vec<String>, f32)>>,
     /// Valence by English Snowball stem, for inflections the word list lacks.
-    stems: HashMap<String, f32>,
+    stems: Map<f32>,
 }
 
 impl Lexicon {
@@ -277,9 +308,9 @@ impl Lexicon {
     /// user entries (which win).
     pub fn builtin(extra: &[(String, f32)]) -> Lexicon {
         let mut lex = Lexicon {
-            words: HashMap::with_capacity(8192),
-            phrases: HashMap::new(),
-            stems: HashMap::with_capacity(8192),
+            words: Map::with_capacity_and_hasher(8192, Default::default()),
+            phrases: Map::default(),
+            stems: Map::with_capacity_and_hasher(8192, Default::default()),
         };
         for (term, v) in parse_tsv(BASE).chain(parse_tsv(NEWS)) {
             lex.add(term, v);
@@ -307,6 +338,9 @@ impl Lexicon {
         }
         // "vote against X": the object of "against" receives its tone too.
         lex.words.entry("against".to_string()).or_default().role = -1;
+        for &c in crate::CLAUSE_WORDS {
+            lex.words.entry(c.to_string()).or_default().clause = true;
+        }
         for &c in CONTRAST {
             lex.words.entry(c.to_string()).or_default().contrast = true;
         }
@@ -363,6 +397,12 @@ impl Lexicon {
     #[inline]
     pub fn stem(&self, s: &str) -> Option<f32> {
         self.stems.get(s).copied()
+    }
+
+    /// Whether some multi-word expression starts with `w`.
+    #[inline]
+    pub fn starts_phrase(&self, w: &str) -> bool {
+        self.phrases.contains_key(w)
     }
 
     /// The longest phrase starting at `words[0]`: (number of words, valence).

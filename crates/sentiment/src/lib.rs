@@ -64,7 +64,7 @@ use score::{Prepared, Raw, score_range};
 const NAME: &str = "sentiment.lexicon";
 
 /// Words that open a new clause for targeted sentiment.
-const CLAUSE_WORDS: &[&str] = &[
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "but", "however", "while", "whereas", "although", "though", "yet", "because", "after",
     "before", "despite", "unlike", "who", "which", "that",
 ];
@@ -155,7 +155,7 @@ impl SentimentScorer {
         lo: usize,
         hi: usize,
     ) -> std::ops::Range<usize> {
-        let is_break = |j: usize| p.toks[j].clause_break || CLAUSE_WORDS.contains(&p.lower(j));
+        let is_break = |j: usize| p.toks[j].clause_break || p.toks[j].entry.clause;
         let mut a = lo;
         while a > sent.start && !is_break(a - 1) {
             a -= 1;
@@ -194,15 +194,16 @@ impl SentimentScorer {
         let mut adj = 0.0;
         let start = clause.start.max(lo.saturating_sub(OBJECT_REACH));
         for j in start..lo {
-            let e = self.lex.word(p.lower(j));
-            if let Some(e) = e.filter(|e| e.role != 0) {
+            let e = p.toks[j].entry;
+            if e.role != 0 {
                 adj += f32::from(e.role) * self.params.role_object;
             }
         }
         for j in hi..clause.end.min(hi + SUBJECT_REACH) {
-            let Some(e) = self.lex.word(p.lower(j)).filter(|e| e.role != 0) else {
+            let e = p.toks[j].entry;
+            if e.role == 0 {
                 continue;
-            };
+            }
             let passive = j > hi && PASSIVE.contains(&p.lower(j - 1))
                 || j > hi + 1 && PASSIVE.contains(&p.lower(j - 2));
             if passive {
@@ -259,6 +260,7 @@ impl Annotator for SentimentScorer {
         let tokens = doc.tokens.as_deref().unwrap_or_default();
         let stems = doc.stems.as_deref().filter(|s| s.len() == tokens.len());
         let p = Prepared::new(
+            &self.lex,
             tokens
                 .iter()
                 .enumerate()
@@ -298,9 +300,10 @@ impl Annotator for SentimentScorer {
         let mut speakers: BTreeMap<String, (Option<u32>, u32, f32, Raw)> = BTreeMap::new();
         for q in doc.quotes.as_deref().unwrap_or_default() {
             let mut raw = Raw::default();
-            for (s, r) in &sent_ranges {
+            let tr = doc.token_range(q.span);
+            let first = sent_ranges.partition_point(|(s, _)| s.end() <= q.span.start());
+            for (s, r) in &sent_ranges[first..] {
                 if s.overlaps(q.span) {
-                    let tr = doc.token_range(q.span);
                     raw.add(score_range(
                         &self.lex,
                         &self.params,
@@ -396,7 +399,7 @@ impl Annotator for SentimentScorer {
 pub fn score_words<'a>(words: impl Iterator<Item = &'a str>) -> Score {
     let lex = builtin_lexicon();
     let params = Params::default();
-    let p = Prepared::new(words.map(|w| (w, None)));
+    let p = Prepared::new(&lex, words.map(|w| (w, None)));
     score_range(&lex, &params, &p, 0..p.toks.len()).score(&params)
 }
 

@@ -9,14 +9,15 @@ use crate::lexicon::{Entry, Lexicon};
 pub struct Tok {
     /// Range of the lowercased, apostrophe-normalised word in [`Prepared::buf`].
     lower: (u32, u32),
-    /// Range of the token's stem in `buf` (empty when no stem layer).
-    stem: (u32, u32),
+    /// What the lexicon knows about the word, looked up once; its valence falls back to
+    /// the stem's for inflections the word list lacks.
+    pub entry: Entry,
+    /// A multi-word expression may start here.
+    phrase: bool,
     /// All letters upper case and at least two of them.
     caps: bool,
     /// Has at least one letter.
     wordy: bool,
-    /// Starts with an upper-case letter (names are not looked up by stem).
-    capitalised: bool,
     /// A comma, semicolon, colon, dash or bracket: negation and boosters do not cross it.
     pub clause_break: bool,
     exclaim: bool,
@@ -31,9 +32,15 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Prepares `words` (token texts) and their optional stems.
-    pub fn new<'a>(words: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> Prepared {
+    /// Prepares `words` (token texts) and their optional stems: lowercases each word once
+    /// into one buffer and looks it up once (no allocation per token).
+    pub fn new<'a>(
+        lex: &Lexicon,
+        words: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+    ) -> Prepared {
         let mut p = Prepared::default();
+        p.toks.reserve(words.size_hint().0);
+        p.buf.reserve(words.size_hint().0 * 6);
         for (w, stem) in words {
             let start = p.buf.len() as u32;
             let mut letters = 0usize;
@@ -52,18 +59,27 @@ impl Prepared {
                 }
             }
             let end = p.buf.len() as u32;
-            let s0 = p.buf.len() as u32;
-            if let Some(s) = stem {
-                p.buf.push_str(s);
-            }
-            let s1 = p.buf.len() as u32;
+            let lower = &p.buf[start as usize..end as usize];
             let first = w.chars().next().unwrap_or(' ');
+            let wordy = letters > 0;
+            let capitalised = first.is_uppercase();
+            let mut entry = lex.word(lower).copied().unwrap_or_default();
+            if entry.valence == 0.0
+                && entry.boost == 0.0
+                && !entry.negator
+                && wordy
+                && !capitalised
+                && let Some(s) = stem.filter(|s| !s.is_empty())
+            {
+                entry.valence = lex.stem(s).unwrap_or(0.0);
+            }
+            let phrase = lex.starts_phrase(lower);
             p.toks.push(Tok {
                 lower: (start, end),
-                stem: (s0, s1),
+                entry,
+                phrase,
                 caps: letters >= 2 && upper == letters,
-                wordy: letters > 0,
-                capitalised: first.is_uppercase(),
+                wordy,
                 clause_break: w.len() <= 3
                     && matches!(first, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '-'),
                 exclaim: w.starts_with('!'),
@@ -76,12 +92,6 @@ impl Prepared {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].lower;
-        &self.buf[a as usize..b as usize]
-    }
-
-    #[inline]
-    fn stem(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].stem;
         &self.buf[a as usize..b as usize]
     }
 }
@@ -192,10 +202,8 @@ pub fn score_range(
         return Raw::default();
     }
     let mixed_case = p.toks[a..b].iter().any(|t| t.wordy && !t.caps);
-    let contrast_at = (a..b)
-        .rev()
-        .find(|&i| lex.word(p.lower(i)).is_some_and(|e| e.contrast));
-    let entry = |i: usize| lex.word(p.lower(i)).copied().unwrap_or(Entry::default());
+    let contrast_at = (a..b).rev().find(|&i| p.toks[i].entry.contrast);
+    let entry = |i: usize| p.toks[i].entry;
 
     let mut raw = Raw::default();
     let mut exclaims = 0u32;
@@ -205,31 +213,17 @@ pub fn score_range(
         let t = p.toks[i];
         exclaims += u32::from(t.exclaim);
         questions += u32::from(t.question);
-        let (n, v) = match lex.phrase(|k| (i + k < b).then(|| p.lower(i + k))) {
-            Some(hit) => hit,
-            None => {
-                let e = entry(i);
-                let mut v = e.valence;
-                if v == 0.0
-                    && e.boost == 0.0
-                    && !e.negator
-                    && t.wordy
-                    && !t.capitalised
-                    && !p.stem(i).is_empty()
-                {
-                    v = lex.stem(p.stem(i)).unwrap_or(0.0);
-                }
-                if e.negator {
-                    v *= params.negator_valence;
-                }
-                (1, v)
-            }
+        let hit = if t.phrase {
+            lex.phrase(|k| (i + k < b).then(|| p.lower(i + k)))
+        } else {
+            None
         };
+        let (n, v) = hit.unwrap_or((1, t.entry.valence));
         // Weak lexicon valences are mostly noise in news: shrink every word towards zero.
         let v0 = v.abs() - params.floor;
         let mut v = if v0 > 0.0 { v0 * v.signum() } else { 0.0 };
         if v == 0.0 {
-            if t.wordy && entry(i).boost == 0.0 && !entry(i).negator {
+            if t.wordy && t.entry.boost == 0.0 && !t.entry.negator {
                 raw.neutral += 1.0;
             }
             i += n;
