@@ -356,7 +356,12 @@ impl Ctx<'_> {
     /// `According to X, “`. `sent_lo` is where the sentence starts (for participles).
     fn leading(&self, s: usize, e: usize, sent_lo: usize) -> Option<(Found, usize)> {
         let text = self.text;
-        let ws = words(text, sent_lo.min(s), e);
+        // the sentence start is read for participles, but never more than a bounded
+        // window back, so many quotes in one endless sentence stay linear
+        let from = sent_lo
+            .min(s)
+            .max(floor_boundary(text, e.saturating_sub(3 * FRAME_BYTES)));
+        let ws = words(text, from.min(s), e);
         let lo = ws.partition_point(|w| w.s < s);
         // last speech verb
         let mut v = None;
