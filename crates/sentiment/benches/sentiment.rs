@@ -2,6 +2,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document, Settings};
+use strata_quote as _;
 
 fn corpus_10mb() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
@@ -32,6 +33,23 @@ fn bench(c: &mut Criterion) {
     let mut base = Document::new("bench", text.clone());
     tok.annotate(&mut base).unwrap();
     sent.annotate(&mut base).unwrap();
+    // All levels: quotes and speakers from quote.detect + quote.attribute, and every
+    // capitalised word as an input target (far more targets than real documents name).
+    for q in ["quote.detect", "quote.attribute"] {
+        (factory(q).build)(&settings)
+            .unwrap()
+            .annotate(&mut base)
+            .unwrap();
+    }
+    let targets = base
+        .tokens
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.span.text(&text).starts_with(|c: char| c.is_uppercase()))
+        .map(|t| t.span)
+        .collect();
+    base.targets = Some(targets);
     let scorer = strata_sentiment::SentimentScorer::new(Default::default());
     let mut g = c.benchmark_group("sentiment.lexicon");
     g.throughput(Throughput::Bytes(text.len() as u64));

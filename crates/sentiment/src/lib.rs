@@ -171,6 +171,22 @@ impl SentimentScorer {
                 b += 1;
             }
         }
+        // A relative clause right after the mention describes it: "the senator, whose
+        // campaign has faltered".
+        let relative = |j: usize| matches!(p.lower(j), "who" | "whose");
+        let rel_at = if b < sent.end && relative(b) {
+            Some(b)
+        } else if b == hi && b + 1 < sent.end && p.toks[b].clause_break && relative(b + 1) {
+            Some(b + 1)
+        } else {
+            None
+        };
+        if let Some(r) = rel_at {
+            b = r + 1;
+            while b < sent.end && !is_break(b) {
+                b += 1;
+            }
+        }
         a..b
     }
 

@@ -159,6 +159,11 @@ fn the_object_of_criticism_or_praise_receives_its_tone() {
         score("Analysts praised Lopez on Monday.", "Lopez"),
         Polarity::Positive
     );
+    // A relative clause right after the mention describes it.
+    assert_eq!(
+        score("Reporters met Ortiz, who was widely admired.", "Ortiz"),
+        Polarity::Positive
+    );
 }
 
 #[test]
