@@ -94,7 +94,7 @@ impl Default for SentimentSettings {
         SentimentSettings {
             entries: Vec::new(),
             neutral_band: 0.05,
-            document_min: 0.05,
+            document_min: 0.1,
         }
     }
 }
@@ -431,7 +431,7 @@ strata_core::inventory::submit! {
         settings: &[
             SettingDoc { name: "entries", kind: "[{term, valence}]", default: "[]", help: "extra lexicon words or phrases, valence -4..4; override built-ins" },
             SettingDoc { name: "neutral_band", kind: "float", default: "0.05", help: "target scores within +-band are neutral" },
-            SettingDoc { name: "document_min", kind: "float", default: "0.05", help: "sentences below this |compound| do not count towards the document score" },
+            SettingDoc { name: "document_min", kind: "float", default: "0.1", help: "sentences below this |compound| do not count towards the document score" },
         ],
         build,
     }
