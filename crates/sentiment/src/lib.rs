@@ -15,34 +15,43 @@
 //! **Rules** (our implementation, in [`score`]): a negator ("not", "n't", "never", "without")
 //! up to three tokens before a sentiment word flips and dampens it; intensifiers ("very",
 //! "firmly") and diminishers ("slightly") in the same window push it away from or towards
-//! zero; an all-caps word in a mixed-case sentence and exclamation marks add emphasis;
-//! after a contrast word ("but", "however") the rest of the sentence weighs more than what
-//! came before; a reverser ("reduce", "prevent", "fewer") turns the sentiment word it
-//! governs around and damps it ("fewer deaths" is good news); idioms are not negations
-//! ("no doubt", "not only", "no wonder", "at least"); a sentence that is a single question
-//! asserts its tone less; multi-word expressions are matched before single words. None of these
-//! crosses a comma, colon, semicolon or dash. Every valence is first shrunk towards zero by
-//! a small constant (the weakest words of the base list are mostly noise in news), and a
-//! negator's own valence ("no" is negative in the base list) counts half. The sum is
-//! squashed into a compound score in [-1, 1] by `s / sqrt(s^2 + alpha + length * n)` with `n`
-//! the number of neutral words, so one strong word in a long sentence says less than in a
-//! short one; positive, negative and neutral proportions come with it. The constants
-//! ([`Params`]) were set on the dev sets as a handful of global numbers, never per word.
+//! zero; a reverser ("reduce", "prevent", "fewer") in that window turns the word around and
+//! damps it ("fewer deaths" is good news); idioms are not negations ("no doubt", "not
+//! only", "no wonder", "at least"). These windows never cross a comma, colon, semicolon or
+//! dash. An all-caps word in a mixed-case sentence and exclamation marks add emphasis; after
+//! a contrast word ("but", "however") the rest of the sentence weighs more than what came
+//! before; a sentence that is a single question asserts its tone less; multi-word
+//! expressions are matched before single words, and some of ours have no tone at all so
+//! that their words lose theirs ("health care", "United Nations", "as well"). Every valence
+//! is first shrunk towards zero by a small constant (the weakest words of the base list are
+//! mostly noise in news), and a negator's own valence ("no" is negative in the base list)
+//! counts half. The sum is squashed into a compound score in [-1, 1] by
+//! `s / sqrt(s^2 + alpha + length * n)` with `n` the number of neutral words, so one strong
+//! word in a long sentence says less than in a short one; positive, negative and neutral
+//! proportions come with it. The constants ([`Params`]) were set on the dev sets as a
+//! handful of global numbers, never per word.
 //!
 //! **Levels.** Sentences are scored one by one; the document's compound is the mean over
-//! sentences that carry sentiment (a neutral sentence says nothing about tone, and news is
-//! mostly neutral sentences); a quote is scored over the tokens inside it; a speaker's score
-//! is the mean over their quotes; an entity target (a name cluster, or a span the input
-//! named in `targets`) is scored from the *clauses* that mention it: the tokens between the
-//! nearest clause breaks (punctuation, "but", "while", "although", ...) around each mention,
-//! the mention itself left out, plus a role cue: the object of a verb of criticism or
-//! praise ("Warner blasted *Assange*", "*Smith* was praised") receives its tone, while for
-//! its subject the verb's own valence mostly drops out (attacking says more about the one
-//! attacked). The rest of the sentence is deliberately ignored: news
-//! sentences often praise one person and attack another, and on NewsMTSC the clause alone
-//! beats the sentence score, and adding a share of the rest of the sentence lowered
-//! macro-F1 on dev. Its polarity is positive or
-//! negative beyond a narrow neutral band (`neutral_band`), otherwise neutral.
+//! sentences that carry sentiment (|compound| >= `document_min`: a neutral sentence says
+//! nothing about tone, and news is mostly neutral sentences); a quote is scored over the
+//! tokens inside it; a speaker's score is the mean over their quotes; an entity target (a
+//! name cluster, or a span the input named in `targets`) is scored from the *clauses* that
+//! mention it: the tokens between the nearest clause breaks (punctuation, "but", "while",
+//! "although", ...) around each mention, the mention itself left out, extended over a
+//! relative clause that follows it ("the senator, who was widely admired"), plus a role
+//! cue: the object of a verb of criticism or praise ("the senator blasted *the minister*",
+//! "*the minister* was praised", "vote against *her*") receives its tone, while for its
+//! subject the verb's own valence mostly drops out (attacking says more about the one
+//! attacked). The rest of the sentence is deliberately ignored: news sentences often praise
+//! one person and attack another; on NewsMTSC dev the clause alone beats the sentence score,
+//! and adding a share of the rest of the sentence, even only when the clause has no tone,
+//! lowered macro-F1. A target's polarity is positive or negative beyond a narrow neutral
+//! band (`neutral_band`), otherwise neutral.
+//!
+//! **Speed.** Each token is lowercased once into one shared buffer and looked up once
+//! (lexicon entry, stem fallback and phrase start cached per token, FNV-hashed maps); the
+//! rules then read only that cache, and quotes and targets find their sentence by binary
+//! search, so every level is linear in the document.
 
 mod lexicon;
 pub mod score;
@@ -155,6 +164,10 @@ impl SentimentScorer {
         lo: usize,
         hi: usize,
     ) -> std::ops::Range<usize> {
+        // A clause reaches at most MAX_CLAUSE tokens either side of the mention, so that
+        // many mentions in one endless unpunctuated "sentence" stay linear.
+        const MAX_CLAUSE: usize = 40;
+        let sent = sent.start.max(lo.saturating_sub(MAX_CLAUSE))..sent.end.min(hi + MAX_CLAUSE);
         let is_break = |j: usize| p.toks[j].clause_break || p.toks[j].entry.clause;
         let mut a = lo;
         while a > sent.start && !is_break(a - 1) {

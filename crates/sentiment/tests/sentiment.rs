@@ -304,3 +304,20 @@ fn long_text_of_one_word_is_fine() {
     let c = compound(&text);
     assert!(c > 0.99 && c <= 1.0);
 }
+
+#[test]
+fn many_targets_in_one_endless_sentence() {
+    let text = "officials praised Jones and ".repeat(20_000);
+    let mut d = doc(&text);
+    let spans = text
+        .match_indices("Jones")
+        .map(|(i, _)| d.span(i, i + 5).unwrap())
+        .collect();
+    d.targets = Some(spans);
+    SentimentScorer::new(SentimentSettings::default())
+        .annotate(&mut d)
+        .unwrap();
+    let t = &d.sentiment.unwrap().targets;
+    assert_eq!(t.len(), 20_000);
+    assert!(t.iter().all(|t| t.polarity == Polarity::Positive));
+}
