@@ -22,6 +22,17 @@
 //!   ("Khazar district").
 //! - `mission`: a nationality or country before "Embassy", "Consulate" or a capitalised
 //!   ministry or service name is one ORG ("Chinese Embassy").
+//! - `org-of`: capitalised words with a generic organisation head before "of [the]" own
+//!   the name that follows ("Presidential Administration of the Republic of Azerbaijan",
+//!   "Standing Committee of the National People’s Congress"); a head phrase with a proper
+//!   modifier of its own stays apart ("[Azerbaijan–China ... Working Group] of the [Milli
+//!   Majlis]").
+//! - `org-name`: a place or nationality followed by capitalised words with an
+//!   organisation head is one ORG ("Beijing Foreign Studies University", "Azerbaijan
+//!   National Agency for Mine Action"), cut after the last head unless a connector
+//!   follows ("Chinese Foreign Ministry" in "Chinese Foreign Ministry Spokesperson").
+//! - `resolution`: an organisation followed by "Resolution" and a number is a LAW.
+//! - A place or group after a bound prefix and a hyphen ("Trans-Caspian") is dropped.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
