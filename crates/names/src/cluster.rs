@@ -370,12 +370,33 @@ fn title_starting(tail: &str) -> Option<&'static strata_lexicon::Title> {
         .max_by_key(|t| t.phrase.len())
 }
 
+/// Finds the entity ending (or starting) at an offset by binary search: entities are
+/// sorted and do not overlap, so their ends are sorted too.
+struct EntityIndex<'a> {
+    ents: &'a [Entity],
+    ends: bool,
+}
+
+impl EntityIndex<'_> {
+    fn get(&self, pos: usize) -> Option<usize> {
+        let key = |e: &Entity| {
+            if self.ends {
+                e.span.end()
+            } else {
+                e.span.start()
+            }
+        };
+        let k = self.ents.partition_point(|e| key(e) < pos);
+        self.ents.get(k).is_some_and(|e| key(e) == pos).then_some(k)
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     ents: &'a [Entity],
     /// Entity index by end offset and by start offset.
-    by_end: HashMap<usize, usize>,
-    by_start: HashMap<usize, usize>,
+    by_end: EntityIndex<'a>,
+    by_start: EntityIndex<'a>,
     /// Sentence start offsets, sorted.
     sent_starts: Vec<usize>,
 }
@@ -400,7 +421,7 @@ impl Ctx<'_> {
         // "Ambassador to Azerbaijan Lu Mei", "President of the People’s Republic of China Xi",
         // "Ambassador of the People’s Republic of China to Azerbaijan, Lu Mei" (two hops).
         for _ in 0..2 {
-            let Some(&g) = self.by_end.get(&h.len()) else {
+            let Some(g) = self.by_end.get(h.len()) else {
                 break;
             };
             if !matches!(self.ent_label(g), "GPE" | "ORG") {
@@ -431,7 +452,7 @@ impl Ctx<'_> {
         // "Chinese Ambassador", "Azerbaijan's President", "PRC Chairman"
         let lead = strip_possessive(h[..h.len() - len].trim_end_matches(' '));
         if country.is_none()
-            && let Some(&n) = self.by_end.get(&lead.len())
+            && let Some(n) = self.by_end.get(lead.len())
             && matches!(self.ent_label(n), "NORP" | "GPE")
         {
             let e = &self.ents[n];
@@ -458,7 +479,7 @@ impl Ctx<'_> {
         for conn in [" of the ", " of "] {
             if let Some(x) = after.strip_prefix(conn) {
                 let pos = self.text.len() - x.len();
-                if let Some(&g) = self.by_start.get(&pos)
+                if let Some(g) = self.by_start.get(pos)
                     && self.ent_label(g) == "GPE"
                 {
                     let e = &self.ents[g];
@@ -501,12 +522,8 @@ impl NameClusterer {
                 v
             }
         };
-        let mut by_end = HashMap::new();
-        let mut by_start = HashMap::new();
-        for (i, e) in ents.iter().enumerate() {
-            by_end.insert(e.span.end(), i);
-            by_start.insert(e.span.start(), i);
-        }
+        let by_end = EntityIndex { ents, ends: true };
+        let by_start = EntityIndex { ents, ends: false };
         let ctx = Ctx {
             text,
             ents,
@@ -601,6 +618,8 @@ fn nominal_at(
     // Optional nationality ("the Azerbaijani leader").
     let mut role_start = j;
     if let Some(w) = tok(j)
+        && !role_word(w)
+        && w.chars().next().is_some_and(char::is_uppercase)
         && strata_lexicon::lookup(w)
             .iter()
             .any(|e| e.kind == Kind::Nationality)
