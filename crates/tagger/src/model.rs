@@ -211,23 +211,42 @@ impl Table {
         if r as u32 == NO_ROW {
             return;
         }
+        // The shipped models have four types (17 tags): a fixed width lets the compiler
+        // turn the row into a few SIMD widen-shift-add instructions.
+        if self.n_tags == 17
+            && let Ok(out) = <&mut [i32; 17]>::try_from(&mut *out)
+        {
+            self.add_row_fixed::<17, 18>(r as usize, out);
+            return;
+        }
         let stride = self.n_tags + 1;
         let r = r as usize * stride;
         if let Some(row) = self.rows.get(r..r + stride) {
-            let shift = row[0] as u32 & 15;
-            for (s, &w) in out.iter_mut().zip(&row[1..]) {
-                *s += (w as i32) << shift;
-            }
+            add_shifted(row, out);
             if row[0] & RESIDUAL != 0
                 && let Some(rest) = self.rows.get(r + stride..r + 2 * stride)
             {
-                {
-                    let shift = rest[0] as u32 & 15;
-                    for (s, &w) in out.iter_mut().zip(&rest[1..]) {
-                        *s += (w as i32) << shift;
-                    }
-                }
+                add_shifted(rest, out);
             }
+        }
+    }
+
+    /// [`Table::add_row`] for rows of `N` tags (`S = N + 1` bytes with the header).
+    #[inline(always)]
+    fn add_row_fixed<const N: usize, const S: usize>(&self, r: usize, out: &mut [i32; N]) {
+        let r = r * S;
+        let Some(row) = self.rows.get(r..r + S) else {
+            return;
+        };
+        let Ok(row) = <&[i8; S]>::try_from(row) else {
+            return;
+        };
+        add_shifted_fixed::<N, S>(row, out);
+        if row[0] & RESIDUAL != 0
+            && let Some(rest) = self.rows.get(r + S..r + 2 * S)
+            && let Ok(rest) = <&[i8; S]>::try_from(rest)
+        {
+            add_shifted_fixed::<N, S>(rest, out);
         }
     }
 
@@ -296,6 +315,23 @@ impl Table {
             .collect();
         v.sort_unstable_by_key(|e| e.1.as_ptr() as usize);
         v
+    }
+}
+
+/// Adds one quantised row (header byte, then weights) into `out`.
+#[inline]
+fn add_shifted(row: &[i8], out: &mut [i32]) {
+    let shift = row[0] as u32 & 15;
+    for (s, &w) in out.iter_mut().zip(&row[1..]) {
+        *s += (w as i32) << shift;
+    }
+}
+
+#[inline(always)]
+fn add_shifted_fixed<const N: usize, const S: usize>(row: &[i8; S], out: &mut [i32; N]) {
+    let shift = row[0] as u32 & 15;
+    for t in 0..N {
+        out[t] += (row[t + 1] as i32) << shift;
     }
 }
 
