@@ -313,12 +313,50 @@ impl Ctx<'_> {
                 1,
             ));
         }
+        if i < ws.len()
+            && ws[i].t(text) == "according"
+            && ws.get(i + 1).is_some_and(|w| w.t(text) == "to")
+        {
+            // `,” according to a statement from X.`: the phrase ends the source
+            let mut j = i + 2;
+            while j < ws.len() && !matches!(ws[j].t(text), "," | ":" | "." | ";" | "“" | "\"") {
+                j += 1;
+            }
+            if j == i + 2 {
+                return None;
+            }
+            let mut m = np_ending_at(text, &ws, j - 1, i + 2)?;
+            // "a statement from X", "remarks by X": the source is X
+            if let Some(k) = (m.0..m.1)
+                .rev()
+                .find(|&k| matches!(ws[k].t(text), "from" | "by"))
+                && k + 1 < m.1
+            {
+                m.0 = k + 1;
+            }
+            return Some((
+                Found {
+                    mention: (ws[m.0].s, ws[m.1 - 1].e),
+                    cue: Some((ws[i].s, ws[i + 1].e)),
+                    frame: "according-to",
+                    conf: 0.9,
+                },
+                2,
+            ));
+        }
         let start = i;
         let mut n = 0;
         while i < ws.len() {
             let t = ws[i].t(text);
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
                 return None;
+            }
+            if t == "," && i > start && n <= 4 {
+                // "Name, the foreign minister of X, said": an apposition between the
+                // speaker and the verb (bounded look-ahead for its closing comma)
+                if let Some(f) = self.apposition_cue(&ws, start, i) {
+                    return Some((f, n + 1));
+                }
             }
             if is_word(t) {
                 n += 1;
@@ -348,6 +386,38 @@ impl Ctx<'_> {
                 }
             }
             i += 1;
+        }
+        None
+    }
+
+    /// `Name, apposition, verb` after a quote: `ws[start..comma]` is the speaker and the
+    /// apposition closes with a comma at most twelve words on, followed by a speech verb.
+    fn apposition_cue(&self, ws: &[W], start: usize, comma: usize) -> Option<Found> {
+        let text = self.text;
+        let hi = ws.len().min(comma + 14);
+        let mut j = comma + 1;
+        while j < hi {
+            let t = ws[j].t(text);
+            if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(" | "”") {
+                return None;
+            }
+            if t == "," {
+                if j + 1 >= ws.len() {
+                    return None;
+                }
+                let v = self.verbs.at(text, ws, j + 1)?;
+                if v.form == Form::Ing {
+                    return None;
+                }
+                let m = np_starting_at(text, ws, start, comma)?;
+                return Some(Found {
+                    mention: (ws[m.0].s, ws[m.1 - 1].e),
+                    cue: Some((ws[j + 1].s, ws[j + 1].e)),
+                    frame: "same-sentence",
+                    conf: 0.9,
+                });
+            }
+            j += 1;
         }
         None
     }
