@@ -425,6 +425,9 @@ type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 struct Gazetteer {
     words: HashKeyed<u16>,
     phrases: HashKeyed<u16>,
+    /// First words of `phrases`: most capitalised words begin no phrase, and one lookup
+    /// here saves trying every phrase length from them.
+    starts: HashKeyed<()>,
     max_words: usize,
 }
 
@@ -459,6 +462,7 @@ fn gazetteer() -> &'static Gazetteer {
             }
         }
         let mut phrases: HashKeyed<u16> = HashMap::default();
+        let mut starts: HashKeyed<()> = HashMap::default();
         let mut max_words = 1;
         let mut add = |phrase: &str, class: u16| {
             // Both spellings of a possessive: "People’s" as one word and as "People" "’s".
@@ -487,6 +491,7 @@ fn gazetteer() -> &'static Gazetteer {
                 } else if !v.is_empty() {
                     max_words = max_words.max(v.len());
                     *phrases.entry(phrase_hash(&v)).or_default() |= class;
+                    starts.insert(v[0], ());
                 }
             }
         };
@@ -506,6 +511,7 @@ fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             words,
             phrases,
+            starts,
             max_words: max_words.min(6),
         }
     })
@@ -519,7 +525,10 @@ pub(crate) fn mark_phrases(lower: &[u64], flags: &[u8], out: &mut [u16]) {
     let n = lower.len();
     let mut i = 0;
     while i < n {
-        if flags[i] & crate::features::F_ANCHOR == 0 || lower[i] == 0 {
+        if flags[i] & crate::features::F_ANCHOR == 0
+            || lower[i] == 0
+            || !g.starts.contains_key(&lower[i])
+        {
             i += 1;
             continue;
         }

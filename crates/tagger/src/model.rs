@@ -163,6 +163,10 @@ pub(crate) struct Table {
     /// bit 4 says that the next row holds the remainder, and the row index counts it as a
     /// row of its own.
     rows: Vec<i8>,
+    /// The rows decoded once at load time (`n_tags` weights per row index, a remainder
+    /// row already added in): scoring is then plain integer adds that the compiler
+    /// vectorises, which costs fewer instructions than decoding the bytes on every lookup.
+    dense: Vec<i32>,
 }
 
 const NO_ROW: u32 = u32::MAX;
@@ -178,6 +182,7 @@ impl Table {
             n_tags,
             mask: cap - 1,
             slots: vec![0; cap],
+            dense: decode_rows(n_tags, &rows),
             rows,
         };
         for (&k, &r) in keys.iter().zip(row_of) {
@@ -211,42 +216,23 @@ impl Table {
         if r as u32 == NO_ROW {
             return;
         }
+        let nt = self.n_tags;
+        let r = r as usize * nt;
+        let Some(row) = self.dense.get(r..r + nt) else {
+            return;
+        };
         // The shipped models have four types (17 tags): a fixed width lets the compiler
-        // turn the row into a few SIMD widen-shift-add instructions.
-        if self.n_tags == 17
+        // turn the row into a few SIMD adds.
+        if let Ok(row) = <&[i32; 17]>::try_from(row)
             && let Ok(out) = <&mut [i32; 17]>::try_from(&mut *out)
         {
-            self.add_row_fixed::<17, 18>(r as usize, out);
-            return;
-        }
-        let stride = self.n_tags + 1;
-        let r = r as usize * stride;
-        if let Some(row) = self.rows.get(r..r + stride) {
-            add_shifted(row, out);
-            if row[0] & RESIDUAL != 0
-                && let Some(rest) = self.rows.get(r + stride..r + 2 * stride)
-            {
-                add_shifted(rest, out);
+            for (s, w) in out.iter_mut().zip(row) {
+                *s += w;
             }
+            return;
         }
-    }
-
-    /// [`Table::add_row`] for rows of `N` tags (`S = N + 1` bytes with the header).
-    #[inline(always)]
-    fn add_row_fixed<const N: usize, const S: usize>(&self, r: usize, out: &mut [i32; N]) {
-        let r = r * S;
-        let Some(row) = self.rows.get(r..r + S) else {
-            return;
-        };
-        let Ok(row) = <&[i8; S]>::try_from(row) else {
-            return;
-        };
-        add_shifted_fixed::<N, S>(row, out);
-        if row[0] & RESIDUAL != 0
-            && let Some(rest) = self.rows.get(r + S..r + 2 * S)
-            && let Ok(rest) = <&[i8; S]>::try_from(rest)
-        {
-            add_shifted_fixed::<N, S>(rest, out);
+        for (s, &w) in out.iter_mut().zip(row) {
+            *s += w;
         }
     }
 
@@ -318,20 +304,30 @@ impl Table {
     }
 }
 
+/// Decodes quantised rows to `n_tags` weights per row index, adding a remainder row into
+/// the row before it.
+fn decode_rows(n_tags: usize, rows: &[i8]) -> Vec<i32> {
+    let stride = n_tags + 1;
+    let n = rows.len() / stride;
+    let mut dense = vec![0i32; n * n_tags];
+    for (i, row) in rows.chunks_exact(stride).enumerate() {
+        let out = &mut dense[i * n_tags..(i + 1) * n_tags];
+        add_shifted(row, out);
+        if row[0] & RESIDUAL != 0
+            && let Some(rest) = rows.get((i + 1) * stride..(i + 2) * stride)
+        {
+            add_shifted(rest, out);
+        }
+    }
+    dense
+}
+
 /// Adds one quantised row (header byte, then weights) into `out`.
 #[inline]
 fn add_shifted(row: &[i8], out: &mut [i32]) {
     let shift = row[0] as u32 & 15;
     for (s, &w) in out.iter_mut().zip(&row[1..]) {
         *s += (w as i32) << shift;
-    }
-}
-
-#[inline(always)]
-fn add_shifted_fixed<const N: usize, const S: usize>(row: &[i8; S], out: &mut [i32; N]) {
-    let shift = row[0] as u32 & 15;
-    for t in 0..N {
-        out[t] += (row[t + 1] as i32) << shift;
     }
 }
 
