@@ -293,6 +293,9 @@ impl Names {
             .collect();
         persons.sort_unstable();
         let mut sent_ptr = 0;
+        // buffers reused by every capitalised run (no allocation per run)
+        let mut toks: Vec<&str> = Vec::new();
+        let mut name_toks: Vec<&str> = Vec::new();
         for &(ps, pe) in &layout.paras {
             if ps > until {
                 break;
@@ -358,7 +361,8 @@ impl Names {
                     }
                 }
                 let run: &[W] = &ws[a..b];
-                let mut toks: Vec<&str> = run.iter().map(|w| w.t(text)).collect();
+                toks.clear();
+                toks.extend(run.iter().map(|w| w.t(text)));
                 let mut start_off = 0;
                 while start_off < toks.len() && is_lead_stop(toks[start_off]) {
                     start_off += 1;
@@ -399,11 +403,13 @@ impl Names {
                     }
                     None => 0,
                 };
-                let name_toks: Vec<&str> = toks[name_from..]
-                    .iter()
-                    .copied()
-                    .filter(|w| !is_determiner(w))
-                    .collect();
+                name_toks.clear();
+                name_toks.extend(
+                    toks[name_from..]
+                        .iter()
+                        .copied()
+                        .filter(|w| !is_determiner(w)),
+                );
                 let followed_by_comma = ws.get(b).is_some_and(|w| w.t(text) == ",");
                 if name_toks.is_empty() {
                     // a bare title: "the Chinese Ambassador to Azerbaijan, Lu Mei,"

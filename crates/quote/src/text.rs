@@ -33,10 +33,10 @@ fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
 
 /// True for a word (at most 6 bytes) that keeps its final period ("Ms.", "Gen.").
 fn is_abbreviation(w: &str) -> bool {
+    let mut buf = [0u8; 24];
     w.len() <= 6
-        && crate::lexicon::ABBREVIATIONS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(w))
+        && crate::lexicon::ascii_lower(w, &mut buf)
+            .is_some_and(|l| Sets::get().abbreviations.contains(l))
 }
 
 /// End of the word that starts at `i` (a letter or digit).
