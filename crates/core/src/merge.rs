@@ -11,7 +11,8 @@
 //! - [`Overlap::Longest`]: equal priority; of overlapping entities the longer wins (ties
 //!   keep the existing one).
 //!
-//! The result is sorted by start and never contains overlapping entities.
+//! The result is sorted by start and never contains overlapping entities; later plugins
+//! (clustering, quotes) may rely on `Document::entities` being sorted that way.
 
 use serde::{Deserialize, Serialize};
 
@@ -47,20 +48,26 @@ pub fn merge_entities(existing: &mut Vec<Entity>, incoming: Vec<Entity>, policy:
         all.push((new_class, usize::MAX - e.span.len(), base + i, e));
     }
     all.sort_by_key(|a| (a.0, a.1, a.2));
-    // Greedy by rank; accepted spans kept sorted so overlap checks are a binary search.
-    let mut accepted: Vec<Entity> = Vec::with_capacity(all.len());
+    // Greedy by rank; accepted spans live in an ordered map (start -> index), so each overlap
+    // check and insertion is O(log n) and the whole merge stays O(n log n) on long documents.
+    let mut accepted: std::collections::BTreeMap<usize, Entity> = std::collections::BTreeMap::new();
     for (_, _, _, e) in all {
         if e.span.is_empty() {
             continue;
         }
-        let pos = accepted.partition_point(|a| a.span.start() < e.span.start());
-        let clash_left = pos > 0 && accepted[pos - 1].span.overlaps(e.span);
-        let clash_right = pos < accepted.len() && accepted[pos].span.overlaps(e.span);
+        let clash_left = accepted
+            .range(..=e.span.start())
+            .next_back()
+            .is_some_and(|(_, a)| a.span.overlaps(e.span));
+        let clash_right = accepted
+            .range(e.span.start()..)
+            .next()
+            .is_some_and(|(_, a)| a.span.overlaps(e.span));
         if !clash_left && !clash_right {
-            accepted.insert(pos, e);
+            accepted.insert(e.span.start(), e);
         }
     }
-    *existing = accepted;
+    *existing = accepted.into_values().collect();
 }
 
 #[cfg(test)]
@@ -84,6 +91,22 @@ mod tests {
         v.iter()
             .map(|e| format!("{} {}", e.span.text(TEXT), e.label))
             .collect()
+    }
+
+    #[test]
+    fn many_entities_merge_in_n_log_n() {
+        let text = "ab ".repeat(200_000);
+        let mk = |i: usize| Entity {
+            span: Span::new(&text, i * 3, i * 3 + 2).unwrap(),
+            label: "X".into(),
+            source: "t".into(),
+            canonical: None,
+            confidence: None,
+        };
+        let mut ex: Vec<Entity> = (0..200_000).step_by(2).map(mk).collect();
+        merge_entities(&mut ex, (0..200_000).map(mk).collect(), Overlap::Keep);
+        assert_eq!(ex.len(), 200_000);
+        assert!(ex.windows(2).all(|w| w[0].span.end() <= w[1].span.start()));
     }
 
     #[test]
