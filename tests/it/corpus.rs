@@ -1,5 +1,6 @@
 //! The default pipeline on every corpus article, rendered for reading: counts over the
-//! whole article, then its first sentences with their tokens (and stems where they differ
+//! whole article (tokens, entities by label, the largest name clusters, quotes by kind and
+//! speaker, document sentiment), then its first sentences with their tokens (and stems where they differ
 //! from the lowercased word). A change anywhere moves the counts; a change at the start is
 //! shown in full.
 
@@ -31,6 +32,56 @@ fn render(doc: &Document) -> String {
         out.push_str(&format!(
             "language: {} ({}), reliable {}\n",
             lang.code, lang.name, lang.reliable
+        ));
+    }
+    if let Some(ents) = &doc.entities {
+        let mut labels = std::collections::BTreeMap::new();
+        for e in ents {
+            *labels.entry(e.label.as_str()).or_insert(0) += 1;
+        }
+        let labels: Vec<String> = labels.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        out.push_str(&format!(
+            "entities: {} ({})\n",
+            ents.len(),
+            labels.join(", ")
+        ));
+    }
+    if let Some(clusters) = &doc.clusters {
+        let mut biggest: Vec<_> = clusters.iter().collect();
+        biggest.sort_by_key(|c| std::cmp::Reverse(c.mentions.len()));
+        let top: Vec<String> = biggest
+            .iter()
+            .take(3)
+            .map(|c| format!("{} x{}", c.canonical, c.mentions.len()))
+            .collect();
+        out.push_str(&format!(
+            "clusters: {} (largest: {})\n",
+            clusters.len(),
+            top.join(", ")
+        ));
+    }
+    if let Some(quotes) = &doc.quotes {
+        let mut speakers = std::collections::BTreeMap::new();
+        for q in quotes {
+            let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
+            *speakers
+                .entry(format!("{:?} by {who}", q.kind).to_lowercase())
+                .or_insert(0) += 1;
+        }
+        let speakers: Vec<String> = speakers.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        out.push_str(&format!(
+            "quotes: {} ({})\n",
+            quotes.len(),
+            speakers.join(", ")
+        ));
+    }
+    if let Some(s) = &doc.sentiment {
+        out.push_str(&format!(
+            "sentiment: document {:+.2}, {} sentences, {} speakers, {} targets\n",
+            s.document.compound,
+            s.sentences.len(),
+            s.speakers.len(),
+            s.targets.len()
         ));
     }
     for d in &doc.diagnostics {

@@ -52,7 +52,7 @@ impl Default for LangSettings {
             allow: Vec::new(),
             min_chars: 20,
             min_confidence: 0.5,
-            max_chars: 30_000,
+            max_chars: 3_000,
         }
     }
 }
@@ -80,7 +80,7 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         name: "max_chars",
         kind: "integer",
-        default: "30000",
+        default: "3000",
         help: "read at most this many bytes of a document (windows at its start, middle and end)",
     },
 ];
