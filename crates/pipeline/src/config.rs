@@ -328,7 +328,22 @@ mod tests {
     fn default_pipeline_parses() {
         let c = Config::default_news();
         let names: Vec<&str> = c.steps.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["tokens", "sentences", "lang", "stems"]);
+        assert_eq!(
+            names,
+            [
+                "tokens",
+                "sentences",
+                "lang",
+                "stems",
+                "numbers",
+                "gazetteer",
+                "entities",
+                "names",
+                "quotes",
+                "speakers",
+                "sentiment"
+            ]
+        );
         assert_eq!(c.source, DEFAULT_SOURCE);
     }
 
