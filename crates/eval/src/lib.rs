@@ -19,8 +19,9 @@
 //!
 //! Main types: [`GoldDoc`] and [`read_gold`] for input, [`EvalOptions`] for the switches,
 //! [`evaluate`] for the work, [`Report`] (serialisable with the reference scorer's key
-//! names, and displayable as a table) for the result. [`prediction_from_document`] turns a
-//! pipeline's annotated `Document` into a prediction in the gold format.
+//! names, and displayable as a table) for the result. Turning a pipeline's annotated
+//! `Document` into a prediction is the output edge's job (`strata_io::to_gold`), so there
+//! is one converter from byte spans to the gold format, not two.
 //!
 //! **Design notes.** Offsets stay in code points here: this crate sits at the output edge,
 //! where the gold format lives, so it never touches byte [`strata_core::Span`]s; callers
@@ -31,7 +32,6 @@
 //! non-integer offset in a prediction) makes that item unscorable, never a panic.
 
 mod casefold_table;
-mod convert;
 mod gold;
 mod metrics;
 mod report;
@@ -42,7 +42,6 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use convert::prediction_from_document;
 pub use gold::{
     EvalError, GoldDoc, GoldEntity, GoldQuote, GoldSentiment, GoldTarget, Offsets, read_gold,
 };
