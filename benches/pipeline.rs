@@ -4,34 +4,10 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata::{Config, Document, Pipeline};
 
-/// The corpus articles, repeated until they hold about 10 MB of text.
-fn corpus_10mb() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 article"))
-        .collect();
-    let mut out = Vec::new();
-    let mut bytes = 0;
-    while bytes < 10_000_000 {
-        for t in &texts {
-            bytes += t.len();
-            out.push(t.clone());
-        }
-    }
-    out
-}
-
 fn default_pipeline(c: &mut Criterion) {
     let registry = strata::registry().expect("registry");
     let pipeline = Pipeline::build(&registry, &Config::default_news()).expect("default pipeline");
-    let texts = corpus_10mb();
+    let texts = strata_testdata::articles_repeated(strata_testdata::BENCH_BYTES);
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut group = c.benchmark_group("pipeline.default");
     group.throughput(Throughput::Bytes(bytes as u64));

@@ -7,22 +7,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document};
 use strata_lang::{LangDetector, LangSettings};
 
-fn articles() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("corpus file is UTF-8"))
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let articles = articles();
+    let articles = strata_testdata::articles();
     // the articles repeated to about 10 MB, as separate documents
     let mut docs = Vec::new();
     let mut bytes = 0;

@@ -6,32 +6,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document};
 use strata_quote::{QuoteAttributor, QuoteDetector};
 
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("readable corpus file"))
-        .collect();
-    let mut out = Vec::new();
-    let mut total = 0;
-    while total < 10_000_000 {
-        for t in &texts {
-            total += t.len();
-            out.push(t.clone());
-        }
-    }
-    out
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = corpus();
+    let docs = strata_testdata::articles_repeated(strata_testdata::BENCH_BYTES);
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     let detect = QuoteDetector::default();
     let attribute = QuoteAttributor::default();

@@ -4,29 +4,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document, Settings};
 use strata_quote as _;
 
-fn corpus_10mb() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let one: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("corpus file"))
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut out = String::with_capacity(10_500_000);
-    while out.len() < 10_000_000 {
-        out.push_str(&one);
-        out.push_str("\n\n");
-    }
-    out
-}
-
 fn bench(c: &mut Criterion) {
-    let text = corpus_10mb();
+    let text = strata_testdata::text_repeated(strata_testdata::BENCH_BYTES);
     let settings = Settings::new();
     let tok = (strata_tokenize_factory().build)(&settings).unwrap();
     let sent = (strata_sentences_factory().build)(&settings).unwrap();

@@ -7,26 +7,6 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document, Token, TokenKind};
 use strata_stem::{SnowballStemmer, StemSettings};
 
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let mut one = String::new();
-    for p in paths {
-        one.push_str(&std::fs::read_to_string(p).expect("corpus file is UTF-8"));
-        one.push_str("\n\n");
-    }
-    let mut text = String::with_capacity(10_500_000);
-    while text.len() < 10_000_000 {
-        text.push_str(&one);
-    }
-    text
-}
-
 /// Words (letters, digits, inner apostrophes) and single punctuation marks.
 fn split(doc: &Document) -> Vec<Token> {
     let text = doc.text();
@@ -62,7 +42,7 @@ fn split(doc: &Document) -> Vec<Token> {
 }
 
 fn bench(c: &mut Criterion) {
-    let text = corpus();
+    let text = strata_testdata::text_repeated(strata_testdata::BENCH_BYTES);
     let mut doc = Document::new("bench", text);
     let tokens = split(&doc);
     let plugin = SnowballStemmer::new(StemSettings::default());

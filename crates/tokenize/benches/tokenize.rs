@@ -6,28 +6,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use strata_core::{Annotator, Document};
 use strata_tokenize::{RulesTokenizer, Tokenizer};
 
-fn corpus() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let mut one = String::new();
-    for p in paths {
-        one.push_str(&std::fs::read_to_string(p).expect("corpus file is UTF-8"));
-        one.push_str("\n\n");
-    }
-    let mut text = String::with_capacity(10_500_000);
-    while text.len() < 10_000_000 {
-        text.push_str(&one);
-    }
-    text
-}
-
 fn bench(c: &mut Criterion) {
-    let text = corpus();
+    let text = strata_testdata::text_repeated(strata_testdata::BENCH_BYTES);
     let tokenizer = Tokenizer::new();
     let mut out = Vec::with_capacity(text.len() / 4);
     let mut group = c.benchmark_group("tokenize.rules");
