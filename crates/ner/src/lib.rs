@@ -14,8 +14,7 @@
 //! Names of people and most organisations are the job of the trained tagger
 //! (`ner.perceptron` in `strata-tagger`); these plugins are built to run before it. The
 //! default order is patterns, gazetteer, tagger, and every entity plugin merges its
-//! output under the policy of [`strata_core::merge_entities`] (with a linear fast path
-//! for sorted, overlap-free lists, see `merge.rs`) under its `overlap` setting
+//! output with [`strata_core::merge_entities`] (O(n log n)) under its `overlap` setting
 //! ([`strata_core::Overlap`]): `keep` (the default: entities from earlier steps win, so
 //! the step order is the priority order), `replace` (this step wins) or `longest` (the
 //! longer span wins). The result never holds overlapping entities.
@@ -28,7 +27,6 @@
 
 mod atoms;
 mod gazetteer;
-mod merge;
 mod patterns;
 #[cfg(test)]
 mod testutil;

@@ -114,7 +114,7 @@ impl Annotator for Patterns {
         doc.require(&Layer::TOKENS)?;
         let found = self.find(doc)?;
         let mut existing = doc.entities.take().unwrap_or_default();
-        crate::merge::merge(&mut existing, found, self.overlap);
+        strata_core::merge_entities(&mut existing, found, self.overlap);
         doc.entities = Some(existing);
         Ok(())
     }
