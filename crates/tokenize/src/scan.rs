@@ -181,16 +181,18 @@ impl Tokenizer {
 
     /// Appends the tokens of `text` to `out` (reuse `out` to avoid allocating).
     pub fn tokenize_into(&self, text: &str, out: &mut Vec<RawToken>) {
-        self.scan(text, out);
+        *out = self.scan_into(text, std::mem::take(out));
     }
 
     /// Calls `f(start, end, kind)` for each token of `text` in order, without building a
     /// list: for callers that store tokens in their own form.
     pub fn tokenize_with<F: FnMut(usize, usize, TokenKind)>(&self, text: &str, f: F) {
-        self.scan(text, &mut FnSink(f));
+        self.scan_into(text, FnSink(f));
     }
 
-    fn scan<S: Sink>(&self, text: &str, out: &mut S) {
+    /// Feeds the tokens of `text` to `out` and hands it back. The scanner owns its sink
+    /// while it runs, so the hot loop reaches the sink's state without an indirection.
+    pub(crate) fn scan_into<S: Sink>(&self, text: &str, out: S) -> S {
         let mut s = Scan {
             tk: self,
             text,
@@ -199,11 +201,12 @@ impl Tokenizer {
             joins: Vec::new(),
         };
         s.run();
+        s.out
     }
 }
 
 /// Where the scanner puts tokens; generic so that each caller gets a specialised scanner.
-trait Sink {
+pub(crate) trait Sink {
     fn put(&mut self, start: usize, end: usize, kind: TokenKind);
 }
 
@@ -231,7 +234,7 @@ struct Scan<'a, S> {
     tk: &'a Tokenizer,
     text: &'a str,
     b: &'a [u8],
-    out: &'a mut S,
+    out: S,
     joins: Vec<Join>,
 }
 
@@ -342,6 +345,29 @@ fn ascii_word_end(b: &[u8], mut j: usize) -> usize {
         j += 8;
     }
     while j < b.len() && CLASS[b[j] as usize] & WORD != 0 {
+        j += 1;
+    }
+    j
+}
+
+/// The end of the ASCII letters and digits from `j`: a cheaper cousin of
+/// [`ascii_word_end`] for the quick path, which may stop early (at `_`), where the
+/// general path takes over.
+#[inline(always)]
+fn alnum_end(b: &[u8], mut j: usize) -> usize {
+    while let Some(chunk) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let t = x & !HIGH;
+        let f = t | (ONES * 0x20);
+        let letter = (f + ONES * (0x80 - 0x61)) & !(f + ONES * (0x7F - 0x7A));
+        let digit = (t + ONES * (0x80 - 0x30)) & !(t + ONES * (0x7F - 0x39));
+        let non = !((letter | digit) & !x) & HIGH;
+        if non != 0 {
+            return j + (non.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() && CLASS[b[j] as usize] & (DIGIT | UPPER | LOWER) != 0 {
         j += 1;
     }
     j
@@ -463,7 +489,7 @@ impl<S: Sink> Scan<'_, S> {
                 continue;
             }
             i = if cls & WORD != 0 {
-                self.word(i)
+                self.ascii_word(i)
             } else if c >= 0x80 {
                 self.non_ascii(i)
             } else {
@@ -481,6 +507,60 @@ impl<S: Sink> Scan<'_, S> {
             at = i + cut;
         }
         Some(at)
+    }
+
+    /// A word starting at the ASCII word byte `start`: the common case (a plain word or
+    /// number followed by whitespace or punctuation that cannot extend it) is pushed here
+    /// without the run machinery; anything else goes to [`Scan::word`]. Both give the same
+    /// tokens: this only skips checks that cannot apply.
+    #[inline(always)]
+    fn ascii_word(&mut self, start: usize) -> usize {
+        let b = self.b;
+        let j = alnum_end(b, start + 1);
+        let first = b[start];
+        let plain = match b.get(j) {
+            None => true,
+            Some(&next) => match NEXT[next as usize] {
+                NEXT_ENDS => true,
+                // A joiner joins only when a word char follows; a non-ASCII byte after it
+                // needs decoding, left to the general path.
+                NEXT_JOINER => b
+                    .get(j + 1)
+                    .is_none_or(|&c| CLASS[c as usize] & WORD == 0 && c < 0x80),
+                // "a)" may open a list item.
+                NEXT_PAREN => j - start > 1,
+                _ => false,
+            },
+        };
+        if plain {
+            let flags = FIRST[first as usize];
+            let quick = flags == 0
+                || ((flags & FIRST_URL == 0 || !may_start_url(b, start))
+                    && (flags & FIRST_FUSED == 0 || !self.may_fuse(start, j))
+                    // Clock times ("10am") end with a letter.
+                    && (flags & FIRST_DIGIT == 0 || CLASS[b[j - 1] as usize] & DIGIT != 0));
+            if quick {
+                let kind = if flags & FIRST_DIGIT != 0 {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                self.out.put(start, j, kind);
+                // Step over the single space that usually follows.
+                return if b.get(j) == Some(&b' ') { j + 1 } else { j };
+            }
+        }
+        self.word(start)
+    }
+
+    /// Whether the word `[start, end)` (no joiners, nothing attached) is a fused form that
+    /// UD splits ("cannot", "gonna").
+    #[inline]
+    fn may_fuse(&self, start: usize, end: usize) -> bool {
+        let b = self.b;
+        (4..=6).contains(&(end - start))
+            && matches!(b[end - 1] | 0x20, b'a' | b'e' | b't')
+            && fused_split(&b[start..end]).is_some()
     }
 
     /// A word run starting at `start` (a word char). Returns the end of what it consumed.

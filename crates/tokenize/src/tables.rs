@@ -40,6 +40,73 @@ const fn build_class() -> [u8; 256] {
     t
 }
 
+/// What the byte after an ASCII word says about the word, for the scanner's quick path.
+pub(crate) const NEXT_SLOW: u8 = 0;
+/// The word ends here whatever follows: whitespace or punctuation that never joins.
+pub(crate) const NEXT_ENDS: u8 = 1;
+/// A joiner (`, : ' & / @`): the word ends unless a word char follows it.
+pub(crate) const NEXT_JOINER: u8 = 2;
+/// `)`: ends the word, but "a)" may be a list marker.
+pub(crate) const NEXT_PAREN: u8 = 3;
+
+/// [`NEXT_SLOW`] for bytes that need the general path: `.` (abbreviations), `-` (hyphens,
+/// cut-off words), `$` ("US$"), and every non-ASCII byte.
+pub(crate) static NEXT: [u8; 256] = build_next();
+
+const fn build_next() -> [u8; 256] {
+    let class = build_class();
+    let mut t = [NEXT_SLOW; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if matches!(b, b'.' | b'-' | b'$') || class[c] & WORD != 0 {
+            NEXT_SLOW
+        } else if b == b')' {
+            NEXT_PAREN
+        } else if class[c] & JOINER != 0 {
+            NEXT_JOINER
+        } else {
+            NEXT_ENDS
+        };
+        c += 1;
+    }
+    t
+}
+
+/// What the first byte of an ASCII word asks the quick path to check (0: nothing).
+pub(crate) const FIRST_URL: u8 = 1;
+pub(crate) const FIRST_FUSED: u8 = 2;
+pub(crate) const FIRST_DIGIT: u8 = 4;
+
+/// Flags by first byte: `h w f m` may start a URL ("http", "www.", "ftp:", "mail"),
+/// `a c g h k l o s w` a fused form ("cannot", "gonna"), a digit a clock time ("10am").
+pub(crate) static FIRST: [u8; 256] = build_first();
+
+const fn build_first() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        let l = b.to_ascii_lowercase();
+        let mut f = 0;
+        if matches!(l, b'h' | b'w' | b'f' | b'm') {
+            f |= FIRST_URL;
+        }
+        if matches!(
+            l,
+            b'a' | b'c' | b'g' | b'h' | b'k' | b'l' | b'o' | b's' | b'w'
+        ) {
+            f |= FIRST_FUSED;
+        }
+        if b.is_ascii_digit() {
+            f |= FIRST_DIGIT;
+        }
+        t[c] = f;
+        c += 1;
+    }
+    t
+}
+
 /// Whitespace as the tokenizer sees it: Unicode `White_Space` plus the invisible
 /// separators that word processors leave in text (zero-width space, word joiner, BOM).
 /// No token ever contains one of these, and every other char is inside some token.
