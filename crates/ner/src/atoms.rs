@@ -55,6 +55,7 @@ fn ordinal_suffix(digits: &str, suffix: &str) -> bool {
 
 /// Splits the text covered by `tokens` into atoms.
 pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
+    let bytes = text.as_bytes();
     let mut atoms = Vec::with_capacity(tokens.len() + tokens.len() / 4);
     let mut i = 0;
     let mut prev_end: Option<usize> = None;
@@ -68,9 +69,15 @@ pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             j += 1;
         }
         if end > start && end <= text.len() {
+            // Spans lie on char boundaries, so a byte search for '\n' is exact.
             let line_start = match prev_end {
                 None => true,
-                Some(p) => text.get(p..start).is_some_and(|g| g.contains('\n')),
+                // (Gaps are mostly one space: test that without a call.)
+                Some(p) => match start.checked_sub(p) {
+                    Some(1) => bytes[p] == b'\n',
+                    Some(_) => bytes[p..start].contains(&b'\n'),
+                    None => false,
+                },
             };
             let first = atoms.len();
             cut_chunk(text, start, end, &mut atoms);
@@ -85,6 +92,7 @@ pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     atoms
 }
 
+#[inline]
 fn push(atoms: &mut Vec<Atom>, start: usize, end: usize, kind: AtomKind, ordinal: bool) {
     let glued = atoms.last().is_some_and(|a| a.end == start);
     atoms.push(Atom {
@@ -108,27 +116,57 @@ fn char_at(s: &str, pos: usize) -> char {
     }
 }
 
+/// `c.is_alphanumeric()`, answered without the Unicode tables for ASCII and for the
+/// General Punctuation block (quotes, dashes, spaces: none of it is alphanumeric), the
+/// non-ASCII characters news text holds most.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// ASCII letters and digits, as a table: the inner loop of the scan.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// End of the run of letters and digits starting at `pos`.
 #[inline]
 fn alnum_end(s: &str, mut pos: usize) -> usize {
-    while pos < s.len() {
-        let ch = char_at(s, pos);
-        if ch.is_alphanumeric() {
-            pos += ch.len_utf8();
-        } else {
-            break;
+    let b = s.as_bytes();
+    loop {
+        while pos < b.len() && ASCII_ALNUM[usize::from(b[pos])] {
+            pos += 1;
         }
+        if pos >= b.len() || b[pos] < 128 {
+            return pos;
+        }
+        let ch = char_at(s, pos);
+        if !is_alnum(ch) {
+            return pos;
+        }
+        pos += ch.len_utf8();
     }
-    pos
 }
 
 fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
     let s = &text[start..end];
     let b = s.as_bytes();
     let mut pos = 0;
-    while pos < s.len() {
-        let c = char_at(s, pos);
-        if c.is_ascii_digit() {
+    while pos < b.len() {
+        let c0 = b[pos];
+        if c0.is_ascii_digit() {
             // digits ( [,.] digits )*
             let mut q = pos;
             while q < b.len() && b[q].is_ascii_digit() {
@@ -142,28 +180,37 @@ fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
             }
             // Letters or digits glued after the number.
             let r = alnum_end(s, q);
-            let suffix = &s[q..r];
-            if suffix.is_empty() {
+            if r == q {
                 push(atoms, start + pos, start + q, AtomKind::Num, false);
-            } else if ordinal_suffix(&s[pos..q], suffix) && !s[pos..q].contains([',', '.']) {
-                push(atoms, start + pos, start + r, AtomKind::Num, true);
-            } else if NUM_SUFFIXES.contains(&suffix) {
-                push(atoms, start + pos, start + q, AtomKind::Num, false);
-                push(atoms, start + q, start + r, AtomKind::Word, false);
             } else {
-                push(atoms, start + pos, start + r, AtomKind::Word, false);
+                let suffix = &s[q..r];
+                if ordinal_suffix(&s[pos..q], suffix) && !s[pos..q].contains([',', '.']) {
+                    push(atoms, start + pos, start + r, AtomKind::Num, true);
+                } else if NUM_SUFFIXES.contains(&suffix) {
+                    push(atoms, start + pos, start + q, AtomKind::Num, false);
+                    push(atoms, start + q, start + r, AtomKind::Word, false);
+                } else {
+                    push(atoms, start + pos, start + r, AtomKind::Word, false);
+                }
             }
             pos = r;
-        } else if c.is_alphanumeric() {
-            let r = alnum_end(s, pos);
+        } else if ASCII_ALNUM[usize::from(c0)] {
+            let r = alnum_end(s, pos + 1);
             push(atoms, start + pos, start + r, AtomKind::Word, false);
             pos = r;
         } else {
-            let r = pos + c.len_utf8();
-            if !c.is_whitespace() {
-                push(atoms, start + pos, start + r, AtomKind::Punct, false);
+            let c = char_at(s, pos);
+            if is_alnum(c) {
+                let r = alnum_end(s, pos + c.len_utf8());
+                push(atoms, start + pos, start + r, AtomKind::Word, false);
+                pos = r;
+            } else {
+                let r = pos + c.len_utf8();
+                if !c.is_whitespace() {
+                    push(atoms, start + pos, start + r, AtomKind::Punct, false);
+                }
+                pos = r;
             }
-            pos = r;
         }
     }
 }
@@ -225,6 +272,13 @@ mod tests {
         check("COP29 5G 240MW", "COP29:W 5G:W 240:N +MW:W");
         check("1990s Azerbaijan’s", "1990:N +s:W Azerbaijan:W +’:P +s:W");
         check("", "");
+    }
+
+    #[test]
+    fn fast_alnum_agrees_with_unicode() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -126,17 +126,22 @@ impl Patterns {
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
         let text = doc.text();
         let atoms = atomize(text, tokens);
-        let m = Matcher { text, a: &atoms };
+        let lex = lexical_info(text, &atoms);
+        let m = Matcher {
+            text,
+            a: &atoms,
+            lex: &lex,
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < atoms.len() {
             match m.best(i) {
-                Some((end, label, rule)) if end > i => {
+                Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
                         out.push(Entity {
                             span: doc.span(atoms[i].start, atoms[end - 1].end)?,
                             label: label.to_string(),
-                            source: format!("{NAME}:{rule}"),
+                            source: source.to_string(),
                             canonical: None,
                             confidence: None,
                         });
@@ -246,6 +251,7 @@ const MODIFIERS: &[&[&str]] = &[
     &["well", "over"],
     &["an", "estimated"],
 ];
+const _: () = assert!(MODIFIERS.len() <= 32, "modifier sets are 32-bit masks");
 /// Modifiers that are dropped before "one" and before bare cardinals in OntoNotes style
 /// ("only one China"): they stay outside unless a unit follows.
 const WEAK_MODIFIERS: &[&str] = &["only", "just", "some", "over", "under"];
@@ -390,11 +396,39 @@ const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
 
 // ---------------------------------------------------------------------------------------
 
+/// A match: (end atom, label, source "ner.patterns:<rule>").
 type Hit = (usize, &'static str, &'static str);
 
 struct Matcher<'a> {
     text: &'a str,
     a: &'a [Atom],
+    /// Per atom, what [`WORDS`] knows of it (see [`lexical_info`]).
+    lex: &'a [u64],
+}
+
+/// Per atom: the `F_*` flags of a word (or `F_CUR` for a currency symbol), in bits
+/// 16..24 the value + 1 of a number word ("two"), and in bits 32.. the set of
+/// [`MODIFIERS`] it opens. Words are looked up once here, ASCII-lowercased into a stack
+/// key, so the rules never hash or allocate.
+fn lexical_info(text: &str, atoms: &[Atom]) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    atoms
+        .iter()
+        .map(|a| {
+            let w = &bytes[a.start..a.end];
+            match a.kind {
+                AtomKind::Word => WORDS.get(w),
+                // Currency symbols are "$" or start with C2 (£ ¥) or E2 82 (€ ₼ ₽ ...).
+                AtomKind::Punct
+                    if (w == b"$" || w[0] == 0xc2 || (w[0] == 0xe2 && w.get(1) == Some(&0x82)))
+                        && CURRENCY_SYMBOLS.iter().any(|c| c.as_bytes() == w) =>
+                {
+                    u64::from(F_CUR)
+                }
+                _ => 0,
+            }
+        })
+        .collect()
 }
 
 impl<'a> Matcher<'a> {
@@ -419,17 +453,13 @@ impl<'a> Matcher<'a> {
     }
     /// The value of a number word ("two" -> 2), any case.
     fn unit_at(&self, i: usize) -> Option<u64> {
-        if self.kind(i) != Some(AtomKind::Word) || self.s(i).len() > 9 {
-            return None;
-        }
-        let w = self.s(i);
-        UNITS
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(w))
-            .map(|&(_, v)| v)
+        let v = (self.lex.get(i).copied().unwrap_or(0) >> 16) & 0xff;
+        (v > 0).then(|| v - 1)
     }
-    fn lower(&self, i: usize) -> String {
-        self.s(i).to_lowercase()
+    /// Atom `i` spells `w` (an ASCII lowercase word without "k", so Unicode lowercasing
+    /// could not map any other atom onto it) in any case.
+    fn spells(&self, i: usize, w: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(w)
     }
     fn is_num(&self, i: usize) -> bool {
         self.a
@@ -506,7 +536,7 @@ impl<'a> Matcher<'a> {
     }
     fn day(&self, i: usize) -> Option<usize> {
         let s = self.s(i);
-        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        let digits = &s[..s.bytes().take_while(u8::is_ascii_digit).count()];
         if (self.is_num(i) || self.is_ord_num(i)) && !digits.is_empty() && digits.len() <= 2 {
             let d: u32 = digits.parse().ok()?;
             if (1..=31).contains(&d)
@@ -579,10 +609,18 @@ impl<'a> Matcher<'a> {
 
     /// A modifier phrase ending where a number starts: returns the number's first atom.
     fn modifier(&self, i: usize) -> Option<usize> {
-        for m in MODIFIERS {
-            if m.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+        // Only the modifiers whose first word is atom `i` (bits 32.. of its lexical info).
+        let mut mods = self.lex.get(i).copied().unwrap_or(0) >> 32;
+        while mods != 0 {
+            let m = MODIFIERS[mods.trailing_zeros() as usize];
+            if m[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.is(i + 1 + k, w))
+            {
                 return Some(i + m.len());
             }
+            mods &= mods - 1;
         }
         None
     }
@@ -933,8 +971,7 @@ impl<'a> Matcher<'a> {
         if let Some(e) = self.year_date(i) {
             return Some(e);
         }
-        let l = self.lower(i);
-        if RELATIVE_DAYS.contains(&l.as_str()) {
+        if RELATIVE_DAYS.iter().any(|d| self.spells(i, d)) {
             return Some(i + 1);
         }
         // "post-2025", "pre-2020", "mid-2025", "mid-April"
@@ -960,14 +997,17 @@ impl<'a> Matcher<'a> {
         // "this weekend", "last year", "next month", "last Thursday", "this spring"
         if self.is_any(i, &["this", "last", "next", "that", "past", "coming"]) {
             let n = i + 1;
-            let w = self.lower(n);
-            if (self.is_any(n, TIME_UNITS) && !w.ends_with('s') && w != "half" && w != "period")
+            // A time unit is ASCII, so its last byte tells a plural.
+            if (self.is_any(n, TIME_UNITS)
+                && !self.s(n).ends_with(['s', 'S'])
+                && !self.spells(n, "half")
+                && !self.spells(n, "period"))
                 || self.is_any(n, SEASONS)
                 || (self.kind(n) == Some(AtomKind::Word)
                     && strata_lexicon::weekday(self.s(n)).is_some())
             {
-                if (l == "this" || l == "that")
-                    && w == "day"
+                if (self.spells(i, "this") || self.spells(i, "that"))
+                    && self.spells(n, "day")
                     && !self.is_any(i.wrapping_sub(1), &["to", "until", "till"])
                 {
                     return None;
@@ -975,17 +1015,19 @@ impl<'a> Matcher<'a> {
                 if self.punct(n + 1, "-") && self.glued(n + 1) {
                     return None; // "that year-on-year growth"
                 }
-                if l == "past" || l == "coming" {
+                if self.spells(i, "past") || self.spells(i, "coming") {
                     return None; // needs "the"
                 }
                 return Some(n + 1);
             }
         }
         // "recent years", "recent months"
-        if l == "recent" && self.is_any(i + 1, &["years", "months", "weeks", "decades", "days"]) {
+        if self.spells(i, "recent")
+            && self.is_any(i + 1, &["years", "months", "weeks", "decades", "days"])
+        {
             return Some(i + 2);
         }
-        if l == "ancient" && self.is(i + 1, "times") {
+        if self.spells(i, "ancient") && self.is(i + 1, "times") {
             return Some(i + 2);
         }
         if self.is_any(i, SEASONS) {
@@ -1229,9 +1271,8 @@ impl<'a> Matcher<'a> {
                 return None;
             }
         }
-        let w = self.lower(first);
-        if w == "one" || w == "a" {
-            if w == "a" {
+        if self.spells(first, "one") || self.spells(first, "a") {
+            if self.spells(first, "a") {
                 return None;
             }
             // “one China”, "no one", "one another", "the one"
@@ -1279,31 +1320,17 @@ impl<'a> Matcher<'a> {
     }
 
     /// Which rules can start at atom `i` (see the `F_*` flags): every rule for a number,
-    /// money for a currency symbol, and for a word what [`STARTERS`] says. Most atoms
+    /// money for a currency symbol, and for a word what [`WORDS`] says. Most atoms
     /// get no flag, which keeps the scan fast.
     fn starter(&self, i: usize) -> u16 {
         self.flags(i, true)
     }
 
-    /// Word flags of atom `i` from [`STARTERS`]; numbers get every rule flag when `num_all`.
+    /// Word flags of atom `i` from [`WORDS`]; numbers get every rule flag when `num_all`.
     fn flags(&self, i: usize, num_all: bool) -> u16 {
         match self.kind(i) {
             Some(AtomKind::Num) if num_all => F_ALL,
-            Some(AtomKind::Punct) if CURRENCY_SYMBOLS.contains(&self.s(i)) => F_CUR,
-            Some(AtomKind::Word) => {
-                let w = self.s(i);
-                let mut buf = [0u8; 16];
-                if w.len() > buf.len() || !w.is_ascii() {
-                    return 0;
-                }
-                for (d, b) in buf.iter_mut().zip(w.bytes()) {
-                    *d = b.to_ascii_lowercase();
-                }
-                std::str::from_utf8(&buf[..w.len()])
-                    .ok()
-                    .and_then(|l| STARTERS.get(l).copied())
-                    .unwrap_or(0)
-            }
+            Some(AtomKind::Punct | AtomKind::Word) => (self.lex[i] & 0xff) as u16,
             _ => 0,
         }
     }
@@ -1326,27 +1353,48 @@ impl<'a> Matcher<'a> {
         let run = |flag: u16, rule: &dyn Fn() -> Option<usize>| {
             if f & flag != 0 { rule() } else { None }
         };
+        // Sources are "ner.patterns:<rule>", spelled out so no entity formats a string.
         let cands: [(Option<usize>, &'static str, &'static str); 8] = [
-            (run(F_NUM, &|| self.percent(i)), "PERCENT", "percent"),
-            (run(F_NUM | F_CUR, &|| self.money(i)), "MONEY", "money"),
-            (run(F_NUM, &|| self.quantity(i)), "QUANTITY", "quantity"),
-            (run(F_TIME, &|| self.time(i)), "TIME", "time"),
-            (run(F_DATE, &|| self.date(i)), "DATE", "date"),
-            (run(F_ORD, &|| self.ordinal(i)), "ORDINAL", "ordinal"),
-            (run(F_NUM, &|| self.cardinal(i)), "CARDINAL", "cardinal"),
+            (
+                run(F_NUM, &|| self.percent(i)),
+                "PERCENT",
+                "ner.patterns:percent",
+            ),
+            (
+                run(F_NUM | F_CUR, &|| self.money(i)),
+                "MONEY",
+                "ner.patterns:money",
+            ),
+            (
+                run(F_NUM, &|| self.quantity(i)),
+                "QUANTITY",
+                "ner.patterns:quantity",
+            ),
+            (run(F_TIME, &|| self.time(i)), "TIME", "ner.patterns:time"),
+            (run(F_DATE, &|| self.date(i)), "DATE", "ner.patterns:date"),
+            (
+                run(F_ORD, &|| self.ordinal(i)),
+                "ORDINAL",
+                "ner.patterns:ordinal",
+            ),
+            (
+                run(F_NUM, &|| self.cardinal(i)),
+                "CARDINAL",
+                "ner.patterns:cardinal",
+            ),
             (
                 run(F_PLURAL, &|| self.plural_count(i)),
                 "CARDINAL",
-                "plural-count",
+                "ner.patterns:plural-count",
             ),
         ];
         let mut best: Option<Hit> = None;
-        for (end, label, rule) in cands {
+        for (end, label, source) in cands {
             if let Some(e) = end
                 && e > i
                 && best.is_none_or(|b| e > b.0)
             {
-                best = Some((e, label, rule));
+                best = Some((e, label, source));
             }
         }
         best
@@ -1365,34 +1413,100 @@ const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
 const F_AFTER_DEICTIC: u16 = 128;
 
-/// FNV-1a: a fast hash for the short words looked up once per atom.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+/// Words of up to 16 ASCII bytes, looked up by their ASCII-lowercased bytes packed into
+/// two `u64`s: open addressing with linear probing over a power-of-two table, so a
+/// lookup is a few multiplications and compares, and allocates nothing.
+struct WordTable {
+    /// (key low, key high, value); an all-zero key marks an empty slot.
+    slots: Vec<(u64, u64, u64)>,
+    shift: u32,
+}
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+impl WordTable {
+    const BITS: u32 = 11;
+
+    /// The key of `w`, or `None` when it cannot be in the table (empty, longer than 16
+    /// bytes, or not ASCII).
+    #[inline]
+    fn key(w: &[u8]) -> Option<(u64, u64)> {
+        if w.is_empty() || w.len() > 16 {
+            return None;
         }
-        self.0 = h;
+        let mut buf = [0u8; 16];
+        for (d, &b) in buf.iter_mut().zip(w) {
+            if b >= 0x80 {
+                return None;
+            }
+            *d = b.to_ascii_lowercase();
+        }
+        let (lo, hi) = buf.split_at(8);
+        Some((
+            u64::from_le_bytes(lo.try_into().unwrap_or_default()),
+            u64::from_le_bytes(hi.try_into().unwrap_or_default()),
+        ))
+    }
+
+    #[inline]
+    fn slot(&self, k: (u64, u64)) -> usize {
+        ((k.0 ^ k.1.rotate_left(31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The value of `w` (any ASCII case), 0 when absent.
+    #[inline]
+    fn get(&self, w: &[u8]) -> u64 {
+        let Some(k) = Self::key(w) else { return 0 };
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let (lo, hi, v) = self.slots[i];
+            if lo == k.0 && hi == k.1 {
+                return v;
+            }
+            if lo == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// ORs `v` into the value of `w` (ASCII words of at most 16 bytes; others cannot be
+    /// looked up, so they are skipped).
+    fn add(&mut self, w: &str, v: u64) {
+        let Some(k) = Self::key(w.as_bytes()) else {
+            return;
+        };
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.0 == k.0 && slot.1 == k.1 {
+                slot.2 |= v;
+                return;
+            }
+            if slot.0 == 0 {
+                *slot = (k.0, k.1, v);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
-type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Lowercase words a rule can start with, and which rules.
-static STARTERS: std::sync::LazyLock<FnvMap<String, u16>> = std::sync::LazyLock::new(|| {
-    let mut map: FnvMap<String, u16> = FnvMap::default();
-    let mut add = |w: &str, f: u16| *map.entry(w.to_ascii_lowercase()).or_insert(0) |= f;
+/// Lowercase words a rule can start with and which rules (`F_*`), the values of number
+/// words (bits 16..24: value + 1) and the modifiers a word opens (bits 32..: indexes
+/// into [`MODIFIERS`]).
+static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    let mut map = WordTable {
+        slots: vec![(0, 0, 0); 1 << WordTable::BITS],
+        shift: 64 - WordTable::BITS,
+    };
+    for (w, v) in UNITS {
+        map.add(w, (v + 1) << 16);
+    }
+    for (k, m) in MODIFIERS.iter().enumerate() {
+        map.add(m[0], 1 << (32 + k));
+    }
+    let mut add = |w: &str, f: u16| map.add(w, u64::from(f));
     for w in ORDINALS {
         add(w, F_ORD);
     }
