@@ -38,11 +38,18 @@
 //!   unknown gender there, who then takes the pronoun's gender. Unresolved pronouns are
 //!   left out.
 //!
+//! Cost: each mention is normalised once into interned ids (one string table per
+//! document, `fast.rs`), so the maps are keyed by integers and nothing is lowercased or
+//! allocated per comparison; title, nationality and role lookups use tables built once
+//! per process. A person cluster keeps its first 32 distinct full names for the
+//! misspelling test (exact first-and-last-word matches are indexed without a limit).
+//!
 //! The canonical name of a cluster is its longest full form (most words, then most often
 //! written, then first seen). Only the entity layer is read, never re-recognised: the
 //! quality of clusters follows the quality of the entity plugins before this one.
 
 mod cluster;
+mod fast;
 
 pub use cluster::{ClusterSettings, NameClusterer};
 
