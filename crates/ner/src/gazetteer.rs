@@ -37,7 +37,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use serde::Deserialize;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Entity, Layer, LayerSet, Overlap, SettingDoc,
@@ -46,6 +47,14 @@ use strata_core::{
 use strata_lexicon::Kind;
 
 pub(crate) const NAME: &str = "ner.gazetteer";
+
+/// The `source` of an entity from rule `r`: "ner.gazetteer:r", spelled out at compile
+/// time so no entity formats a string.
+macro_rules! src {
+    ($r:literal) => {
+        concat!("ner.gazetteer:", $r)
+    };
+}
 
 /// One user phrase.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -141,8 +150,78 @@ struct Meta {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     /// (automaton, metadata per pattern)
-    automata: Vec<(AhoCorasick, Vec<Meta>)>,
+    automata: Vec<(Phrases, Vec<Meta>)>,
+    /// Bytes some phrase starts with (in any automaton): only there can a match begin.
+    first_bytes: Box<[bool; 256]>,
+    /// The range of those bytes when it is ASCII (the built-in lists: `A`..=`Z`), for
+    /// scanning eight bytes at a time.
+    first_range: Option<(u8, u8)>,
     overlap: Overlap,
+}
+
+/// An anchored automaton over the phrases: a DFA for lists of moderate size (the
+/// built-in lists are ~60 KB), a contiguous NFA for huge user lists.
+#[derive(Clone, Debug)]
+enum Phrases {
+    Dfa(aho_corasick::dfa::DFA),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Phrases {
+    /// Calls `f(end, pattern)` for each phrase that starts exactly at `start`, in order of
+    /// end, and at one end in the automaton's order.
+    fn each_at(&self, hay: &[u8], start: usize, f: impl FnMut(usize, usize)) {
+        match self {
+            Phrases::Dfa(a) => walk(a, hay, start, f),
+            Phrases::Nfa(a) => walk(a, hay, start, f),
+        }
+    }
+
+    /// Bytes on which the anchored start state does not die.
+    fn first_bytes(&self, into: &mut [bool; 256]) {
+        fn mark<A: Automaton>(a: &A, into: &mut [bool; 256]) {
+            let Ok(start) = a.start_state(Anchored::Yes) else {
+                return;
+            };
+            for (b, slot) in (0..=255u8).zip(into.iter_mut()) {
+                if !a.is_dead(a.next_state(Anchored::Yes, start, b)) {
+                    *slot = true;
+                }
+            }
+        }
+        match self {
+            Phrases::Dfa(a) => mark(a, into),
+            Phrases::Nfa(a) => mark(a, into),
+        }
+    }
+}
+
+/// An anchored walk from `start` until the automaton dies. Match states also hold the
+/// phrases that are proper suffixes of the walked text (they start later, and are
+/// reported from their own start), so only phrases as long as the walk are reported.
+/// The walk is as long as the longest phrase prefix found at `start`.
+fn walk<A: Automaton>(a: &A, hay: &[u8], start: usize, mut f: impl FnMut(usize, usize)) {
+    let Ok(mut sid) = a.start_state(Anchored::Yes) else {
+        return;
+    };
+    let mut at = start;
+    while at < hay.len() {
+        sid = a.next_state(Anchored::Yes, sid, hay[at]);
+        at += 1;
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                return;
+            }
+            if a.is_match(sid) {
+                for k in 0..a.match_len(sid) {
+                    let pid = a.match_pattern(sid, k);
+                    if a.pattern_len(pid) == at - start {
+                        f(at, pid.as_usize());
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub(crate) fn build(settings: &Settings) -> Result<Box<dyn Annotator>, BuildError> {
@@ -218,21 +297,32 @@ impl Builder {
         self.patterns.push(phrase.to_string());
         self.metas.push(meta);
     }
-    fn build(self, case_insensitive: bool) -> Result<Option<(AhoCorasick, Vec<Meta>)>, BuildError> {
+    fn build(self, case_insensitive: bool) -> Result<Option<(Phrases, Vec<Meta>)>, BuildError> {
         if self.patterns.is_empty() {
             return Ok(None);
         }
-        // A DFA is fastest to search; keep it for lists of moderate size (the built-in
-        // lists are ~60 KB) and let the library choose for huge user lists.
+        // A DFA is fastest to walk; keep it for lists of moderate size and use the
+        // compact NFA for huge user lists. Both are anchored: a search starts only where
+        // a phrase may start (see `Gazetteer::find`).
         let bytes: usize = self.patterns.iter().map(String::len).sum();
-        let kind = (bytes < 500_000).then_some(AhoCorasickKind::DFA);
-        let ac = AhoCorasick::builder()
-            .kind(kind)
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(case_insensitive)
-            .build(&self.patterns)
-            .map_err(|e| model_err(e.to_string()))?;
-        Ok(Some((ac, self.metas)))
+        let phrases = if bytes < 500_000 {
+            aho_corasick::dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Anchored)
+                .prefilter(false)
+                .ascii_case_insensitive(case_insensitive)
+                .build(&self.patterns)
+                .map(Phrases::Dfa)
+        } else {
+            aho_corasick::nfa::contiguous::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .ascii_case_insensitive(case_insensitive)
+                .build(&self.patterns)
+                .map(Phrases::Nfa)
+        }
+        .map_err(|e| model_err(e.to_string()))?;
+        Ok(Some((phrases, self.metas)))
     }
 }
 
@@ -289,8 +379,20 @@ impl Gazetteer {
         if let Some(a) = builtin_b.build(false)? {
             automata.push(a);
         }
+        let mut first_bytes = Box::new([false; 256]);
+        for (a, _) in &automata {
+            a.first_bytes(&mut first_bytes);
+        }
+        let lo = first_bytes.iter().position(|&b| b);
+        let hi = first_bytes.iter().rposition(|&b| b);
+        let first_range = match (lo, hi) {
+            (Some(lo), Some(hi)) if hi < 0x80 => Some((lo as u8, hi as u8)),
+            _ => None,
+        };
         Ok(Gazetteer {
             automata,
+            first_bytes,
+            first_range,
             overlap: settings.overlap,
         })
     }
@@ -317,15 +419,26 @@ const JOINERS: &[char] = &['-', '–', '—', '/', '\'', '’', '‘'];
 
 /// Is `pos` a boundary where a phrase may start (or end, with `at_end`)?
 fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool) -> bool {
-    let before = text[..pos].chars().next_back();
-    let after = text[pos..].chars().next();
-    let outside = if at_end { after } else { before };
+    let outside = if at_end {
+        text[pos..].chars().next()
+    } else {
+        text[..pos].chars().next_back()
+    };
     let Some(c) = outside else { return true };
-    if c.is_alphanumeric() {
-        return false;
-    }
-    if JOINERS.contains(&c) || c.is_whitespace() {
-        return true;
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            return false;
+        }
+        if matches!(c, '-' | '/' | '\'') || c.is_whitespace() {
+            return true;
+        }
+    } else {
+        if crate::atoms::is_alnum(c) {
+            return false;
+        }
+        if JOINERS.contains(&c) || c.is_whitespace() {
+            return true;
+        }
     }
     // Otherwise the position must be a token boundary ("(Baku)" tokenised "(" "Baku" ")").
     let k = tokens.partition_point(|t| t.span.start() < pos);
@@ -422,67 +535,114 @@ impl Gazetteer {
     pub fn find(&self, doc: &Document) -> Result<Vec<Entity>, AnnotateError> {
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
-        // (start, end, automaton, pattern)
-        let mut cands: Vec<(usize, usize, usize, usize)> = Vec::new();
-        for (ai, (ac, _)) in self.automata.iter().enumerate() {
-            for m in ac.find_overlapping_iter(text) {
-                let (s, e) = (m.start(), m.end());
-                if text.is_char_boundary(s)
-                    && text.is_char_boundary(e)
-                    && boundary_ok(text, tokens, s, false)
-                    && boundary_ok(text, tokens, e, true)
-                {
-                    cands.push((s, e, ai, m.pattern().as_usize()));
-                }
-            }
-        }
-        // Leftmost, then longest, then user before built-in, then automaton order.
-        cands.sort_by(|a, b| {
-            let ua = self.automata[a.2].1[a.3].user;
-            let ub = self.automata[b.2].1[b.3].user;
-            (a.0, std::cmp::Reverse(a.1), !ua, a.2).cmp(&(b.0, std::cmp::Reverse(b.1), !ub, b.2))
-        });
+        let bytes = text.as_bytes();
         let mut out: Vec<Entity> = Vec::new();
         let mut last_end = 0;
-        for (s, e, ai, pi) in cands {
+        // The phrases found at one start: (end, automaton, pattern, user).
+        let mut here: Vec<(usize, usize, usize, bool)> = Vec::new();
+        // Matches are taken leftmost, then longest, then user before built-in, then in
+        // automaton order, skipping those that start inside an accepted one. So the text
+        // is walked start by start: only at a byte some phrase begins with, that is a
+        // word boundary and not inside the last accepted match, does each automaton run
+        // anchored, and it stops where no phrase continues.
+        let mut p = 0;
+        while let Some(s) = self.next_start(bytes, p) {
+            p = s + 1;
             if s < last_end {
+                p = last_end;
                 continue;
             }
-            let meta = &self.automata[ai].1[pi];
-            let Some((start, end, label, canonical, rule)) = self.refine(text, s, e, meta) else {
+            if !text.is_char_boundary(s) || !boundary_ok(text, tokens, s, false) {
                 continue;
-            };
-            // An extension to the left absorbs what it covers ("Azerbaijan–" in
-            // "Azerbaijan–China Inter-Parliamentary Working Group").
-            let mut start = start;
-            if label == "ORG"
-                && rule == "org-name"
-                && let Some(prev) = out.last()
-                && prev.label == "GPE"
-                && matches!(text[prev.span.end()..start].trim(), "-" | "–" | "—")
-                && !text[prev.span.end()..start].contains(' ')
-            {
-                start = prev.span.start();
             }
-            while out.last().is_some_and(|p: &Entity| p.span.end() > start) {
-                out.pop();
+            here.clear();
+            for (ai, (phrases, metas)) in self.automata.iter().enumerate() {
+                phrases.each_at(bytes, s, |e, pi| {
+                    if text.is_char_boundary(e) && boundary_ok(text, tokens, e, true) {
+                        here.push((e, ai, pi, metas[pi].user));
+                    }
+                });
             }
-            last_end = end;
-            out.push(Entity {
-                span: doc.span(start, end)?,
-                label,
-                source: format!("{NAME}:{rule}"),
-                canonical,
-                confidence: None,
-            });
+            // Longest first (stable: ties keep the automaton's order).
+            here.sort_by_key(|&(e, ai, _, user)| (std::cmp::Reverse(e), !user, ai));
+            for &(e, ai, pi, _) in &here {
+                if s < last_end {
+                    break;
+                }
+                let meta = &self.automata[ai].1[pi];
+                let Some((start, end, label, canonical, rule)) = self.refine(text, s, e, meta)
+                else {
+                    continue;
+                };
+                // An extension to the left absorbs what it covers ("Azerbaijan–" in
+                // "Azerbaijan–China Inter-Parliamentary Working Group").
+                let mut start = start;
+                if label == "ORG"
+                    && rule == src!("org-name")
+                    && let Some(prev) = out.last()
+                    && prev.label == "GPE"
+                    && matches!(text[prev.span.end()..start].trim(), "-" | "–" | "—")
+                    && !text[prev.span.end()..start].contains(' ')
+                {
+                    start = prev.span.start();
+                }
+                while out.last().is_some_and(|p: &Entity| p.span.end() > start) {
+                    out.pop();
+                }
+                last_end = end;
+                out.push(Entity {
+                    span: doc.span(start, end)?,
+                    label,
+                    source: rule.to_string(),
+                    canonical,
+                    confidence: None,
+                });
+            }
         }
         Ok(out)
+    }
+
+    /// The first position at or after `from` holding a byte some phrase starts with.
+    #[inline]
+    fn next_start(&self, bytes: &[u8], mut from: usize) -> Option<usize> {
+        let table = &*self.first_bytes;
+        if let Some((lo, hi)) = self.first_range {
+            // Eight bytes at a time: per byte, the high bit of `in_range` is set exactly
+            // when the byte is ASCII and lo <= byte <= hi (no carry crosses bytes, as
+            // every byte of `low7` is below 0x80).
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            let ge_lo = ONES * u64::from(0x80 - lo);
+            let gt_hi = ONES * u64::from(0x7f - hi);
+            while let Some(chunk) = bytes.get(from..from + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                let low7 = x & (ONES * 0x7f);
+                let mut in_range = (low7 + ge_lo) & !(low7 + gt_hi) & !x & (ONES * 0x80);
+                while in_range != 0 {
+                    let at = from + (in_range.trailing_zeros() / 8) as usize;
+                    if table[usize::from(bytes[at])] {
+                        return Some(at);
+                    }
+                    in_range &= in_range - 1;
+                }
+                from += 8;
+            }
+        }
+        let rest = bytes.get(from..)?;
+        rest.iter()
+            .position(|&b| table[usize::from(b)])
+            .map(|k| from + k)
     }
 
     /// Applies the context rules to a built-in match: `None` drops it.
     fn refine(&self, text: &str, s: usize, e: usize, meta: &Meta) -> Option<Refined> {
         if meta.user {
-            return Some((s, e, meta.label.clone(), meta.canonical.clone(), "user"));
+            return Some((
+                s,
+                e,
+                meta.label.clone(),
+                meta.canonical.clone(),
+                src!("user"),
+            ));
         }
         // "Trans-Caspian", "Pan-African": a bound prefix makes a new adjective.
         let head = &text[..s];
@@ -508,7 +668,7 @@ impl Gazetteer {
         {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             if digits > 0 {
-                return Some((s, e + 12 + digits, "LAW".into(), None, "resolution"));
+                return Some((s, e + 12 + digits, "LAW".into(), None, src!("resolution")));
             }
         }
         // "Presidential Administration of the Republic of Azerbaijan", "Standing Committee
@@ -516,10 +676,12 @@ impl Gazetteer {
         if (place || has(Kind::Organisation))
             && let Some(start) = org_head_before(text, s)
         {
-            return Some((start, e, "ORG".into(), None, "org-of"));
+            return Some((start, e, "ORG".into(), None, src!("org-of")));
         }
         // "Zhejiang Province", "Nakhchivan Autonomous Republic"
-        if place && after.starts_with(' ') {
+        // (Designators and missions all start with an ASCII capital.)
+        let capital_next = after.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase);
+        if place && capital_next && after.starts_with(' ') {
             let rest = &after[1..];
             if let Some(d) = DESIGNATORS
                 .iter()
@@ -531,26 +693,27 @@ impl Gazetteer {
                     e + 1 + d.len(),
                     "GPE".into(),
                     meta.canonical.clone(),
-                    "designator",
+                    src!("designator"),
                 ));
             }
         }
         // "Chinese Embassy"
-        if (has(Kind::Nationality) || has(Kind::Country)) && after.starts_with(' ') {
+        if (has(Kind::Nationality) || has(Kind::Country)) && capital_next && after.starts_with(' ')
+        {
             let rest = &after[1..];
             if let Some(d) = MISSIONS
                 .iter()
                 .filter(|d| rest.starts_with(*d) && word_end(rest, d.len()))
                 .max_by_key(|d| d.len())
             {
-                return Some((s, e + 1 + d.len(), "ORG".into(), None, "mission"));
+                return Some((s, e + 1 + d.len(), "ORG".into(), None, src!("mission")));
             }
         }
         // "Beijing Foreign Studies University", "Azerbaijan National Agency for Mine Action"
         if (place || has(Kind::Nationality))
             && let Some(end) = org_head_after(text, e)
         {
-            return Some((s, end, "ORG".into(), None, "org-name"));
+            return Some((s, end, "ORG".into(), None, src!("org-name")));
         }
         if has(Kind::Language) {
             let only_language = meta.kinds.iter().all(|k| *k == Kind::Language);
@@ -572,7 +735,7 @@ impl Gazetteer {
                 );
             let cue = LANGUAGE_CUES.contains(&word_before(text, s).to_ascii_lowercase().as_str());
             if only_language || matches!(next, "language" | "languages") || (cue && !next_is_noun) {
-                return Some((s, e, "LANGUAGE".into(), None, "language"));
+                return Some((s, e, "LANGUAGE".into(), None, src!("language")));
             }
         }
         let label = if place {
@@ -583,11 +746,11 @@ impl Gazetteer {
                 .find(|k| **k != Kind::Language)
                 .map_or_else(|| meta.label.clone(), |k| k.label().to_string())
         };
-        Some((s, e, label, meta.canonical.clone(), "builtin"))
+        Some((s, e, label, meta.canonical.clone(), src!("builtin")))
     }
 }
 
-/// A refined match: start, end, label, canonical name, rule.
+/// A refined match: start, end, label, canonical name, source.
 type Refined = (usize, usize, String, Option<String>, &'static str);
 
 /// Prefixes that, hyphenated to a place or group, make a new word ("Trans-Caspian").
@@ -718,6 +881,10 @@ fn org_head_before(text: &str, s: usize) -> Option<usize> {
 /// Languages").
 fn org_head_after(text: &str, e: usize) -> Option<usize> {
     let rest = text[e..].strip_prefix(' ')?;
+    // The name must open with a capitalised word.
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     let mut pos = e + 1;
     let mut words: Vec<(usize, usize, &str)> = Vec::new();
     for w in rest.split(' ').take(12) {
@@ -890,6 +1057,47 @@ mod tests {
             &["United Nations General Assembly Resolution 2758 LAW"],
         );
         check("In Baku News", &["Baku GPE"]);
+    }
+
+    #[test]
+    fn start_scan_agrees_with_a_byte_loop() {
+        let builtin = Gazetteer::new(GazetteerSettings::default()).unwrap();
+        assert_eq!(builtin.first_range, Some((b'A', b'Z')));
+        let any_case = Gazetteer::new(GazetteerSettings {
+            entries: vec![GazetteerEntry {
+                phrase: "baku process".into(),
+                label: "EVENT".into(),
+                canonical: None,
+            }],
+            case_sensitive: false,
+            ..GazetteerSettings::default()
+        })
+        .unwrap();
+        let mut x: u64 = 7;
+        let bytes: Vec<u8> = (0..4000)
+            .map(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let b = (x >> 56) as u8;
+                // Mostly lowercase and spaces, some capitals and high bytes.
+                if b < 200 {
+                    b"abc de fgh BKZ@[`"[usize::from(b) % 17]
+                } else {
+                    b
+                }
+            })
+            .collect();
+        for g in [&builtin, &any_case] {
+            for from in 0..bytes.len() + 2 {
+                let naive = (from..bytes.len()).find(|&i| g.first_bytes[usize::from(bytes[i])]);
+                assert_eq!(g.next_start(&bytes, from), naive, "from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn sources_name_the_plugin() {
+        assert!(src!("user").starts_with(NAME));
+        assert_eq!(src!("org-of"), format!("{NAME}:org-of"));
     }
 
     #[test]
