@@ -258,6 +258,19 @@ impl Ctx<'_> {
         if let Some((f, _)) = pick {
             return Some(f);
         }
+        // a quote that ends its sentence, then a short sentence that is only a cue:
+        // "“…” Governor Alan Price said." / "“…” She said in a statement."
+        if outer.is_none()
+            && let Some(f) = self.cue_sentence_after(qs, qe, pe_end)
+        {
+            return Some(f);
+        }
+        // "The mayor was blunt: “…”": a colon with no speech verb, the subject speaks
+        if text[lead_s..qs].trim_end().ends_with(':')
+            && let Some(f) = self.colon_subject(lead_s, qs, "colon-subject")
+        {
+            return Some(f);
+        }
         // colon at the end of the previous paragraph
         if qs == ps && pi > 0 {
             let (pps, ppe) = self.layout.paras[pi - 1];
@@ -266,6 +279,12 @@ impl Ctx<'_> {
                 if let Some((mut f, _)) = self.leading(s.max(pps), ppe, s.max(pps)) {
                     f.frame = "colon-paragraph";
                     f.conf = 0.85;
+                    return Some(f);
+                }
+                let from = s
+                    .max(pps)
+                    .max(floor_boundary(text, ppe.saturating_sub(FRAME_BYTES)));
+                if let Some(f) = self.colon_subject(from, ppe, "colon-paragraph") {
                     return Some(f);
                 }
             }
@@ -388,6 +407,90 @@ impl Ctx<'_> {
             i += 1;
         }
         None
+    }
+
+    /// The cue in a short sentence right after a quote that ends its own sentence
+    /// ("“…” Governor Alan Price said."): at most ten words, a speech verb among the first
+    /// five, at most five words after it, no clause of its own ("that") and no quote.
+    fn cue_sentence_after(&self, qs: usize, qe: usize, pe: usize) -> Option<Found> {
+        let text = self.text;
+        let inner = text[qs..qe].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        if !inner.ends_with(['.', '!', '?']) || qe >= pe {
+            return None;
+        }
+        let first = qe + (text[qe..pe].len() - text[qe..pe].trim_start().len());
+        let end = next_sentence_start(&self.layout.starts, first, pe)
+            .min(floor_boundary(text, first + 120).max(first));
+        let ws = words(text, first, end);
+        let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
+        if n_words == 0 || n_words > 10 || ws.last().is_none_or(|w| w.t(text) != ".") {
+            return None;
+        }
+        if ws.iter().any(|w| {
+            matches!(
+                w.t(text),
+                "that" | "“" | "\"" | "”" | "‘" | "«" | ":" | ";" | "," | "who" | "which"
+            )
+        }) {
+            return None;
+        }
+        let v = (0..ws.len().min(6)).find(|&k| {
+            self.verbs
+                .at(text, &ws, k)
+                .is_some_and(|v| v.form != Form::Ing)
+        })?;
+        if ws[v + 1..].iter().filter(|w| is_word(w.t(text))).count() > 5 {
+            return None;
+        }
+        let (mut f, _) = self.trailing(first, end)?;
+        f.frame = "cue-sentence";
+        f.conf = 0.8;
+        Some(f)
+    }
+
+    /// The subject of a sentence that introduces a quote with a colon but no speech
+    /// verb ("Mayor Ruth Okoye was blunt:"), when it is a name or a personal pronoun.
+    fn colon_subject(&self, s: usize, e: usize, frame: &'static str) -> Option<Found> {
+        let text = self.text;
+        let (sent_s, _) = self.layout.sentence_at(text, e.saturating_sub(1));
+        let from = sent_s.max(s).min(e);
+        let ws = words(text, from, e);
+        let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
+        if n_words > 14 || ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")) {
+            return None;
+        }
+        // "X has a proverb:" introduces a saying, not X's words
+        if ws
+            .iter()
+            .any(|w| SAYING_HEADS.contains(&w.t(text).to_ascii_lowercase().as_str()))
+        {
+            return None;
+        }
+        let m = sentence_subject(text, &ws, 0, ws.len())?;
+        let m = appositive_name(text, &ws, m);
+        let head = ws[m.1 - 1].t(text);
+        // a person: a pronoun, or a name the document gives to a person
+        let sets = Sets::get();
+        let name: Vec<&str> = ws[m.0..m.1]
+            .iter()
+            .map(|w| w.t(text))
+            .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+            .collect();
+        let person = matches!(head, "he" | "she" | "He" | "She")
+            || (!name.is_empty()
+                && self.names.lookup(&name, ws[m.0].s).is_some_and(|i| {
+                    let e = &self.names.entries[i];
+                    e.person || crate::names::name_shaped(&e.canonical)
+                }));
+        if !person {
+            return None;
+        }
+        Some(Found {
+            mention: (ws[m.0].s, ws[m.1 - 1].e),
+            cue: None,
+            frame,
+            conf: 0.7,
+        })
     }
 
     /// `Name, apposition, verb` after a quote: `ws[start..comma]` is the speaker and the

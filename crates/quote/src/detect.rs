@@ -120,7 +120,8 @@ pub fn detect(
         out.extend(crate::turns::detect_turns(text, layout));
     }
     if opts.indirect {
-        out.extend(detect_indirect(text, layout, verbs));
+        let all = words(text, 0, text.len());
+        out.extend(detect_indirect(text, layout, &all, verbs));
     }
     out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
     (out, issues)
@@ -480,23 +481,18 @@ fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Opt
 
 /// Reported speech: a speech verb with a "that" clause, "according to X", "As X said,",
 /// and "this was stated by X" taking up the sentence before.
-pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote> {
+///
+/// `all` is the word list of the whole text ([`words`]); each paragraph reads its slice.
+pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) -> Vec<Quote> {
     let mut out = Vec::new();
+    let mut lo = 0;
     let mut prev_sentence: Option<(usize, usize)> = None;
     let mut sp = 0; // index into layout.starts
     for &(ps, pe) in &layout.paras {
-        // every pattern below needs one of these strings: skip other paragraphs unread
-        let para = &text[ps..pe];
-        let needed = para.contains("that")
-            || para.contains("ccording")
-            || para.contains("As ")
-            || para.contains(" by ");
-        if !needed {
-            let last = sentence_start(&layout.starts, pe.saturating_sub(1)).max(ps);
-            prev_sentence = Some((last, pe));
-            continue;
-        }
-        let ws = words(text, ps, pe);
+        let lo_p = lo + all[lo..].partition_point(|w| w.s < ps);
+        let hi_p = lo_p + all[lo_p..].partition_point(|w| w.e <= pe);
+        lo = hi_p;
+        let ws = &all[lo_p..hi_p];
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {
@@ -526,17 +522,17 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
                 {
                     k += 1;
                 }
-                if person_like_head(text, &ws, i + 2, k) {
+                if person_like_head(text, ws, i + 2, k) {
                     let leading = i == sent_lo || ws[i - 1].t(text) == "," && t == "According";
                     if leading && ws.get(k).is_some_and(|w| w.t(text) == ",") && k + 1 < ws.len() {
-                        let e = clause_end(text, &ws, k + 1, None, verbs);
-                        if words_between(text, &ws, k + 1, e) >= 3 {
+                        let e = clause_end(text, ws, k + 1, None, verbs);
+                        if words_between(text, ws, k + 1, e) >= 3 {
                             out.extend(make(text, ws[k + 1].s, e, cue, "detect:according-to"));
                         }
                     } else if !leading && i > sent_lo && ws[i - 1].t(text) == "," {
                         let s = ws[sent_lo].s;
                         let e = text[..ws[i - 1].s].trim_end().len();
-                        if e > s && words_between(text, &ws, sent_lo, ws[i - 1].s) >= 3 {
+                        if e > s && words_between(text, ws, sent_lo, ws[i - 1].s) >= 3 {
                             out.extend(make(text, s, e, cue, "detect:according-to"));
                         }
                     }
@@ -580,8 +576,8 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
                         c += 1;
                     }
                     if !saying && ws.get(c).is_some_and(|w| w.t(text) == ",") && c + 1 < ws.len() {
-                        let e = clause_end(text, &ws, c + 1, None, verbs);
-                        if words_between(text, &ws, c + 1, e) >= 3 {
+                        let e = clause_end(text, ws, c + 1, None, verbs);
+                        if words_between(text, ws, c + 1, e) >= 3 {
                             out.extend(make(
                                 text,
                                 ws[c + 1].s,
@@ -595,7 +591,7 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
                 i += 1;
                 continue;
             }
-            if let Some(v) = verbs.at(text, &ws, i) {
+            if let Some(v) = verbs.at(text, ws, i) {
                 let lemma = v.lemma.as_str();
                 let form = v.form;
                 // this was stated by X: the sentence before is the reported content
@@ -659,14 +655,33 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
                 if let Some(th) = that
                     && th + 1 < ws.len()
                 {
-                    let e = clause_end(text, &ws, th + 1, Some(form), verbs);
-                    if words_between(text, &ws, th + 1, e) >= 3 {
+                    let e = clause_end(text, ws, th + 1, Some(form), verbs);
+                    if words_between(text, ws, th + 1, e) >= 3 {
                         out.extend(make(
                             text,
                             ws[th + 1].s,
                             e,
                             (ws[i].s, ws[i].e),
                             "detect:that-clause",
+                        ));
+                    }
+                } else if that.is_none()
+                    && matches!(form, Form::Past | Form::Third)
+                    && b > sent_lo
+                    && let Some(c) = bare_clause(text, ws, b - 1, i, lemma)
+                {
+                    let e = clause_end(text, ws, c, Some(form), verbs);
+                    // a clause running into a quotation is a partial direct quote's frame
+                    let into_quote = text[e..]
+                        .trim_start_matches([' ', ',', '—', '–'])
+                        .starts_with(['“', '"', '«', '„', '‘']);
+                    if !into_quote && words_between(text, ws, c, e) >= 3 {
+                        out.extend(make(
+                            text,
+                            ws[c].s,
+                            e,
+                            (ws[i].s, ws[i].e),
+                            "detect:bare-clause",
                         ));
                     }
                 }
@@ -678,6 +693,429 @@ pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote>
         }
     }
     out
+}
+
+/// Speech verbs that report a clause without "that" ("He said the talks were useful").
+/// Verbs that mostly take an object or a question ("asked", "urged", "described") are
+/// left out: without "that", their clause is too often something else.
+const BARE_CLAUSE_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "warn",
+    "argue",
+    "claim",
+    "insist",
+    "acknowledge",
+    "admit",
+    "concede",
+    "confirm",
+    "announce",
+    "predict",
+    "stress",
+    "write",
+    "report",
+    "assert",
+    "allege",
+    "complain",
+    "suggest",
+    "recall",
+    "reveal",
+    "disclose",
+    "promise",
+    "vow",
+    "pledge",
+    "assure",
+    "maintain",
+    "contend",
+    "testify",
+    "state",
+    "declare",
+    "explain",
+    "agree",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "caution",
+];
+
+/// Verbs whose first object is the hearer ("told reporters", "assured voters").
+const HEARER_VERBS: &[&str] = &["tell", "assure", "warn", "promise", "remind", "inform"];
+
+/// Hearers named by a plain noun after "told", "assured" ("told reporters").
+const HEARERS: &[&str] = &[
+    "me",
+    "us",
+    "you",
+    "him",
+    "her",
+    "them",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "officials",
+    "investors",
+    "supporters",
+    "voters",
+    "students",
+    "viewers",
+    "listeners",
+    "readers",
+    "delegates",
+    "parliament",
+    "congress",
+    "colleagues",
+    "residents",
+    "workers",
+    "staff",
+    "employees",
+    "members",
+    "crowds",
+    "mourners",
+    "fans",
+];
+
+/// Words that open a finite clause's subject.
+fn is_clause_subject_start(t: &str) -> bool {
+    matches!(
+        t,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "I"
+            | "you"
+            | "there"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "no"
+            | "none"
+            | "neither"
+            | "every"
+            | "each"
+            | "prices"
+            | "people"
+            | "officials"
+            | "police"
+    ) || (is_cap(t) && !matches!(t, "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We"))
+        || t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
+/// Finite verbs that show a clause: auxiliaries, modals and their negations.
+fn is_finite_aux(t: &str) -> bool {
+    matches!(
+        t,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "hasn't"
+            | "haven't"
+            | "hadn't"
+            | "won't"
+            | "wouldn't"
+            | "couldn't"
+            | "shouldn't"
+            | "can't"
+            | "cannot"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "isn’t"
+            | "aren’t"
+            | "wasn’t"
+            | "weren’t"
+            | "hasn’t"
+            | "haven’t"
+            | "hadn’t"
+            | "won’t"
+            | "wouldn’t"
+            | "couldn’t"
+            | "shouldn’t"
+            | "can’t"
+            | "didn’t"
+            | "doesn’t"
+            | "don’t"
+    )
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Words that end a time or place adjunct after the verb ("on Monday night").
+fn is_time_word(t: &str) -> bool {
+    WEEKDAYS.contains(&t)
+        || matches!(
+            t,
+            "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening"
+        )
+}
+
+/// Adjuncts between a speech verb and its clause ("said on Monday", "said in a
+/// statement", "told reporters at a news conference"): the index after them.
+fn skip_adjuncts(text: &str, ws: &[W], mut k: usize) -> usize {
+    let t = |j: usize| ws.get(j).map(|w| w.t(text)).unwrap_or("");
+    for _ in 0..3 {
+        let w = t(k);
+        let next = match w {
+            "yesterday" | "today" | "earlier" | "later" | "recently" | "previously" | "again"
+            | "repeatedly" | "publicly" | "privately" => k + 1,
+            _ if WEEKDAYS.contains(&w) => {
+                k + 1 + usize::from(is_time_word(t(k + 1)) && !WEEKDAYS.contains(&t(k + 1)))
+            }
+            "on" | "last" | "this" | "late" | "early" if is_time_word(t(k + 1)) => {
+                k + 2 + usize::from(is_time_word(t(k + 2)) && !WEEKDAYS.contains(&t(k + 2)))
+            }
+            "on" if matches!(
+                t(k + 1),
+                "Twitter"
+                    | "X"
+                    | "Facebook"
+                    | "Instagram"
+                    | "Telegram"
+                    | "television"
+                    | "TV"
+                    | "radio"
+                    | "Sunday"
+            ) =>
+            {
+                k + 2
+            }
+            "in" | "during" | "at"
+                if matches!(
+                    t(k + 1),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                ) =>
+            {
+                // "in a statement", "at a news conference", "in an interview with X"
+                let mut j = k + 2;
+                while j < k + 4 && !is_cap(t(j)) && is_word(t(j)) && !is_adjunct_noun(t(j)) {
+                    j += 1;
+                }
+                if !is_adjunct_noun(t(j)) {
+                    return k;
+                }
+                j + 1
+            }
+            _ => return k,
+        };
+        k = next;
+    }
+    k
+}
+
+fn is_adjunct_noun(t: &str) -> bool {
+    matches!(
+        t,
+        "statement"
+            | "interview"
+            | "speech"
+            | "post"
+            | "letter"
+            | "briefing"
+            | "message"
+            | "video"
+            | "tweet"
+            | "release"
+            | "conference"
+            | "hearing"
+            | "meeting"
+            | "rally"
+            | "address"
+            | "filing"
+            | "email"
+            | "call"
+    )
+}
+
+/// A reported clause without "that" after the speech verb at `v` whose subject ends at
+/// `subj` ("He said the talks were useful", "The minister said on Monday the plan would
+/// go ahead", "She told reporters prices would fall"): the index of the clause's first
+/// word. The clause must open with a subject and reach a finite verb within six words,
+/// so that objects ("said nothing", "announced new rules") are not taken for speech.
+fn bare_clause(text: &str, ws: &[W], subj: usize, v: usize, lemma: &str) -> Option<usize> {
+    if !BARE_CLAUSE_VERBS.contains(&lemma) {
+        return None;
+    }
+    let t = |j: usize| ws.get(j).map(|w| w.t(text)).unwrap_or("");
+    // the verb has a subject: a noun, name or pronoun, not a preposition or "to"
+    let st = t(subj);
+    if !is_word(st)
+        || crate::np::is_determiner(st)
+        || matches!(
+            st,
+            "to" | "be"
+                | "been"
+                | "being"
+                | "of"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "by"
+                | "at"
+                | "from"
+                | "as"
+                | "than"
+                | "and"
+                | "or"
+                | "not"
+        )
+    {
+        return None;
+    }
+    let mut k = skip_adjuncts(text, ws, v + 1);
+    if HEARER_VERBS.contains(&lemma) {
+        let h = t(k);
+        if HEARERS.contains(&h) {
+            k += 1;
+        } else if is_cap(h) && !WEEKDAYS.contains(&h) || (h == "the" && is_cap(t(k + 1))) {
+            // "told Reuters", "told the BBC", "told The Associated Press"
+            let mut j = k + 1;
+            while j < k + 5 && is_cap(t(j)) && is_word(t(j)) {
+                j += 1;
+            }
+            k = j;
+        } else if lemma == "tell" && h == "the" && HEARERS.contains(&t(k + 1)) {
+            k += 2;
+        } else if lemma == "tell" {
+            return None;
+        }
+        k = skip_adjuncts(text, ws, k);
+    }
+    let c = k;
+    let first = t(c);
+    if !is_clause_subject_start(first) {
+        // a bare noun subject right before an auxiliary ("said inflation will ease",
+        // "said rising prices were hurting")
+        let plain = |w: &str| {
+            is_word(w)
+                && !is_cap(w)
+                && !crate::np::is_adverbish(w)
+                && !is_finite_aux(w)
+                && !matches!(
+                    w,
+                    "to" | "so"
+                        | "not"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "where"
+                        | "when"
+                        | "who"
+                        | "which"
+                        | "whether"
+                        | "if"
+                        | "as"
+                        | "too"
+                        | "only"
+                        | "just"
+                        | "goodbye"
+                        | "hello"
+                        | "yes"
+                        | "thanks"
+                        | "sorry"
+                        | "more"
+                        | "less"
+                        | "much"
+                        | "little"
+                        | "enough"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "about"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "and"
+                        | "or"
+                        | "but"
+                )
+        };
+        let aux_at = if is_finite_aux(t(c + 1)) {
+            c + 1
+        } else if plain(t(c + 1)) && is_finite_aux(t(c + 2)) {
+            c + 2
+        } else {
+            return None;
+        };
+        return (plain(first) && aux_at > c).then_some(c);
+    }
+    // a finite verb within six words, with no punctuation or relative pronoun before it
+    let pronoun_subject = matches!(first, "he" | "she" | "it" | "they" | "we" | "I" | "you");
+    for j in c + 1..(c + 7).min(ws.len()) {
+        let w = t(j);
+        if is_finite_aux(w) {
+            return (j > c).then_some(c);
+        }
+        let prev = t(j - 1);
+        let after_subject = !crate::np::is_determiner(prev)
+            && !matches!(prev, "’" | "'" | "of" | "in" | "on" | "for" | "to" | "and");
+        if after_subject
+            && w.len() > 3
+            && !is_cap(w)
+            && (w.ends_with("ed") || (pronoun_subject && j == c + 1 && w.ends_with('s')))
+        {
+            return Some(c);
+        }
+        if !(is_word(w) || matches!(w, "’" | "'" | "-"))
+            || matches!(
+                w,
+                "who" | "which" | "that" | "whom" | "whose" | "to" | "if" | "whether"
+            )
+        {
+            return None;
+        }
+    }
+    None
 }
 
 fn words_between(text: &str, ws: &[W], i: usize, end: usize) -> usize {

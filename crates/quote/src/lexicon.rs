@@ -536,13 +536,25 @@ pub const TITLES: &[&str] = &[
 /// Suffixes of agent nouns ("organiser", "conductor", "economist"): a word with one of
 /// these right before a capitalised name is taken as a role.
 pub fn is_agentive(word: &str) -> bool {
-    let lower = Lower::new(word);
-    let w = lower.as_str();
+    let mut buf = [0u8; 24];
+    lower_bytes(word, &mut buf).is_some_and(agentive_lower)
+}
+
+fn agentive_lower(w: &[u8]) -> bool {
     w.len() > 4
-        && !w.ends_with("ever")
-        && ["er", "or", "ist", "ian", "ant", "man", "woman", "eer"]
-            .iter()
-            .any(|s| w.ends_with(s))
+        && !w.ends_with(b"ever")
+        && [
+            &b"er"[..],
+            b"or",
+            b"ist",
+            b"ian",
+            b"ant",
+            b"man",
+            b"woman",
+            b"eer",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Role classes: a generic nominal ("the diplomat") stands for anyone holding one of the
@@ -787,6 +799,96 @@ pub fn demonym(word: &str) -> Option<&'static str> {
         std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| DEMONYMS.iter().copied().collect());
     map.get(Lower::new(word).as_str()).copied()
+}
+
+/// Word classes, one bit each: [`word_class`] looks a token up once and the rules read
+/// the bits instead of lower-casing and hashing the word again.
+pub const C_TITLE: u16 = 1;
+pub const C_LEAD_STOP: u16 = 1 << 1;
+pub const C_DEMONYM: u16 = 1 << 2;
+pub const C_DETERMINER: u16 = 1 << 3;
+pub const C_AGENTIVE: u16 = 1 << 4;
+pub const C_WORD: u16 = 1 << 5;
+pub const C_CAP: u16 = 1 << 6;
+pub const C_CONNECTOR: u16 = 1 << 7;
+/// A lower-case word not looked up yet (only its `C_WORD` bit is set).
+pub const C_LAZY: u16 = 1 << 8;
+
+/// Lower-cased word -> its lexicon classes (titles, sentence-opening function words,
+/// nationality adjectives, determiners), built once.
+fn class_map() -> &'static FastMap<&'static [u8], u16> {
+    static MAP: std::sync::OnceLock<FastMap<&'static [u8], u16>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: FastMap<&'static [u8], u16> = FastMap::default();
+        let mut put = |w: &'static str, c: u16| *m.entry(w.as_bytes()).or_default() |= c;
+        for t in TITLES {
+            put(t, C_TITLE);
+        }
+        for t in crate::names::LEAD_STOP {
+            put(t, C_LEAD_STOP);
+        }
+        for (d, _) in DEMONYMS {
+            if d.len() >= 4 {
+                put(d, C_DEMONYM);
+            }
+        }
+        for t in crate::np::DETERMINERS {
+            put(t, C_DETERMINER);
+        }
+        m
+    })
+}
+
+/// The classes of one token (see the `C_` constants): one lower-casing, one lookup.
+pub fn word_class(w: &str) -> u16 {
+    let b = w.as_bytes();
+    let Some(&b0) = b.first() else {
+        return 0;
+    };
+    let mut f = 0;
+    if b0 < 128 {
+        if !b0.is_ascii_alphanumeric() {
+            // punctuation: only "&" joins names
+            return if w == "&" { C_CONNECTOR } else { 0 };
+        }
+        f |= C_WORD;
+        if b0.is_ascii_uppercase() {
+            f |= C_CAP;
+        }
+    } else if b0 == 0xE2 && b.get(1) == Some(&0x80) {
+        // quotes, dashes, the ellipsis (U+2000..U+203F): punctuation
+        return 0;
+    } else if let Some(c) = w.chars().next() {
+        if c.is_alphanumeric() {
+            f |= C_WORD;
+        }
+        if c.is_uppercase() {
+            f |= C_CAP;
+        }
+    }
+    if crate::np::is_connector(w) {
+        f |= C_CONNECTOR;
+    }
+    let mut buf = [0u8; 24];
+    if let Some(l) = lower_bytes(w, &mut buf) {
+        let map = class_map();
+        let m = map.get(l).copied().unwrap_or(0);
+        f |= m & !C_TITLE;
+        // titles are looked up without their trailing periods ("Gen.")
+        let mut n = l.len();
+        while n > 0 && l[n - 1] == b'.' {
+            n -= 1;
+        }
+        f |= if n == l.len() {
+            m
+        } else {
+            map.get(&l[..n]).copied().unwrap_or(0)
+        } & C_TITLE;
+        if agentive_lower(l) {
+            f |= C_AGENTIVE;
+        }
+    }
+    f
 }
 
 /// Abbreviations after which a period does not end a sentence.

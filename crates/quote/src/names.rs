@@ -8,9 +8,11 @@ use std::collections::HashMap;
 use strata_core::{Document, MentionKind};
 
 use crate::detect::Layout;
-use crate::lexicon::{FastMap, Gender, Sets, demonym, pronoun_gender, title_gender};
-use crate::np::{is_connector, is_determiner};
-use crate::text::{W, is_cap, is_word, words};
+use crate::lexicon::{
+    C_AGENTIVE, C_CAP, C_CONNECTOR, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD,
+    FastMap, Gender, demonym, pronoun_gender, title_gender, word_class,
+};
+use crate::text::{W, words};
 
 /// One speaker candidate: a person, organisation or document.
 #[derive(Clone, Debug, Default)]
@@ -46,7 +48,7 @@ pub struct Names {
 /// How many mentions a backward search looks at before giving up (keeps it linear).
 const WALK: usize = 400;
 
-const LEAD_STOP: &[&str] = &[
+pub const LEAD_STOP: &[&str] = &[
     "the",
     "a",
     "an",
@@ -198,15 +200,6 @@ pub fn name_shaped(c: &str) -> bool {
         })
 }
 
-/// True for a capitalised function word that opens sentences ("The", "During").
-fn is_lead_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::lexicon::FastSet<&'static [u8]>> =
-        std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| LEAD_STOP.iter().map(|w| w.as_bytes()).collect());
-    let mut buf = [0u8; 24];
-    crate::lexicon::lower_bytes(w, &mut buf).is_some_and(|l| set.contains(l))
-}
-
 fn key(tokens: &[&str]) -> String {
     tokens.join(" ")
 }
@@ -283,7 +276,6 @@ impl Names {
 
     fn scan_text(&mut self, doc: &Document, layout: &Layout, until: usize) {
         let text = doc.text();
-        let sets = Sets::get();
         let mut persons: Vec<(usize, usize)> = doc
             .entities
             .iter()
@@ -292,15 +284,44 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
+        // one word pass over the text read, each word classified once
+        let last_para = layout.paras.partition_point(|p| p.0 <= until);
+        let read_end = match last_para {
+            0 => 0,
+            k => layout.paras[k - 1].1,
+        };
+        let all = words(text, 0, read_end);
+        // (lower-case words other than connectors are looked up only when a rule asks)
+        let all_fl: Vec<u16> = all
+            .iter()
+            .map(|w| {
+                let t = w.t(text);
+                if t.as_bytes()[0].is_ascii_lowercase() && !crate::np::is_connector(t) {
+                    C_WORD | C_LAZY
+                } else {
+                    word_class(t)
+                }
+            })
+            .collect();
         let mut sent_ptr = 0;
         // buffers reused by every capitalised run (no allocation per run)
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
-        for &(ps, pe) in &layout.paras {
-            if ps > until {
-                break;
-            }
-            let ws = words(text, ps, pe);
+        let mut lo = 0;
+        for &(ps, pe) in &layout.paras[..last_para] {
+            let lo_p = lo + all[lo..].partition_point(|w| w.s < ps);
+            let hi_p = lo_p + all[lo_p..].partition_point(|w| w.e <= pe);
+            lo = hi_p;
+            let ws = &all[lo_p..hi_p];
+            let fl = &all_fl[lo_p..hi_p];
+            let is_cw = |k: usize| fl[k] & (C_CAP | C_WORD) == C_CAP | C_WORD;
+            let full = |k: usize| {
+                if fl[k] & C_LAZY != 0 {
+                    word_class(ws[k].t(text))
+                } else {
+                    fl[k]
+                }
+            };
             let mut i = 0;
             let mut pending_title: Option<(Vec<String>, usize)> = None; // "Title, Name" apposition
             let mut sentence_first: Option<usize> = None; // entry that opened the sentence
@@ -313,16 +334,16 @@ impl Names {
                     sent_word = i;
                 }
                 let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
-                let t = ws[i].t(text);
                 let b0 = text.as_bytes()[ws[i].s];
                 if b0.is_ascii_lowercase() && sentence_first.is_none() {
                     i += 1;
                     continue;
                 }
+                let t = ws[i].t(text);
                 // gender votes: first pronoun of a sentence opened by a name
                 if let Some(ei) = sentence_first
                     && let Some(g) = pronoun_gender(t)
-                    && (!is_cap(t) || !sent_start)
+                    && (fl[i] & C_CAP == 0 || !sent_start)
                 {
                     match g {
                         Gender::M => self.entries[ei].votes.0 += 1,
@@ -330,23 +351,25 @@ impl Names {
                     }
                     sentence_first = None;
                 }
-                if !(is_cap(t) && is_word(t)) {
+                if !is_cw(i) {
                     i += 1;
                     continue;
                 }
                 // capitalised run with connectors after titles
                 let a = i;
                 let mut b = i + 1;
+                let mut run_titled = fl[a] & C_TITLE != 0;
                 while b < ws.len() {
-                    let w = ws[b].t(text);
-                    if is_cap(w) && is_word(w) {
+                    if is_cw(b) {
+                        run_titled |= fl[b] & C_TITLE != 0;
                         b += 1;
-                    } else if is_connector(w)
-                        && w != "and"
-                        && ws.get(b + 1).is_some_and(|n| is_cap(n.t(text)))
-                        && (matches!(w, "of" | "for")
-                            || ws[a..b].iter().any(|x| sets.is_title(x.t(text))))
+                    } else if fl[b] & C_CONNECTOR != 0
+                        && ws[b].t(text) != "and"
+                        && b + 1 < ws.len()
+                        && fl[b + 1] & C_CAP != 0
+                        && (matches!(ws[b].t(text), "of" | "for") || run_titled)
                     {
+                        run_titled |= (fl[b] | fl[b + 1]) & C_TITLE != 0;
                         b += 2;
                     } else {
                         break;
@@ -355,41 +378,38 @@ impl Names {
                 i = b;
                 if b == a + 1 && sent_start {
                     // a lone capitalised word opening a sentence is rarely a name
-                    let w = ws[a].t(text);
-                    if w.len() <= 10 && is_lead_stop(w) {
+                    if ws[a].e - ws[a].s <= 10 && fl[a] & C_LEAD_STOP != 0 {
                         continue;
                     }
                 }
-                let run: &[W] = &ws[a..b];
-                toks.clear();
-                toks.extend(run.iter().map(|w| w.t(text)));
                 let mut start_off = 0;
-                while start_off < toks.len() && is_lead_stop(toks[start_off]) {
+                while a + start_off < b && fl[a + start_off] & C_LEAD_STOP != 0 {
                     start_off += 1;
                 }
-                toks.drain(..start_off);
-                let run: &[W] = &run[start_off..];
-                if toks.is_empty() {
+                let a0 = a + start_off;
+                if a0 == b {
                     continue;
                 }
+                let run: &[W] = &ws[a0..b];
+                let rfl = &fl[a0..b];
+                toks.clear();
+                toks.extend(run.iter().map(|w| w.t(text)));
                 // titles: everything up to the last title word (and a "to/of X" after it);
                 // the first word of a longer run may be a role ("Engineer Paulo Reis")
-                let last_title = toks.iter().rposition(|w| sets.is_title(w)).or_else(|| {
-                    (toks.len() >= 3 && crate::lexicon::is_agentive(toks[0])).then_some(0)
-                });
+                let last_title = rfl
+                    .iter()
+                    .rposition(|f| f & C_TITLE != 0)
+                    .or_else(|| (toks.len() >= 3 && rfl[0] & C_AGENTIVE != 0).then_some(0));
                 let mut titles: Vec<String> = Vec::new();
                 let mut gender = None;
                 // a lower-case role right before the run ("shopkeeper Yusuf Demir")
-                if a > 0 {
-                    let p = ws[a - 1].t(text);
-                    if !is_cap(p) && (sets.is_title(p) || crate::lexicon::is_agentive(p)) {
-                        titles.push(p.to_lowercase());
-                    }
+                if a > 0 && fl[a - 1] & C_CAP == 0 && full(a - 1) & (C_TITLE | C_AGENTIVE) != 0 {
+                    titles.push(ws[a - 1].t(text).to_lowercase());
                 }
                 let name_from = match last_title {
                     Some(lt) => {
                         for (wi, w) in toks[..=lt].iter().enumerate() {
-                            if sets.is_title(w) || (wi == 0 && lt == 0) {
+                            if rfl[wi] & C_TITLE != 0 || (wi == 0 && lt == 0) {
                                 titles.push(w.trim_end_matches('.').to_lowercase());
                                 gender = gender.or(title_gender(w));
                             }
@@ -405,10 +425,9 @@ impl Names {
                 };
                 name_toks.clear();
                 name_toks.extend(
-                    toks[name_from..]
-                        .iter()
-                        .copied()
-                        .filter(|w| !is_determiner(w)),
+                    (name_from..toks.len())
+                        .filter(|&k| rfl[k] & C_DETERMINER == 0)
+                        .map(|k| toks[k]),
                 );
                 let followed_by_comma = ws.get(b).is_some_and(|w| w.t(text) == ",");
                 if name_toks.is_empty() {
@@ -420,11 +439,14 @@ impl Names {
                 }
                 // an apposition gives its title to the name
                 if let Some((pt, at)) = pending_title.take()
-                    && at == a + start_off
+                    && at == a0
                 {
                     titles.extend(pt);
                 }
-                if name_toks.len() > 5 || name_toks.iter().all(|w| demonym(w).is_some()) {
+                let all_demonyms = (name_from..toks.len())
+                    .filter(|&k| rfl[k] & C_DETERMINER == 0)
+                    .all(|k| rfl[k] & C_DEMONYM != 0);
+                if name_toks.len() > 5 || all_demonyms {
                     continue;
                 }
                 let pos = run[name_from.min(run.len() - 1)].s;
@@ -434,28 +456,22 @@ impl Names {
                 let idx = self.add(&name_toks, pos, &titles, person, gender);
                 // the subject: the run opens the sentence, maybe after its own role words
                 // ("Republican leader Tom Becker, 62, said")
-                let lead_in = &ws[sent_word.min(a + start_off)..a + start_off];
+                let lead_lo = sent_word.min(a0);
                 let opens = (sent_start && start_off == 0)
-                    || (lead_in.len() <= 4
-                        && lead_in.iter().all(|w| {
-                            let t = w.t(text);
-                            is_cap(t)
-                                || sets.is_title(t)
-                                || crate::lexicon::is_agentive(t)
-                                || demonym(t).is_some()
-                        })
-                        && !lead_in.iter().any(|w| is_lead_stop(w.t(text))));
+                    || (a0 - lead_lo <= 4
+                        && (lead_lo..a0)
+                            .all(|k| full(k) & (C_CAP | C_TITLE | C_AGENTIVE | C_DEMONYM) != 0)
+                        && !(lead_lo..a0).any(|k| full(k) & C_LEAD_STOP != 0));
                 if opens {
                     self.entries[idx].subject_positions.push(pos);
                     sentence_first = Some(idx);
                 }
                 // "Name, Title of …": apposition after the name
                 if followed_by_comma
-                    && let Some(n) = ws.get(b + 1)
-                    && sets.is_title(n.t(text))
-                    && is_cap(n.t(text))
+                    && b + 1 < ws.len()
+                    && fl[b + 1] & (C_TITLE | C_CAP) == C_TITLE | C_CAP
                 {
-                    let t = n.t(text).to_lowercase();
+                    let t = ws[b + 1].t(text).to_lowercase();
                     let e = &mut self.entries[idx];
                     if !e.titles.contains(&t) {
                         e.titles.push(t);

@@ -52,29 +52,16 @@ pub fn is_adverbish(w: &str) -> bool {
 }
 
 /// Determiners and possessives that open a nominal.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "one", "another", "some", "each", "every",
+];
+
+/// True for a determiner or possessive, in any case.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        crate::lexicon::Lower::new(w).as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "one"
-            | "another"
-            | "some"
-            | "each"
-            | "every"
-    )
+    let mut buf = [0u8; 24];
+    crate::lexicon::lower_bytes(w, &mut buf)
+        .is_some_and(|l| DETERMINERS.iter().any(|d| d.as_bytes() == l))
 }
 
 /// Words that join capitalised words inside one name ("Ministry of Foreign Affairs").

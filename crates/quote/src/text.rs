@@ -16,6 +16,22 @@ impl W {
     }
 }
 
+/// A non-ASCII character at byte `k`: its length, whether it is white space, whether
+/// it is a letter or digit. The punctuation block U+2000..U+203F (curly quotes, dashes,
+/// the ellipsis, typographic spaces), the most common non-ASCII characters in news, is
+/// classified from its bytes without a Unicode table lookup.
+#[inline]
+fn non_ascii_at(text: &str, k: usize) -> Option<(usize, bool, bool)> {
+    let b = text.as_bytes();
+    if b[k] == 0xE2 && b.get(k + 1) == Some(&0x80) {
+        let c = *b.get(k + 2)?;
+        let space = c <= 0x8A || matches!(c, 0xA8 | 0xA9 | 0xAF);
+        return Some((3, space, false));
+    }
+    let ch = text.get(k..)?.chars().next()?;
+    Some((ch.len_utf8(), ch.is_whitespace(), ch.is_alphanumeric()))
+}
+
 /// Length of the word character at byte `k` (a letter or digit), if it is one.
 #[inline]
 fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
@@ -27,8 +43,8 @@ fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
     if c < 128 {
         return c.is_ascii_alphanumeric().then_some(1);
     }
-    let ch = text[k..].chars().next()?;
-    ch.is_alphanumeric().then(|| ch.len_utf8())
+    let (l, _, alnum) = non_ascii_at(text, k)?;
+    alnum.then_some(l)
 }
 
 /// True for a word (at most 6 bytes) that keeps its final period ("Ms.", "Gen.").
@@ -39,55 +55,60 @@ fn is_abbreviation(w: &str) -> bool {
             .is_some_and(|l| Sets::get().abbreviations.contains(l))
 }
 
-/// End of the word that starts at `i` (a letter or digit).
+/// End of the word that starts at `i` (a letter or digit). ASCII letters and digits are
+/// consumed a byte at a time; only non-ASCII bytes decode a character.
 fn scan_word(text: &str, i: usize, end: usize) -> usize {
     let b = text.as_bytes();
     let mut j = i;
+    let mut dotted = false;
     loop {
-        while j < end && b[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
-        if let Some(l) = word_char_at(text, j, end) {
-            j += l;
-            continue;
+        while j < end {
+            let c = b[j];
+            if c.is_ascii_alphanumeric() {
+                j += 1;
+            } else if c >= 0x80 {
+                match word_char_at(text, j, end) {
+                    Some(l) => j += l,
+                    None => break,
+                }
+            } else {
+                break;
+            }
         }
         if j >= end {
             break;
         }
         let c = b[j];
-        if matches!(c, b'-' | b'.' | b'&') {
-            if let Some(l) = word_char_at(text, j + 1, end) {
-                j += 1 + l;
-                continue;
-            }
-            break;
-        }
-        let apos = if c == b'\'' {
-            1
-        } else if text[j..].starts_with('’') {
-            3
-        } else {
-            0
-        };
-        if apos > 0 {
-            // "don't", "O'Neill" but not the possessive "’s" (kept apart)
-            if let Some(l) = word_char_at(text, j + apos, end) {
-                let n = b[j + apos];
-                let possessive =
-                    matches!(n, b's' | b'S') && word_char_at(text, j + apos + 1, end).is_none();
-                if !possessive {
-                    j += apos + l;
+        let apos = match c {
+            b'-' | b'.' | b'&' => {
+                if let Some(l) = word_char_at(text, j + 1, end) {
+                    dotted |= c == b'.';
+                    j += 1 + l;
                     continue;
                 }
+                break;
+            }
+            b'\'' => 1,
+            // ’ (E2 80 99)
+            0xE2 if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0x99) => 3,
+            _ => break,
+        };
+        // "don't", "O'Neill" but not the possessive "’s" (kept apart)
+        if let Some(l) = word_char_at(text, j + apos, end) {
+            let n = b[j + apos];
+            let possessive =
+                matches!(n, b's' | b'S') && word_char_at(text, j + apos + 1, end).is_none();
+            if !possessive {
+                j += apos + l;
+                continue;
             }
         }
         break;
     }
     // an abbreviation or initial keeps its period
     if j < end && b[j] == b'.' {
-        let w = &text[i..j];
-        let single_cap = w.len() == 1 && b[i].is_ascii_uppercase();
-        if single_cap || w.contains('.') || is_abbreviation(w) {
+        let single_cap = j - i == 1 && b[i].is_ascii_uppercase();
+        if single_cap || dotted || (j - i <= 6 && is_abbreviation(&text[i..j])) {
             j += 1;
         }
     }
@@ -117,13 +138,12 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
             }
             continue;
         }
-        let Some(ch) = text[i..].chars().next() else {
+        let Some((l, space, alnum)) = non_ascii_at(text, i) else {
             break;
         };
-        let l = ch.len_utf8();
-        if ch.is_whitespace() {
+        if space {
             i += l;
-        } else if ch.is_alphanumeric() {
+        } else if alnum {
             let j = scan_word(text, i, end);
             out.push(W { s: i, e: j });
             i = j;
@@ -139,16 +159,16 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
 /// line break both separate paragraphs).
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let s = pos;
-        pos += line.len();
-        let l = line.trim_end_matches(['\n', '\r']);
+    let mut s = 0;
+    let b = text.as_bytes();
+    for nl in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let l = &text[s..nl];
         let lead = l.len() - l.trim_start().len();
         let t = l.trim();
         if !t.is_empty() {
             out.push((s + lead, s + lead + t.len()));
         }
+        s = nl + 1;
     }
     out
 }
@@ -162,7 +182,6 @@ pub fn is_closer_char(c: char) -> bool {
 /// after `.`/`!`/`?`/`…` (and closing marks) followed by space and an upper-case letter,
 /// a digit or an opening mark, unless the period belongs to an abbreviation or initial.
 pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
-    let sets = Sets::get();
     let mut out = Vec::new();
     for &(ps, pe) in paras {
         out.push(ps);
@@ -232,10 +251,7 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
                     .unwrap_or(0);
                 let w = &before[wstart..];
                 let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if single
-                    || (w.len() <= 6 && sets.abbreviations.contains(w.to_lowercase().as_str()))
-                    || (w.contains('.') && w.len() <= 6)
-                {
+                if single || is_abbreviation(w) || (w.contains('.') && w.len() <= 6) {
                     i += 1;
                     continue;
                 }
