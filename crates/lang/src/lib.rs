@@ -14,20 +14,37 @@
 //!   different languages (mixed text) yields the code `"und"` ("Undetermined"), with a
 //!   `language-undetermined` info diagnostic saying why, rather than a guess.
 //! - **An allowlist narrows the choice.** `allow = ["eng", "deu"]` restricts the detector
-//!   to those languages, which makes short texts far more reliable when the corpus is known.
-//! - **Bounded work.** Detection reads at most `max_chars` bytes (a window from the start,
-//!   the middle and the end of long documents, cut on char boundaries), so a 100 MB
-//!   document costs the same as a long article.
+//!   to those languages, which makes short texts far more reliable when the corpus is known,
+//!   and detection faster (whatlang compares the text with each candidate's profile).
+//! - **Bounded, small work.** Detection reads at most `max_chars` characters (default
+//!   1000): the whole text when it is shorter, else four slices spread over its interior
+//!   (see [`windows`]), so a 100 MB document costs the same as a long article.
+//!
+//! **Speed trade-off.** whatlang's cost is a large fixed part per call (every candidate
+//! language's trigram profile is compared) plus a part that grows with the text read. So
+//! the text is read as two halves, head and tail, each detected once: when they agree and
+//! one is fully confident, that is the answer, and the mixed-language check came for
+//! free; only when they disagree, or the text is too short to judge by halves, is the
+//! whole sample detected as well. Before, 3000 bytes were read and three detections run
+//! per article, about 2.5 times the work. The smaller sample answers the same on every
+//! English document of the corpus and the eval sets and on single-language texts in 24
+//! languages; what it gives up is some steadiness where a document really mixes
+//! languages: a paragraph in another language now weighs more in the slice it falls in.
+//! Slices step over the first and last sixteenth of a long document, where headlines,
+//! datelines and footers sit, so a foreign quote at the very start or end does not
+//! decide a half. A larger `max_chars` buys back steadiness at a linear cost.
 //!
 //! The detector is built once per plugin instance and shared across threads (it is
 //! immutable), so annotating is a pure function of the text.
 
 use serde::Deserialize;
+use std::borrow::Cow;
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Language, Layer, LayerSet, PluginFactory,
     SettingDoc, Settings, Severity, parse_settings,
 };
-use whatlang::{Detector, Lang};
+
+use whatlang::{Detector, Lang, Script};
 
 /// The plugin's registered name.
 pub const NAME: &str = "lang.whatlang";
@@ -42,7 +59,7 @@ pub struct LangSettings {
     pub min_chars: usize,
     /// Detections below this confidence (0..1) are undetermined.
     pub min_confidence: f64,
-    /// At most this many bytes of the text are read (start, middle and end windows).
+    /// At most this many characters of the text are read (see [`windows`]).
     pub max_chars: usize,
 }
 
@@ -52,7 +69,7 @@ impl Default for LangSettings {
             allow: Vec::new(),
             min_chars: 20,
             min_confidence: 0.5,
-            max_chars: 3_000,
+            max_chars: 1_000,
         }
     }
 }
@@ -63,7 +80,7 @@ pub const SETTINGS: &[SettingDoc] = &[
         name: "allow",
         kind: "[string]",
         default: "[]",
-        help: "ISO 639-3 codes to choose from (e.g. [\"eng\", \"deu\"]); empty = all languages whatlang knows",
+        help: "ISO 639-3 codes to choose from (e.g. [\"eng\", \"deu\"]); empty = all languages whatlang knows; a short list is also faster",
     },
     SettingDoc {
         name: "min_chars",
@@ -80,8 +97,8 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         name: "max_chars",
         kind: "integer",
-        default: "3000",
-        help: "read at most this many bytes of a document (windows at its start, middle and end)",
+        default: "1000",
+        help: "read at most this many characters of a document: the whole text when shorter, else four slices spread over its interior; larger = steadier on documents that mix in a paragraph of another language, but slower (each 1000 more costs about half the default's time again)",
     },
 ];
 
@@ -91,22 +108,9 @@ pub const SETTINGS: &[SettingDoc] = &[
 /// so a disagreement there says nothing.
 pub const MIXED_MIN_LETTERS: usize = 200;
 
-/// Bytes read at each end of a long text when checking for mixed languages, which bounds
-/// the extra work of that check.
-pub const MIXED_WINDOW: usize = 2048;
-
 /// True when `s` has at least `n` letters (stops counting there).
 fn has_letters(s: &str, n: usize) -> bool {
     n == 0 || s.chars().filter(|c| c.is_alphabetic()).nth(n - 1).is_some()
-}
-
-/// The smallest char boundary at or above `i`.
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Why a text was left undetermined.
@@ -175,22 +179,69 @@ impl LangDetector {
     }
 
     /// The language of `text`, and why it is undetermined when it is.
+    ///
+    /// The text is read as two windows, its head and its tail (see [`windows`]). When both
+    /// are long enough to judge, each is detected on its own: if they agree and at least one
+    /// is fully confident, that is the answer (a detection over both together would only
+    /// see more of the same evidence); if they are reliably different languages, the text
+    /// is mixed. Otherwise, and for short texts, the head and tail are detected together.
     pub fn identify(&self, text: &str) -> (Language, Option<Undetermined>) {
-        let sample = sample(text, self.settings.max_chars);
-        // the script is only looked up on its own when no language comes out
-        let script = || {
-            self.detector
-                .detect_script(&sample)
-                .map(|s| s.name().to_string())
+        let (head, tail) = windows(text, self.settings.max_chars);
+        let whole = matches!(head, Cow::Borrowed(_));
+        let (head, tail) = (head.as_ref(), tail.as_ref());
+        // the sample read as one text: the whole text when short, else head + tail
+        let sample = || -> Cow<'_, str> {
+            if whole {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(format!("{head}\n{tail}"))
+            }
         };
-        if !has_letters(&sample, self.settings.min_chars) {
-            return (undetermined(script(), 0.0), Some(Undetermined::TooShort));
+        let need = self.settings.min_chars;
+        let enough = if need == 0 {
+            true
+        } else {
+            let in_head = head
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .take(need)
+                .count();
+            in_head == need || has_letters(tail, need - in_head)
+        };
+        if !enough {
+            let script = self
+                .detector
+                .detect_script(&sample())
+                .map(|s| s.name().to_string());
+            return (undetermined(script, 0.0), Some(Undetermined::TooShort));
         }
+        let mut mixed = false;
+        let judge = MIXED_MIN_LETTERS.max(self.settings.min_chars);
+        let halves = if has_letters(head, judge) && has_letters(tail, judge) {
+            self.detector.detect(head).zip(self.detector.detect(tail))
+        } else {
+            None
+        };
+        if let Some((h, t)) = halves {
+            if h.lang() == t.lang()
+                && h.script() == t.script()
+                && h.confidence().max(t.confidence()) >= 1.0
+            {
+                return (language(h.lang(), h.script(), 1.0, true), None);
+            }
+            mixed = h.is_reliable()
+                && t.is_reliable()
+                && h.confidence() >= self.settings.min_confidence
+                && t.confidence() >= self.settings.min_confidence
+                && h.lang() != t.lang();
+        }
+        let sample = sample();
         let Some(info) = self.detector.detect(&sample) else {
-            return (
-                undetermined(script(), 0.0),
-                Some(Undetermined::LowConfidence),
-            );
+            let script = self
+                .detector
+                .detect_script(&sample)
+                .map(|s| s.name().to_string());
+            return (undetermined(script, 0.0), Some(Undetermined::LowConfidence));
         };
         let found_script = || Some(info.script().name().to_string());
         if info.confidence() < self.settings.min_confidence {
@@ -199,42 +250,26 @@ impl LangDetector {
                 Some(Undetermined::LowConfidence),
             );
         }
-        if self.is_mixed(&sample) {
+        if mixed {
             return (undetermined(found_script(), 0.0), Some(Undetermined::Mixed));
         }
-        let lang = Language {
-            code: info.lang().code().to_string(),
-            name: info.lang().eng_name().to_string(),
-            script: Some(info.script().name().to_string()),
-            confidence: info.confidence(),
-            reliable: info.is_reliable(),
-        };
+        let lang = language(
+            info.lang(),
+            info.script(),
+            info.confidence(),
+            info.is_reliable(),
+        );
         (lang, None)
     }
+}
 
-    /// True when the head and the tail of the sample (its two halves, or windows of
-    /// [`MIXED_WINDOW`] bytes at either end of a longer sample) are long enough to judge
-    /// (see [`MIXED_MIN_LETTERS`]) and are reliably detected as different languages.
-    fn is_mixed(&self, sample: &str) -> bool {
-        let mid = split_point(sample);
-        let head = &sample[..floor_boundary(sample, mid.min(MIXED_WINDOW))];
-        let tail_from = sample.len() - (sample.len() - mid).min(MIXED_WINDOW);
-        let tail = &sample[ceil_boundary(sample, tail_from)..];
-        let need = MIXED_MIN_LETTERS.max(self.settings.min_chars);
-        let (a, b) = (head, tail);
-        if !has_letters(a, need) || !has_letters(b, need) {
-            return false;
-        }
-        match (self.detector.detect(a), self.detector.detect(b)) {
-            (Some(x), Some(y)) => {
-                x.is_reliable()
-                    && y.is_reliable()
-                    && x.confidence() >= self.settings.min_confidence
-                    && y.confidence() >= self.settings.min_confidence
-                    && x.lang() != y.lang()
-            }
-            _ => false,
-        }
+fn language(lang: Lang, script: Script, confidence: f64, reliable: bool) -> Language {
+    Language {
+        code: lang.code().to_string(),
+        name: lang.eng_name().to_string(),
+        script: Some(script.name().to_string()),
+        confidence,
+        reliable,
     }
 }
 
@@ -248,6 +283,66 @@ fn undetermined(script: Option<String>, confidence: f64) -> Language {
     }
 }
 
+/// The head and the tail of `text` that detection reads. A text of at most `max_chars`
+/// characters is split in two at a whitespace near its middle (borrowed, nothing copied).
+/// A longer one is read as four slices of `max_chars / 4` characters starting at 1/16,
+/// 5/16, 9/16 and 13/16 of it, each cut at a whitespace so no word is split: the head is
+/// the first two, the tail the last two. Spreading the slices over the interior keeps the
+/// edges of a document (headline, dateline, a foreign-language quote or footer) from
+/// filling a whole half, and a 100 MB text costs the same as an article.
+pub fn windows(text: &str, max_chars: usize) -> (Cow<'_, str>, Cow<'_, str>) {
+    let w = (max_chars / 4).max(1);
+    // the text is long when it has more than `max_chars` chars; counting stops there
+    if text.len() <= max_chars || text.char_indices().nth(max_chars).is_none() {
+        let mid = split_point(text);
+        return (Cow::Borrowed(&text[..mid]), Cow::Borrowed(&text[mid..]));
+    }
+    let slice = |from: usize| -> &str {
+        let from = cut_forward(text, ceil_boundary(text, from));
+        let rest = &text[from..];
+        let end = rest.char_indices().nth(w).map_or(rest.len(), |(i, _)| i);
+        &rest[..cut_back(rest, end)]
+    };
+    // slice i starts at (4i + 1) / 16 of the text: the interior is read and the very
+    // start and end (headline, dateline, a closing line or footer) are stepped over
+    let at = |i: usize| text.len() / 16 * (4 * i + 1);
+    let head = format!("{}\n{}", slice(at(0)), slice(at(1)));
+    let tail = format!("{}\n{}", slice(at(2)), slice(at(3)));
+    (Cow::Owned(head), Cow::Owned(tail))
+}
+
+/// The smallest char boundary at or above `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Bytes searched for a whitespace when cutting a window, so a cut costs little even
+/// in text without spaces.
+const CUT_SEARCH: usize = 64;
+
+/// `i` moved back to the nearest whitespace within [`CUT_SEARCH`] bytes, if any.
+fn cut_back(text: &str, i: usize) -> usize {
+    let from = floor_boundary(text, i.saturating_sub(CUT_SEARCH));
+    text[from..i]
+        .rfind(char::is_whitespace)
+        .map_or(i, |j| from + j)
+}
+
+/// `i` moved forward to just past the nearest whitespace within [`CUT_SEARCH`] bytes, if
+/// any.
+fn cut_forward(text: &str, i: usize) -> usize {
+    let to = floor_boundary(text, i + CUT_SEARCH);
+    let window = &text[i..to];
+    window
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(i, |(j, c)| i + j + c.len_utf8())
+}
+
 /// The largest char boundary at or below `i`.
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -255,26 +350,6 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// The whole text when short enough, else three windows (start, middle, end) of about
-/// `max / 3` bytes each, joined by newlines.
-fn sample(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
-    if text.len() <= max {
-        return text.into();
-    }
-    let w = max / 3;
-    let mid = text.len() / 2 - w / 2;
-    let windows = [(0, w), (mid, mid + w), (text.len() - w, text.len())];
-    let mut out = String::with_capacity(max + 2);
-    for (s, e) in windows {
-        let (s, e) = (floor_boundary(text, s), floor_boundary(text, e));
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&text[s..e]);
-    }
-    out.into()
 }
 
 /// A whitespace position near the middle (a char boundary in any case).

@@ -157,3 +157,60 @@ fn corpus_articles_are_english() {
     }
     assert!(n >= 5);
 }
+
+/// Renders the windows of `text` as `head | tail`.
+fn shown_windows(text: &str, max_chars: usize) -> String {
+    let (head, tail) = windows(text, max_chars);
+    format!("{head} | {tail}").replace('\n', "/")
+}
+
+#[test]
+fn short_text_is_read_whole_in_two_halves() {
+    assert_eq!(
+        shown_windows("one two three four five six", 64),
+        "one two three |  four five six"
+    );
+    assert_eq!(shown_windows("", 64), " | ");
+}
+
+#[test]
+fn long_text_is_read_as_four_slices_cut_at_whitespace() {
+    // 26 words of 4 letters (130 bytes): slices start at the word after bytes 8, 40, 72
+    // and 104 and hold at most 16 chars, ending at a whitespace
+    let text: String = ('a'..='z')
+        .map(|c| format!("{c}{c}{c}{c} "))
+        .collect::<String>();
+    assert_eq!(
+        shown_windows(&text, 64),
+        "cccc dddd eeee/jjjj kkkk llll | pppp qqqq rrrr/vvvv wwww xxxx"
+    );
+    // text without whitespace and with multi-byte chars is cut on char boundaries
+    let accents = "é".repeat(10_000);
+    let (head, tail) = windows(&accents, 1000);
+    assert_eq!(head.chars().filter(|&c| c == 'é').count(), 500);
+    assert_eq!(tail.chars().filter(|&c| c == 'é').count(), 500);
+}
+
+#[test]
+fn a_foreign_paragraph_at_either_end_does_not_decide() {
+    let body = [ENGLISH; 12].join(" ");
+    for text in [format!("{GERMAN}\n\n{body}"), format!("{body}\n\n{FRENCH}")] {
+        check(&text, "eng English (Latin, reliable true)");
+    }
+}
+
+#[test]
+fn reading_more_gives_the_same_answer_on_the_corpus() {
+    let wide = detector(serde_json::json!({"max_chars": 100_000}));
+    let narrow = detector(serde_json::json!({}));
+    for text in strata_testdata::articles() {
+        let (mut a, mut b) = (
+            Document::new("a", text.as_str()),
+            Document::new("b", text.as_str()),
+        );
+        wide.annotate(&mut a).unwrap();
+        narrow.annotate(&mut b).unwrap();
+        let (a, b) = (a.language.unwrap(), b.language.unwrap());
+        assert_eq!((&a.code, a.reliable), (&b.code, b.reliable));
+    }
+}

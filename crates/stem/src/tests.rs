@@ -231,3 +231,31 @@ fn case_and_cache_do_not_change_stems() {
     let eng = stem_tokens(doc.text(), &toks[2..], Some(StemLanguage::English));
     assert!(eng.iter().all(|s| s.stem == "run"), "{eng:?}");
 }
+
+#[test]
+fn the_memo_is_per_language_and_survives_filling_up() {
+    let doc = Document::new("t", "Regierungen running");
+    let toks = tokens(&doc);
+    // the same word on one thread, in two languages, in either order
+    for _ in 0..2 {
+        let de = stem_tokens(doc.text(), &toks, Some(StemLanguage::German));
+        let en = stem_tokens(doc.text(), &toks, Some(StemLanguage::English));
+        assert_eq!(de[0].stem, "regier");
+        assert_eq!(en[0].stem, "regierungen");
+        assert_eq!(en[1].stem, "run");
+    }
+    // more distinct words than the memo holds: it is emptied and stems stay right
+    let words: String = (0..CACHE_LIMIT + 10)
+        .map(|i| format!("walking{i} "))
+        .collect();
+    let doc = Document::new("t", words);
+    let toks = tokens(&doc);
+    let stems = stem_tokens(doc.text(), &toks, Some(StemLanguage::English));
+    assert_eq!(stems.len(), CACHE_LIMIT + 10);
+    assert_eq!(stems[7].stem, "walking7");
+    let again = stem_tokens(doc.text(), &toks[..3], Some(StemLanguage::English));
+    assert_eq!(again, stems[..3]);
+    let run = Document::new("t", "walkings");
+    let s = stem_tokens(run.text(), &tokens(&run), Some(StemLanguage::English));
+    assert_eq!(s[0].stem, "walk");
+}
