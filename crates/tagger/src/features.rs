@@ -70,7 +70,7 @@ pub(crate) fn hash_lower(s: &str) -> u64 {
 /// Hash of the compressed shape of `s`: upper-case letters become `X`, lower-case `x`,
 /// digits `d`, other characters stay; runs of one class collapse to one symbol, so
 /// "McDonald" is `XxXx`, "U.S." is `X.X.` and "1,570" is `d,d`.
-fn hash_shape(s: &str) -> u64 {
+pub(crate) fn hash_shape(s: &str) -> u64 {
     let mut h = FNV_OFFSET;
     let mut last = 0u32;
     if s.is_ascii() {
@@ -114,7 +114,7 @@ fn hash_shape(s: &str) -> u64 {
 
 /// Lowercased hash of the first `n` chars (prefix) or last `n` chars (suffix); `None`
 /// when the word is not longer than `n` chars (the word feature covers it).
-fn hash_affix(s: &str, n: usize, suffix: bool) -> Option<u64> {
+pub(crate) fn hash_affix(s: &str, n: usize, suffix: bool) -> Option<u64> {
     if suffix {
         let (i, _) = s.char_indices().rev().nth(n - 1)?;
         if i == 0 {
@@ -143,7 +143,7 @@ pub(crate) fn finish(h: u64) -> u32 {
 }
 
 #[inline]
-fn feat(template: u64, a: u64) -> u32 {
+pub(crate) fn feat(template: u64, a: u64) -> u32 {
     finish(
         a.wrapping_add(template.wrapping_mul(0x9e37_79b9_7f4a_7c15))
             .rotate_left(7),
@@ -151,7 +151,7 @@ fn feat(template: u64, a: u64) -> u32 {
 }
 
 #[inline]
-fn feat2(template: u64, a: u64, b: u64) -> u32 {
+pub(crate) fn feat2(template: u64, a: u64, b: u64) -> u32 {
     feat(
         template,
         a.rotate_left(17) ^ b.wrapping_mul(0x2545_f491_4f6c_dd1d),
@@ -195,7 +195,7 @@ pub(crate) fn is_connector(w: &str) -> bool {
     )
 }
 
-fn flags_of(w: &str) -> u8 {
+pub(crate) fn flags_of(w: &str) -> u8 {
     let mut upper = false;
     let mut lower = false;
     let mut letters = false;
@@ -311,10 +311,21 @@ impl SentenceInfo {
     }
 }
 
-const BOS: u64 = 0x5eed_0001;
-const EOS: u64 = 0x5eed_0002;
+pub(crate) const BOS: u64 = 0x5eed_0001;
+pub(crate) const EOS: u64 = 0x5eed_0002;
 
-/// Appends the features of token `i` that do not depend on previous tags.
+/// The affix templates: (template, length in chars, suffix?).
+pub(crate) const AFFIXES: [(u64, usize, bool); 5] = [
+    (6, 2, true),
+    (7, 3, true),
+    (8, 4, true),
+    (9, 2, false),
+    (10, 3, false),
+];
+
+/// Appends the features of token `i` that do not depend on previous tags. Tagging sums
+/// the same templates another way (`src/fast.rs`): a change here must be made there too
+/// (the test `fast_path_equals_reference` fails otherwise).
 pub(crate) fn static_features(words: &[&str], info: &SentenceInfo, i: usize, out: &mut Vec<u32>) {
     let n = words.len();
     let w = words[i];
@@ -340,13 +351,7 @@ pub(crate) fn static_features(words: &[&str], info: &SentenceInfo, i: usize, out
     out.push(feat(3, ln1));
     out.push(feat(4, at(ii - 2, &info.lower)));
     out.push(feat(5, at(ii + 2, &info.lower)));
-    for (t, k, suf) in [
-        (6u64, 2usize, true),
-        (7, 3, true),
-        (8, 4, true),
-        (9, 2, false),
-        (10, 3, false),
-    ] {
+    for (t, k, suf) in AFFIXES {
         if let Some(h) = hash_affix(w, k, suf) {
             out.push(feat(t, h));
         }

@@ -521,14 +521,27 @@ fn gazetteer() -> &'static Gazetteer {
 /// every word gets the phrase's classes, and all but the first also [`gaz::INSIDE`].
 /// `lower` holds the words' lowercase hashes (0 where not computed).
 pub(crate) fn mark_phrases(lower: &[u64], flags: &[u8], out: &mut [u16]) {
+    mark_phrases_from(
+        lower,
+        |i| flags[i] & crate::features::F_ANCHOR != 0 && lower[i] != 0 && starts_phrase(lower[i]),
+        out,
+    );
+}
+
+/// Does a multi-word gazetteer phrase begin with the word of lowercase hash `lower`?
+pub(crate) fn starts_phrase(lower: u64) -> bool {
+    gazetteer().starts.contains_key(&lower)
+}
+
+/// [`mark_phrases`] with the test for a phrase start given by the caller: `start(i)` must
+/// be true exactly where word `i` has an upper-case letter, a non-zero `lower[i]` and
+/// [`starts_phrase`] holds (the tagger's word cache knows that without a lookup).
+pub(crate) fn mark_phrases_from(lower: &[u64], start: impl Fn(usize) -> bool, out: &mut [u16]) {
     let g = gazetteer();
     let n = lower.len();
     let mut i = 0;
     while i < n {
-        if flags[i] & crate::features::F_ANCHOR == 0
-            || lower[i] == 0
-            || !g.starts.contains_key(&lower[i])
-        {
+        if !start(i) {
             i += 1;
             continue;
         }

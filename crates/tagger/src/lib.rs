@@ -46,6 +46,7 @@
 //! words of the name. See `README.md` for the training data, the label scheme and the
 //! exact command that trained the embedded model.
 
+mod fast;
 mod features;
 mod gold;
 mod labels;

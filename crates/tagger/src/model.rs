@@ -2,8 +2,12 @@
 //! the binary format.
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::features::{self, SentenceInfo};
+use crate::fast::WordCache;
+use crate::features;
+#[cfg(test)]
+use crate::features::SentenceInfo;
 
 /// Version of the feature templates and gazetteer classes. A model trained with other
 /// templates is refused at load time instead of tagging nonsense.
@@ -249,31 +253,14 @@ impl Table {
         }
     }
 
-    /// Scores many words at once: `feats[bounds[i-1]..bounds[i]]` are the features of word
-    /// `i`, whose summed rows go to `scores[i * n_tags..]`. All the sentence's slot loads
-    /// are issued before any is needed, which keeps many cache misses in flight.
-    pub(crate) fn add_batch(
-        &self,
-        feats: &[u32],
-        bounds: &[usize],
-        scores: &mut Vec<i32>,
-        buf: &mut Vec<u64>,
-    ) {
-        let nt = self.n_tags;
-        scores.clear();
-        scores.resize(bounds.len() * nt, 0);
-        buf.clear();
-        buf.extend(feats.iter().map(|&f| self.slots[f as usize & self.mask]));
-        for (&f, slot) in feats.iter().zip(buf.iter_mut()) {
-            *slot = self.resolve(f, f as usize & self.mask, *slot) as u64;
-        }
-        let mut lo = 0;
-        for (w, &hi) in bounds.iter().enumerate() {
-            let out = &mut scores[w * nt..(w + 1) * nt];
-            for &r in buf.get(lo..hi).unwrap_or_default() {
-                self.add_row(r, out);
-            }
-            lo = hi;
+    /// Adds the rows of `keys` into `scores`, one feature after another (for a few
+    /// features; [`Table::add`] overlaps the loads of many).
+    #[inline]
+    pub(crate) fn add_keys(&self, keys: &[u32], scores: &mut [i32]) {
+        for &k in keys {
+            let s = k as usize & self.mask;
+            let r = self.resolve(k, s, self.slots[s]);
+            self.add_row(r as u64, scores);
         }
     }
 
@@ -333,11 +320,22 @@ fn add_shifted(row: &[i8], out: &mut [i32]) {
 
 /// A trained tagger: coarse entity types, quantised weights, and a description of how it
 /// was trained.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Model {
     pub(crate) types: Vec<String>,
     pub(crate) table: Table,
     pub(crate) info: String,
+    /// Identifies the weights for the word caches of [`Workspace`]s (unique per process).
+    pub(crate) id: u64,
+    /// The summed rows of the two previous-tag templates (30, 31) for every pair of
+    /// previous tags: row `prev * n_tags + prev2`, `n_tags` weights each.
+    pub(crate) tag_pairs: Vec<i32>,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Model) -> bool {
+        self.types == other.types && self.table == other.table && self.info == other.info
+    }
 }
 
 /// One name found by [`Model::tag`]: a token range of the sentence and a coarse type
@@ -349,20 +347,42 @@ pub struct Mention<'m> {
     pub label: &'m str,
 }
 
-/// Reusable buffers for tagging; one per thread of work.
+/// Reusable buffers for tagging, and a cache of what the model knows about each word type
+/// (see `src/fast.rs`); one per thread of work. Reusing one across documents makes
+/// tagging faster: frequent words are looked up once.
 #[derive(Default)]
 pub struct Workspace {
-    pub(crate) info: SentenceInfo,
-    feats: Vec<u32>,
-    bounds: Vec<usize>,
-    slots: Vec<u64>,
-    static_scores: Vec<i32>,
-    scores: Vec<i32>,
+    pub(crate) cache: WordCache,
     tags: Vec<u8>,
     spans: Vec<(usize, usize, usize)>,
 }
 
 impl Model {
+    /// A model from its parts, with the tables derived from the weights.
+    pub(crate) fn new(types: Vec<String>, table: Table, info: String) -> Model {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+        let nt = 1 + 4 * types.len();
+        let mut tag_pairs = vec![0i32; nt * nt * nt];
+        let mut buf = Vec::new();
+        for prev in 0..nt {
+            for prev2 in 0..nt {
+                let feats = [
+                    features::feat(30, prev as u64),
+                    features::feat2(31, prev as u64, prev2 as u64),
+                ];
+                let at = (prev * nt + prev2) * nt;
+                table.add(&feats, &mut tag_pairs[at..at + nt], &mut buf);
+            }
+        }
+        Model {
+            types,
+            table,
+            info,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            tag_pairs,
+        }
+    }
+
     /// The coarse entity types the model predicts.
     pub fn types(&self) -> &[String] {
         &self.types
@@ -392,43 +412,9 @@ impl Model {
 
     /// Tags one sentence, reusing `ws`, appending to `out`.
     pub fn tag_into<'m>(&'m self, words: &[&str], ws: &mut Workspace, out: &mut Vec<Mention<'m>>) {
-        let nt = self.n_tags();
-        ws.info.fill(words);
         ws.tags.clear();
-        ws.scores.resize(nt, 0);
-        let n = words.len();
-        // Scores of the features that do not depend on previous tags, for all candidates
-        // at once.
-        ws.feats.clear();
-        ws.bounds.clear();
-        for i in 0..n {
-            if ws.info.is_candidate(i) {
-                features::static_features(words, &ws.info, i, &mut ws.feats);
-                ws.bounds.push(ws.feats.len());
-            }
-        }
-        self.table
-            .add_batch(&ws.feats, &ws.bounds, &mut ws.static_scores, &mut ws.slots);
-        // Greedy decoding, adding the previous-tag features.
-        let (mut prev, mut prev2) = (O, O);
-        let mut c = 0;
-        for i in 0..n {
-            let t = if ws.info.is_candidate(i) {
-                ws.scores.clear();
-                ws.scores
-                    .extend_from_slice(&ws.static_scores[c * nt..(c + 1) * nt]);
-                c += 1;
-                ws.feats.clear();
-                features::tag_features(&ws.info, i, prev, prev2, &mut ws.feats);
-                self.table.add(&ws.feats, &mut ws.scores, &mut ws.slots);
-                let next_cand = i + 1 < n && ws.info.is_candidate(i + 1);
-                best_tag(&ws.scores, prev, next_cand, ws.info.is_connector(i))
-            } else {
-                O
-            };
-            ws.tags.push(t);
-            prev2 = prev;
-            prev = t;
+        if !ws.cache.tag(self, words, &mut ws.tags) {
+            return;
         }
         ws.spans.clear();
         spans_of(&ws.tags, &mut ws.spans);
@@ -437,6 +423,36 @@ impl Model {
             end,
             label: &self.types[ty],
         }));
+    }
+
+    /// The tags of one sentence computed the plain way, feature by feature as in
+    /// training: the reference that the cached fast path must equal.
+    #[cfg(test)]
+    pub(crate) fn tag_reference(&self, words: &[&str]) -> Vec<u8> {
+        let nt = self.n_tags();
+        let mut info = SentenceInfo::default();
+        info.fill(words);
+        let mut tags = Vec::new();
+        let (mut feats, mut buf, mut scores) = (Vec::new(), Vec::new(), vec![0i32; nt]);
+        let n = words.len();
+        let (mut prev, mut prev2) = (O, O);
+        for i in 0..n {
+            let t = if info.is_candidate(i) {
+                feats.clear();
+                features::static_features(words, &info, i, &mut feats);
+                features::tag_features(&info, i, prev, prev2, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0);
+                self.table.add(&feats, &mut scores, &mut buf);
+                let next_cand = i + 1 < n && info.is_candidate(i + 1);
+                best_tag(&scores, prev, next_cand, info.is_connector(i))
+            } else {
+                O
+            };
+            tags.push(t);
+            prev2 = prev;
+            prev = t;
+        }
+        tags
     }
 
     /// Writes the model in the compact binary format: a versioned header, then the
@@ -560,11 +576,11 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(ModelError::Corrupt("trailing bytes"));
         }
-        Ok(Model {
+        Ok(Model::new(
             types,
-            table: Table::new(n_tags, &keys, &row_of, rows),
+            Table::new(n_tags, &keys, &row_of, rows),
             info,
-        })
+        ))
     }
 }
 
@@ -671,9 +687,9 @@ mod tests {
             Model::load(b"NOTAMODELxxxxxxxx"),
             Err(ModelError::BadMagic)
         ));
-        let m = Model {
-            types: vec!["PER".into()],
-            table: Table::new(
+        let m = Model::new(
+            vec!["PER".into()],
+            Table::new(
                 5,
                 &[3, 9],
                 &[0, 2],
@@ -698,8 +714,8 @@ mod tests {
                     -7,
                 ],
             ),
-            info: "test".into(),
-        };
+            "test".into(),
+        );
         let mut bytes = vec![];
         m.save(&mut bytes).unwrap();
         assert_eq!(Model::load(&bytes).unwrap(), m);

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::Deserialize;
 use strata_core::{
@@ -51,6 +51,9 @@ pub struct PerceptronNer {
     /// Indices of the PER and MISC types in the model, if it has them.
     per: Option<usize>,
     misc: Option<usize>,
+    /// Workspaces (and their word caches) kept between documents, one per document being
+    /// tagged at once.
+    workspaces: Mutex<Vec<Workspace>>,
 }
 
 impl PerceptronNer {
@@ -64,6 +67,7 @@ impl PerceptronNer {
             consistent: true,
             per,
             misc,
+            workspaces: Mutex::new(Vec::new()),
         }
     }
 
@@ -87,7 +91,12 @@ impl PerceptronNer {
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or_default();
         let sentences = doc.sentences.as_deref().unwrap_or_default();
-        let mut ws = Workspace::default();
+        let mut ws = self
+            .workspaces
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .unwrap_or_default();
         let mut words: Vec<&str> = Vec::new();
         let mut mentions: Vec<Mention<'_>> = Vec::new();
         // Names as (first token, end token, type) over the document's tokens.
@@ -119,6 +128,10 @@ impl PerceptronNer {
                 );
             }
         }
+        self.workspaces
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(ws);
         if self.consistent {
             harmonise(text, tokens, &sent_end, self.per, &mut found);
         }

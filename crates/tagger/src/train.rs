@@ -624,9 +624,9 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
         keyed.len(),
         started.elapsed().as_secs_f64()
     ));
-    Ok(Model {
-        types: TYPES.iter().map(|t| t.to_string()).collect(),
-        table: Table::new(nt, &keys, &row_of, rows),
+    Ok(Model::new(
+        TYPES.iter().map(|t| t.to_string()).collect(),
+        Table::new(nt, &keys, &row_of, rows),
         info,
-    })
+    ))
 }
