@@ -130,7 +130,6 @@ impl Annotator for RulesTokenizer {
         doc.span(0, doc.text().len())?;
         let text = doc.text();
         let sink = LayerSink {
-            text,
             // News text averages about six bytes a token; a little more room saves a
             // reallocation on denser text.
             tokens: Vec::with_capacity(text.len() / 5 + 16),
@@ -165,15 +164,14 @@ impl Annotator for RulesTokenizer {
 }
 
 /// Builds the token layer as the scanner goes: checked spans, long tokens counted.
-struct LayerSink<'t> {
-    text: &'t str,
+struct LayerSink {
     tokens: Vec<Token>,
     long: usize,
     first_long: Option<Span>,
     error: Option<SpanError>,
 }
 
-impl LayerSink<'_> {
+impl LayerSink {
     #[cold]
     #[inline(never)]
     fn long_token(&mut self, span: Span) {
@@ -188,10 +186,10 @@ impl LayerSink<'_> {
     }
 }
 
-impl scan::Sink for LayerSink<'_> {
+impl scan::Sink for LayerSink {
     #[inline(always)]
-    fn put(&mut self, start: usize, end: usize, kind: TokenKind) {
-        match Span::new(self.text, start, end) {
+    fn put(&mut self, text: &str, start: usize, end: usize, kind: TokenKind) {
+        match Span::new(text, start, end) {
             Ok(span) => {
                 if end - start > LONG_TOKEN && kind != TokenKind::Url {
                     self.long_token(span);

@@ -207,12 +207,13 @@ impl Tokenizer {
 
 /// Where the scanner puts tokens; generic so that each caller gets a specialised scanner.
 pub(crate) trait Sink {
-    fn put(&mut self, start: usize, end: usize, kind: TokenKind);
+    /// A token `[start, end)` of `text`, the text being scanned.
+    fn put(&mut self, text: &str, start: usize, end: usize, kind: TokenKind);
 }
 
 impl Sink for Vec<RawToken> {
     #[inline(always)]
-    fn put(&mut self, start: usize, end: usize, kind: TokenKind) {
+    fn put(&mut self, _: &str, start: usize, end: usize, kind: TokenKind) {
         self.push((start, end, kind));
     }
 }
@@ -221,7 +222,7 @@ struct FnSink<F>(F);
 
 impl<F: FnMut(usize, usize, TokenKind)> Sink for FnSink<F> {
     #[inline(always)]
-    fn put(&mut self, start: usize, end: usize, kind: TokenKind) {
+    fn put(&mut self, _: &str, start: usize, end: usize, kind: TokenKind) {
         (self.0)(start, end, kind);
     }
 }
@@ -357,11 +358,13 @@ fn ascii_word_end(b: &[u8], mut j: usize) -> usize {
 fn alnum_end(b: &[u8], mut j: usize) -> usize {
     while let Some(chunk) = b.get(j..j + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let t = x & !HIGH;
-        let f = t | (ONES * 0x20);
-        let letter = (f + ONES * (0x80 - 0x61)) & !(f + ONES * (0x7F - 0x7A));
-        let digit = (t + ONES * (0x80 - 0x30)) & !(t + ONES * (0x7F - 0x39));
-        let non = !((letter | digit) & !x) & HIGH;
+        // Range tests by adding to each byte. A byte at or above 0x80 may carry into the
+        // byte above it; only the lowest non-word byte matters, and every byte below it
+        // is a letter or digit, which never carries, so that one is always exact.
+        let f = x | (ONES * 0x20);
+        let letter = f.wrapping_add(ONES * (0x80 - 0x61)) & !f.wrapping_add(ONES * (0x7F - 0x7A));
+        let digit = x.wrapping_add(ONES * (0x80 - 0x30)) & !x.wrapping_add(ONES * (0x7F - 0x39));
+        let non = (!(letter | digit) | x) & HIGH;
         if non != 0 {
             return j + (non.trailing_zeros() / 8) as usize;
         }
@@ -439,7 +442,7 @@ impl<S: Sink> Scan<'_, S> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if start < end {
-            self.out.put(start, end, kind);
+            self.out.put(self.text, start, end, kind);
         }
     }
 
@@ -447,7 +450,7 @@ impl<S: Sink> Scan<'_, S> {
     fn push_auto(&mut self, start: usize, end: usize) {
         if start < end {
             let k = kind_of(&self.text[start..end]);
-            self.out.put(start, end, k);
+            self.out.put(self.text, start, end, k);
         }
     }
 
@@ -489,7 +492,7 @@ impl<S: Sink> Scan<'_, S> {
                 continue;
             }
             i = if cls & WORD != 0 {
-                self.ascii_word(i)
+                self.ascii_words(i)
             } else if c >= 0x80 {
                 self.non_ascii(i)
             } else {
@@ -509,48 +512,104 @@ impl<S: Sink> Scan<'_, S> {
         Some(at)
     }
 
-    /// A word starting at the ASCII word byte `start`: the common case (a plain word or
-    /// number followed by whitespace or punctuation that cannot extend it) is pushed here
-    /// without the run machinery; anything else goes to [`Scan::word`]. Both give the same
-    /// tokens: this only skips checks that cannot apply.
+    /// Words from the ASCII word byte `start` on: the common case (a plain word or number
+    /// followed by whitespace or punctuation that cannot extend it) is pushed here without
+    /// the run machinery, word after word while single spaces separate them; anything else
+    /// goes to [`Scan::word`]. Both give the same tokens: this only skips checks that
+    /// cannot apply. Returns where the scan goes on.
     #[inline(always)]
-    fn ascii_word(&mut self, start: usize) -> usize {
-        let b = self.b;
-        let j = alnum_end(b, start + 1);
-        let first = b[start];
-        let plain = match b.get(j) {
-            None => true,
-            Some(&next) => match NEXT[next as usize] {
-                NEXT_ENDS => true,
-                // A joiner joins only when a word char follows; a non-ASCII byte after it
-                // needs decoding, left to the general path.
-                NEXT_JOINER => b
-                    .get(j + 1)
-                    .is_none_or(|&c| CLASS[c as usize] & WORD == 0 && c < 0x80),
-                // "a)" may open a list item.
-                NEXT_PAREN => j - start > 1,
-                _ => false,
-            },
-        };
-        if plain {
-            let flags = FIRST[first as usize];
-            let quick = flags == 0
-                || ((flags & FIRST_URL == 0 || !may_start_url(b, start))
-                    && (flags & FIRST_FUSED == 0 || !self.may_fuse(start, j))
-                    // Clock times ("10am") end with a letter.
-                    && (flags & FIRST_DIGIT == 0 || CLASS[b[j - 1] as usize] & DIGIT != 0));
-            if quick {
-                let kind = if flags & FIRST_DIGIT != 0 {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
+    fn ascii_words(&mut self, mut start: usize) -> usize {
+        // `b` from `text` (not the `b` field) so the compiler sees one text in both.
+        let text = self.text;
+        let b = text.as_bytes();
+        // User exceptions are looked up wherever a token starts: only `run` does that.
+        let chain = self.tk.specials.is_empty();
+        loop {
+            let j = alnum_end(b, start + 1);
+            let first = b[start];
+            // The explicit `< 0x80` tests below repeat what the tables say; they let the
+            // compiler see that both ends are char boundaries and drop those checks.
+            let plain = first < 0x80
+                && match b.get(j) {
+                    // Always true past the text; it tells the compiler `j` is its end.
+                    None => j == b.len(),
+                    Some(&b' ') => true,
+                    Some(&next) => self.ends_plainly(start, j, next),
                 };
-                self.out.put(start, j, kind);
-                // Step over the single space that usually follows.
-                return if b.get(j) == Some(&b' ') { j + 1 } else { j };
+            if !plain {
+                return self.word(start);
+            }
+            let flags = FIRST[first as usize];
+            let kind = if flags == 0 {
+                TokenKind::Word
+            } else if (flags & FIRST_URL != 0 && may_start_url(b, start))
+                || (flags & FIRST_FUSED != 0 && self.may_fuse(start, j))
+            {
+                return self.word(start);
+            } else if flags & FIRST_DIGIT == 0 {
+                TokenKind::Word
+            } else if CLASS[b[j - 1] as usize] & DIGIT != 0 {
+                TokenKind::Number
+            } else {
+                // Clock times ("10am") end with a letter.
+                return self.word(start);
+            };
+            self.out.put(text, start, j, kind);
+            // Go on with the next word when a single space separates it.
+            if b.get(j) != Some(&b' ') {
+                return j;
+            }
+            match b.get(j + 1) {
+                Some(&c) if chain && CLASS[c as usize] & WORD != 0 => start = j + 1,
+                _ => return j + 1,
             }
         }
-        self.word(start)
+    }
+
+    /// Whether the plain word `[start, end)` ends before `next`, the byte at `end` (not a
+    /// space): the word neither joins what follows nor takes it, as [`Scan::word`] decides.
+    #[inline]
+    fn ends_plainly(&mut self, start: usize, end: usize, next: u8) -> bool {
+        let b = self.b;
+        // Past a joiner or a period, a word char joins; a non-ASCII byte needs decoding,
+        // left to the general path.
+        let no_word_after = || {
+            b.get(end + 1)
+                .is_none_or(|&c| CLASS[c as usize] & WORD == 0 && c < 0x80)
+        };
+        if next >= 0x80 {
+            // General punctuation U+2000..U+203F (curly quotes, dashes, ...) ends a word,
+            // except ZWNJ inside words and the hyphens and ’ that join.
+            return next == 0xE2
+                && b.get(end + 1) == Some(&0x80)
+                && matches!(b.get(end + 2), Some(0x80..=0xBF))
+                && !matches!(b[end + 2], 0x8C | 0x90 | 0x91 | 0x99);
+        }
+        let class = NEXT[next as usize];
+        if class == NEXT_ENDS {
+            true
+        } else if class == NEXT_JOINER {
+            no_word_after()
+        } else if class == NEXT_PERIOD {
+            // A period may also end an abbreviation ("Ms.").
+            no_word_after() && !self.takes_plain_period(start, end)
+        } else if class == NEXT_PAREN {
+            // "a)" may open a list item.
+            end - start > 1
+        } else {
+            false
+        }
+    }
+
+    /// Whether the period at `end` belongs to the word `[start, end)`, which has no joiners
+    /// (as [`Scan::word`] decides it).
+    #[inline]
+    fn takes_plain_period(&mut self, start: usize, end: usize) -> bool {
+        if self.b.get(end..end + 3) == Some(b"...") {
+            return false;
+        }
+        self.joins.clear();
+        self.takes_period(start, end)
     }
 
     /// Whether the word `[start, end)` (no joiners, nothing attached) is a fused form that
@@ -1173,6 +1232,27 @@ mod tests {
                 for (k, &byte) in bytes.iter().enumerate() {
                     let want = CLASS[byte as usize] & WORD != 0;
                     assert_eq!(mask >> (8 * k + 7) & 1 == 1, want, "byte {byte:#x} at {k}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_end_stops_at_the_first_byte_that_is_not_a_letter_or_digit() {
+        let slow = |b: &[u8], j: usize| {
+            j + b[j..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count()
+        };
+        for v in 0..=255u8 {
+            for w in [0u8, b'a', b'Z', b'5', b'_', 0x80, 0xE2, 0xFF] {
+                for pos in 0..10 {
+                    let mut bytes = *b"abcdefgh1234";
+                    bytes[pos] = v;
+                    bytes[(pos + 1).min(11)] = w;
+                    assert_eq!(alnum_end(&bytes, 0), slow(&bytes, 0), "{bytes:?}");
+                    assert_eq!(alnum_end(&bytes, 1), slow(&bytes, 1), "{bytes:?}");
                 }
             }
         }

@@ -49,8 +49,11 @@ pub(crate) const NEXT_JOINER: u8 = 2;
 /// `)`: ends the word, but "a)" may be a list marker.
 pub(crate) const NEXT_PAREN: u8 = 3;
 
-/// [`NEXT_SLOW`] for bytes that need the general path: `.` (abbreviations), `-` (hyphens,
-/// cut-off words), `$` ("US$"), and every non-ASCII byte.
+/// `.`: ends the word unless the word is an abbreviation that keeps it.
+pub(crate) const NEXT_PERIOD: u8 = 4;
+
+/// [`NEXT_SLOW`] for bytes that need the general path: `-` (hyphens, cut-off words), `$`
+/// ("US$"), word bytes (`_`, which the quick path does not scan), and non-ASCII bytes.
 pub(crate) static NEXT: [u8; 256] = build_next();
 
 const fn build_next() -> [u8; 256] {
@@ -59,8 +62,10 @@ const fn build_next() -> [u8; 256] {
     let mut c = 0;
     while c < 128 {
         let b = c as u8;
-        t[c] = if matches!(b, b'.' | b'-' | b'$') || class[c] & WORD != 0 {
+        t[c] = if matches!(b, b'-' | b'$') || class[c] & WORD != 0 {
             NEXT_SLOW
+        } else if b == b'.' {
+            NEXT_PERIOD
         } else if b == b')' {
             NEXT_PAREN
         } else if class[c] & JOINER != 0 {
