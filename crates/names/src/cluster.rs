@@ -7,7 +7,7 @@ use strata_core::{
 };
 use strata_lexicon::{Gender, Kind, Title, TitleKind};
 
-use crate::fast::{FastMap, FastSet, Interner, LEX, pair};
+use crate::fast::{FastMap, FastSet, Interner, LEX, pair, same_bytes};
 
 pub(crate) const NAME: &str = "names.cluster";
 
@@ -149,13 +149,29 @@ struct Form {
     pos: usize,
 }
 
-/// A canonical name given by the entity producer (gazetteer).
-#[derive(Clone, Copy, Debug)]
-struct Hint {
-    id: u32,
-    count: u32,
-    /// First position.
-    pos: usize,
+/// Lists of forms this long or shorter are searched by a scan, longer ones through a map.
+const SHORT_LIST: usize = 8;
+
+/// Index of string `id` in `list`: a scan while the list is short, else through `map`
+/// (keyed by the list's store and the id).
+fn find_form(list: &[Form], map: &FastMap<u64, usize>, store: u32, id: u32) -> Option<usize> {
+    if list.len() <= SHORT_LIST {
+        list.iter().position(|f| f.id == id)
+    } else {
+        map.get(&pair(store, id)).copied()
+    }
+}
+
+/// Appends `f` to `list`, indexing the list in `map` once it is long.
+fn push_form(list: &mut Vec<Form>, map: &mut FastMap<u64, usize>, store: u32, f: Form) {
+    list.push(f);
+    if list.len() == SHORT_LIST + 1 {
+        for (k, g) in list.iter().enumerate() {
+            map.insert(pair(store, g.id), k);
+        }
+    } else if list.len() > SHORT_LIST + 1 {
+        map.insert(pair(store, f.id), list.len() - 1);
+    }
 }
 
 #[derive(Debug, Default)]
@@ -166,7 +182,8 @@ struct Cl {
     /// move with the vectors when a merge keeps the larger ones.
     store: u32,
     forms: Vec<Form>,
-    hints: Vec<Hint>,
+    /// Canonical names given by the entity producer (gazetteer), as forms.
+    hints: Vec<Form>,
     /// Full names as word ids (at most `MAX_FULL_NAMES`).
     full: Vec<Box<[u32]>>,
     titles: Vec<&'static str>,
@@ -175,6 +192,8 @@ struct Cl {
     gender: Option<Gender>,
     /// Start of the latest mention.
     last: usize,
+    /// The last nominal that listed this cluster as a candidate.
+    seen: u32,
 }
 
 impl Cl {
@@ -339,8 +358,7 @@ enum Cue {
     The,
 }
 
-fn cue(w: &str) -> Option<Cue> {
-    let b = w.as_bytes();
+fn cue(b: &[u8]) -> Option<Cue> {
     if b.len() < 2 || b.len() > 8 || !matches!(b[0] | 0x20, b'h' | b's' | b't') {
         return None;
     }
@@ -604,7 +622,12 @@ impl NameClusterer {
         let text = doc.text();
         let ents = doc.entities.as_deref().unwrap_or(&[]);
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
-        let wanted = |l: &str| self.settings.labels.iter().any(|x| x == l);
+        let wanted = |l: &str| {
+            self.settings
+                .labels
+                .iter()
+                .any(|x| same_bytes(x.as_bytes(), l.as_bytes()))
+        };
 
         // Sentence starts: the sentence layer, or token-based guesses (after . ! ? or a
         // line break).
@@ -649,8 +672,9 @@ impl NameClusterer {
         };
         let person_at = |s: usize| by_start_label(ents, s, "PERSON");
         if self.settings.pronouns || self.settings.nominals {
+            let bytes = text.as_bytes();
             for (k, t) in tokens.iter().enumerate() {
-                let Some(cue) = cue(t.span.text(text)) else {
+                let Some(cue) = bytes.get(t.span.start()..t.span.end()).and_then(cue) else {
                     continue;
                 };
                 match cue {
@@ -676,14 +700,15 @@ impl NameClusterer {
         }
         let events = in_order(names, cues, ents);
 
-        let text_bytes: usize = ents.iter().map(|e| e.span.len()).sum();
-        let mut st = State::new(ents.len(), text_bytes);
+        // The tables of the last document on this thread, emptied, or new ones.
+        let mut st = SPARE.with(|s| s.borrow_mut().take()).unwrap_or_default();
+        st.reset(ents.len());
         let mut last_person: Option<(usize, usize, Option<&'static Title>)> = None;
         for ev in events {
             match ev {
                 Event::Name(i) => {
                     let e = &ents[i];
-                    if e.label == "PERSON" {
+                    if same_bytes(e.label.as_bytes(), b"PERSON") {
                         st.person(&ctx, i, &mut last_person);
                     } else {
                         st.org_or_place(&ctx, i);
@@ -693,8 +718,18 @@ impl NameClusterer {
                 Event::Pronoun { start, end, gender } => st.pronoun(&ctx, start, end, gender),
             }
         }
-        st.finish()
+        let out = st.finish();
+        if st.worth_keeping() {
+            SPARE.with(|s| *s.borrow_mut() = Some(st));
+        }
+        out
     }
+}
+
+thread_local! {
+    /// Clustering state kept between documents on a thread, so that its maps and
+    /// vectors are allocated once rather than per document.
+    static SPARE: std::cell::RefCell<Option<Box<State>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Names and cues merged by start (at one offset a name comes first, and a pronoun last);
@@ -794,6 +829,10 @@ struct Derived {
     norm: u32,
     acronym: u32,
     initials: u32,
+    /// For a normalised key: the first label it was used with and that key's cluster
+    /// (keys of other labels are in `State::keys`).
+    key_label: u32,
+    key_cluster: u32,
 }
 
 const UNSET: u32 = u32::MAX;
@@ -804,6 +843,8 @@ impl Derived {
         norm: UNSET,
         acronym: UNSET,
         initials: UNSET,
+        key_label: UNSET,
+        key_cluster: UNSET,
     };
 }
 
@@ -812,8 +853,17 @@ struct State {
     /// Every string the clusters keep or look up by, once.
     names: Interner,
     derived: Vec<Derived>,
+    /// Entity labels seen (kept across documents: a label's id is its index here).
+    labels: Vec<String>,
     person_label: u32,
     org_label: u32,
+    /// Scratch for `finish`.
+    out_of: Vec<u32>,
+    roots: Vec<usize>,
+    counts: Vec<usize>,
+    slots: Vec<u32>,
+    /// Stamp of the current nominal (see `Cl::seen`).
+    nominal_stamp: u32,
     /// Scratch buffers: for normalising before interning, for candidate clusters.
     scratch: String,
     form_buf: String,
@@ -848,22 +898,77 @@ struct State {
 }
 
 impl State {
-    /// State for a document of `ents` entities of `bytes` bytes in all.
-    fn new(ents: usize, bytes: usize) -> State {
-        let mut names = Interner::with_capacity(ents * 2 + 16, bytes * 2 + 64);
-        let person_label = names.intern("PERSON");
-        let org_label = names.intern("ORG");
-        State {
-            names,
-            person_label,
-            org_label,
-            cls: Vec::with_capacity(ents),
-            parent: Vec::with_capacity(ents),
-            derived: Vec::with_capacity(ents * 2 + 16),
-            mentions: Vec::with_capacity(ents * 2),
-            keys: FastMap::with_capacity_and_hasher(ents, Default::default()),
-            form_at: FastMap::with_capacity_and_hasher(ents, Default::default()),
-            ..State::default()
+    /// Empties the state for a document of `ents` entities, keeping the allocations.
+    fn reset(&mut self, ents: usize) {
+        self.names.clear();
+        if self.labels.len() > 256 {
+            self.labels.clear();
+        }
+        self.person_label = self.label_id("PERSON");
+        self.org_label = self.label_id("ORG");
+        self.nominal_stamp = 0;
+        self.derived.clear();
+        self.cls.clear();
+        self.parent.clear();
+        self.person_words.clear();
+        self.person_word_pairs.clear();
+        self.first_last.clear();
+        self.single.clear();
+        self.keys.clear();
+        self.initials.clear();
+        self.acronyms.clear();
+        self.form_at.clear();
+        self.hint_at.clear();
+        self.mentions.clear();
+        self.recent.clear();
+        self.last_name = None;
+        self.cls.reserve(ents);
+        self.parent.reserve(ents);
+        self.mentions.reserve(ents * 2);
+        self.derived.reserve(ents * 2 + 16);
+        self.keys.reserve(ents);
+        self.form_at.reserve(ents);
+    }
+
+    /// Small enough to keep for the next document (a huge one's tables are let go).
+    fn worth_keeping(&self) -> bool {
+        self.names.bytes() < 1 << 22 && self.mentions.capacity() < 1 << 16
+    }
+
+    /// The id of an entity label.
+    fn label_id(&mut self, l: &str) -> u32 {
+        match self
+            .labels
+            .iter()
+            .position(|x| same_bytes(x.as_bytes(), l.as_bytes()))
+        {
+            Some(k) => k as u32,
+            None => {
+                self.labels.push(l.to_string());
+                self.labels.len() as u32 - 1
+            }
+        }
+    }
+
+    /// The cluster of an ORG/GPE key (label and normalised name).
+    fn key_get(&mut self, label: u32, norm: u32) -> Option<usize> {
+        let d = *self.derived(norm);
+        if d.key_label == label {
+            Some(d.key_cluster as usize)
+        } else if d.key_label == UNSET {
+            None
+        } else {
+            self.keys.get(&pair(label, norm)).copied()
+        }
+    }
+
+    fn key_set(&mut self, label: u32, norm: u32, c: usize) {
+        let d = self.derived(norm);
+        if d.key_label == UNSET || d.key_label == label {
+            d.key_label = label;
+            d.key_cluster = c as u32;
+        } else {
+            self.keys.insert(pair(label, norm), c);
         }
     }
 
@@ -949,29 +1054,32 @@ impl State {
 
     fn add_form(&mut self, c: usize, id: u32, words: impl FnOnce() -> usize, pos: usize) {
         let cl = &mut self.cls[c];
-        let key = pair(cl.store, id);
-        match self.form_at.get(&key) {
-            Some(&k) => cl.forms[k].count += 1,
+        match find_form(&cl.forms, &self.form_at, cl.store, id) {
+            Some(k) => cl.forms[k].count += 1,
             None => {
-                self.form_at.insert(key, cl.forms.len());
-                cl.forms.push(Form {
+                let f = Form {
                     id,
                     words: words() as u32,
                     count: 1,
                     pos,
-                });
+                };
+                push_form(&mut cl.forms, &mut self.form_at, cl.store, f);
             }
         }
     }
 
     fn add_hint(&mut self, c: usize, id: u32, pos: usize) {
         let cl = &mut self.cls[c];
-        let key = pair(cl.store, id);
-        match self.hint_at.get(&key) {
-            Some(&k) => cl.hints[k].count += 1,
+        match find_form(&cl.hints, &self.hint_at, cl.store, id) {
+            Some(k) => cl.hints[k].count += 1,
             None => {
-                self.hint_at.insert(key, cl.hints.len());
-                cl.hints.push(Hint { id, count: 1, pos });
+                let f = Form {
+                    id,
+                    words: 0,
+                    count: 1,
+                    pos,
+                };
+                push_form(&mut cl.hints, &mut self.hint_at, cl.store, f);
             }
         }
     }
@@ -990,29 +1098,18 @@ impl State {
             std::mem::swap(&mut old.hints, &mut cl.hints);
             std::mem::swap(&mut old.store, &mut cl.store);
         }
-        for f in old.forms {
-            match self.form_at.get(&pair(cl.store, f.id)) {
-                Some(&k) => {
-                    let g = &mut cl.forms[k];
-                    g.count += f.count;
-                    g.pos = g.pos.min(f.pos);
-                }
-                None => {
-                    self.form_at.insert(pair(cl.store, f.id), cl.forms.len());
-                    cl.forms.push(f);
-                }
-            }
-        }
-        for h in old.hints {
-            match self.hint_at.get(&pair(cl.store, h.id)) {
-                Some(&k) => {
-                    let g = &mut cl.hints[k];
-                    g.count += h.count;
-                    g.pos = g.pos.min(h.pos);
-                }
-                None => {
-                    self.hint_at.insert(pair(cl.store, h.id), cl.hints.len());
-                    cl.hints.push(h);
+        for (list, map, from_list) in [
+            (&mut cl.forms, &mut self.form_at, old.forms),
+            (&mut cl.hints, &mut self.hint_at, old.hints),
+        ] {
+            for f in from_list {
+                match find_form(list, map, cl.store, f.id) {
+                    Some(k) => {
+                        let g = &mut list[k];
+                        g.count += f.count;
+                        g.pos = g.pos.min(f.pos);
+                    }
+                    None => push_form(list, map, cl.store, f),
                 }
             }
         }
@@ -1218,8 +1315,8 @@ impl State {
             Some(h) => (h.as_str(), self.names.intern(h)),
             None => (surface, surface_id),
         };
-        let label = self.names.intern(&e.label);
-        let key = pair(label, self.norm_of(key_id, key_text));
+        let label = self.label_id(&e.label);
+        let norm = self.norm_of(key_id, key_text);
         let is_org = label == self.org_label;
         let acr = if is_org {
             self.acronym_of(surface_id, surface)
@@ -1231,7 +1328,7 @@ impl State {
         } else {
             None
         };
-        let mut c = self.keys.get(&key).copied().map(|c| self.root(c));
+        let mut c = self.key_get(label, norm).map(|c| self.root(c));
         // "Name (ACRONYM)": the acronym names the entity just mentioned; if it was seen
         // before on its own, its cluster joins the name's.
         if let Some((end, lc)) = self.last_name
@@ -1261,7 +1358,7 @@ impl State {
             c = self.acronyms.get(&ini).copied().map(|c| self.root(c));
         }
         let c = c.unwrap_or_else(|| self.new_cluster(label));
-        self.keys.insert(key, c);
+        self.key_set(label, norm, c);
         if let Some(a) = acr {
             self.acronyms.entry(a).or_insert(c);
         }
@@ -1306,31 +1403,39 @@ impl State {
             country = country_of(w, None).map(|k| self.names.intern(k));
             words.remove(0);
         }
-        let role_raw = words.join(" ");
-        let role = if ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(&role_raw)) {
-            role_raw.to_ascii_lowercase()
-        } else {
-            match LEX.title(&[&role_raw]) {
-                Some(t) => t.phrase.to_string(),
+        let joined;
+        let role_raw = match words.as_slice() {
+            [w] => *w,
+            _ => {
+                joined = words.join(" ");
+                &joined
+            }
+        };
+        let role: &'static str = match ROLE_NOUNS.iter().find(|r| r.eq_ignore_ascii_case(role_raw))
+        {
+            Some(r) => r,
+            None => match LEX.title(&[role_raw]) {
+                Some(t) => t.phrase,
                 None => return,
-            }
+            },
         };
-        // Any distance back (a role is specific enough), the most recent person first.
-        let cands: Vec<usize> = {
-            let mut v: Vec<usize> = Vec::new();
-            // A bounded look-back keeps this linear on long documents.
-            for &(_, _, c) in self.recent.iter().rev().take(RECENT_LOOKBACK) {
-                if v.len() >= MAX_CANDIDATES {
-                    break;
-                }
-                if !v.contains(&c) {
-                    v.push(c);
-                }
+        // Any distance back (a role is specific enough), the most recent person first;
+        // a bounded look-back keeps this linear on long documents.
+        self.nominal_stamp += 1;
+        let stamp = self.nominal_stamp;
+        let mut cands = std::mem::take(&mut self.cands);
+        cands.clear();
+        for &(_, _, c) in self.recent.iter().rev().take(RECENT_LOOKBACK) {
+            if cands.len() >= MAX_CANDIDATES {
+                break;
             }
-            v
-        };
+            if self.cls[c].seen != stamp {
+                self.cls[c].seen = stamp;
+                cands.push(c);
+            }
+        }
         let fits = |cl: &Cl| {
-            role_fits(&role, &cl.titles)
+            role_fits(role, &cl.titles)
                 && country
                     .as_ref()
                     .is_none_or(|k| cl.countries.is_empty() || cl.countries.contains(k))
@@ -1346,6 +1451,7 @@ impl State {
                         .is_some_and(|k| self.cls[c].countries.contains(k))
             })
             .or_else(|| cands.iter().copied().find(|&c| fits(&self.cls[c])));
+        self.cands = cands;
         if let Some(c) = pick
             && let Ok(span) = Span::new(ctx.text, start, end)
         {
@@ -1380,12 +1486,17 @@ impl State {
 
     /// The clusters in order of their first mention, each with its mentions in document
     /// order (mentions were added in document order: one pass groups them).
-    fn finish(mut self) -> Vec<NameCluster> {
-        let mentions = std::mem::take(&mut self.mentions);
-        let mut out_of = vec![u32::MAX; self.cls.len()];
-        let mut roots: Vec<usize> = Vec::new();
-        let mut counts: Vec<usize> = Vec::new();
-        let mut slots: Vec<u32> = Vec::with_capacity(mentions.len());
+    fn finish(&mut self) -> Vec<NameCluster> {
+        let mut mentions = std::mem::take(&mut self.mentions);
+        let mut out_of = std::mem::take(&mut self.out_of);
+        let mut roots = std::mem::take(&mut self.roots);
+        let mut counts = std::mem::take(&mut self.counts);
+        let mut slots = std::mem::take(&mut self.slots);
+        out_of.clear();
+        out_of.resize(self.cls.len(), u32::MAX);
+        roots.clear();
+        counts.clear();
+        slots.clear();
         for &(c, _) in &mentions {
             let r = self.root(c);
             if out_of[r] == u32::MAX {
@@ -1397,25 +1508,31 @@ impl State {
             slots.push(out_of[r]);
         }
         let mut lists: Vec<Vec<Mention>> = counts.iter().map(|&k| Vec::with_capacity(k)).collect();
-        for ((_, m), k) in mentions.into_iter().zip(slots) {
+        for ((_, m), &k) in mentions.drain(..).zip(&slots) {
             lists[k as usize].push(m);
         }
         let names = &self.names;
-        roots
-            .into_iter()
+        let out = roots
+            .iter()
             .zip(lists)
             .enumerate()
-            .map(|(id, (r, mentions))| {
+            .map(|(id, (&r, mentions))| {
                 let c = &self.cls[r];
                 NameCluster {
                     id: id as u32,
                     canonical: c.canonical(names),
-                    label: names.get(c.label).to_string(),
+                    label: self.labels[c.label as usize].clone(),
                     titles: c.titles.iter().map(|t| t.to_string()).collect(),
                     mentions,
                 }
             })
-            .collect()
+            .collect();
+        self.mentions = mentions;
+        self.out_of = out_of;
+        self.roots = roots;
+        self.counts = counts;
+        self.slots = slots;
+        out
     }
 }
 

@@ -83,14 +83,57 @@ pub(crate) fn pair(a: u32, b: u32) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
+/// Hashes a short string: one multiply per 8 bytes, no call.
+#[inline]
+fn hash_bytes(seed: u64, b: &[u8]) -> u64 {
+    let mut h = seed;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    let mut t = b.len() as u64;
+    for (k, &x) in chunks.remainder().iter().enumerate() {
+        t ^= u64::from(x) << (8 * k + 8);
+    }
+    h = (h.rotate_left(5) ^ t).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// Byte equality without a library call (the strings compared are short).
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut ca = a.chunks_exact(8);
+    let mut cb = b.chunks_exact(8);
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        let (mut u, mut v) = ([0u8; 8], [0u8; 8]);
+        u.copy_from_slice(x);
+        v.copy_from_slice(y);
+        if u != v {
+            return false;
+        }
+    }
+    ca.remainder()
+        .iter()
+        .zip(cb.remainder())
+        .all(|(x, y)| x == y)
+}
+
 /// The distinct strings of one document, each with a dense `u32` id. All strings live in
 /// one arena; the table is open addressing over their ids, so interning allocates only
 /// when the arena or the table grows.
 pub(crate) struct Interner {
+    seed: u64,
     arena: String,
     /// (start, end) in the arena, by id.
     spans: Vec<(usize, usize)>,
     hashes: Vec<u64>,
+    /// The slot of each id, so that clearing touches only used slots.
+    slot_of: Vec<usize>,
     /// id + 1, or 0 for an empty slot; the length is a power of two.
     slots: Vec<u32>,
 }
@@ -98,36 +141,22 @@ pub(crate) struct Interner {
 impl Default for Interner {
     fn default() -> Self {
         Interner {
+            seed: *SEED,
             arena: String::new(),
             spans: Vec::new(),
             hashes: Vec::new(),
+            slot_of: Vec::new(),
             slots: vec![0; 64],
         }
     }
 }
 
 impl Interner {
-    /// A table sized for about `strings` strings of `bytes` bytes in all.
-    pub(crate) fn with_capacity(strings: usize, bytes: usize) -> Interner {
-        Interner {
-            arena: String::with_capacity(bytes),
-            spans: Vec::with_capacity(strings),
-            hashes: Vec::with_capacity(strings),
-            slots: vec![0; (strings * 2).next_power_of_two().max(64)],
-        }
-    }
-
-    fn hash(s: &str) -> u64 {
-        let mut h = FastBuild.build_hasher();
-        h.write(s.as_bytes());
-        h.finish()
-    }
-
     pub(crate) fn intern(&mut self, s: &str) -> u32 {
         if (self.spans.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
-        let h = Self::hash(s);
+        let h = hash_bytes(self.seed, s.as_bytes());
         let mask = self.slots.len() - 1;
         let mut i = (h as usize) & mask;
         loop {
@@ -138,13 +167,19 @@ impl Interner {
                 self.arena.push_str(s);
                 self.spans.push((start, self.arena.len()));
                 self.hashes.push(h);
+                self.slot_of.push(i);
                 self.slots[i] = id + 1;
                 return id;
             }
             let id = (v - 1) as usize;
             if self.hashes[id] == h {
                 let (a, b) = self.spans[id];
-                if &self.arena[a..b] == s {
+                if self
+                    .arena
+                    .as_bytes()
+                    .get(a..b)
+                    .is_some_and(|x| same_bytes(x, s.as_bytes()))
+                {
                     return id as u32;
                 }
             }
@@ -162,7 +197,28 @@ impl Interner {
                 i = (i + 1) & mask;
             }
             self.slots[i] = id as u32 + 1;
+            self.slot_of[id] = i;
         }
+    }
+
+    /// Empties the table, keeping its allocations (a very large table is let go).
+    pub(crate) fn clear(&mut self) {
+        if self.slots.len() > 1 << 16 {
+            *self = Interner::default();
+            return;
+        }
+        for &i in &self.slot_of {
+            self.slots[i] = 0;
+        }
+        self.arena.clear();
+        self.spans.clear();
+        self.hashes.clear();
+        self.slot_of.clear();
+    }
+
+    /// Bytes of string data held.
+    pub(crate) fn bytes(&self) -> usize {
+        self.arena.capacity()
     }
 
     pub(crate) fn get(&self, id: u32) -> &str {
@@ -177,17 +233,24 @@ pub(crate) struct Lex {
     /// ASCII-lowercased title -> the first title (in phrase order) spelled so.
     folded: Vec<(String, usize)>,
     longest_title: usize,
-    /// Titles by their last two bytes and by their first two bytes, as bit sets over
-    /// title indices; titles shorter than two bytes are in `short`.
-    by_last2: FastMap<[u8; 2], Bits>,
-    by_first2: FastMap<[u8; 2], Bits>,
+    /// Titles by their last byte, their last byte but one, their first and their second
+    /// byte, as bit sets over title indices; titles shorter than two bytes are in `short`.
+    last1: Box<[Bits; 256]>,
+    last2: Box<[Bits; 256]>,
+    first1: Box<[Bits; 256]>,
+    first2: Box<[Bits; 256]>,
     short: Bits,
+    /// By first byte, the lengths of titles (bit 63: 63 bytes or more).
+    title_lens: [u64; 256],
+    /// The same for nationalities.
+    nationality_lens: [u64; 256],
     /// Whether the bit sets cover every title (false only for a lexicon of over 256).
     indexed: bool,
     /// Lowercase first words of titles and role nouns, and their shortest and longest
     /// lengths.
-    role_first: FastSet<String>,
-    role_len: (usize, usize),
+    role_first: FastSet<Box<[u8]>>,
+    /// By lowercase first byte, the lengths (as bits) of role first words.
+    role_lens: [u32; 256],
     nationalities: FastSet<&'static str>,
 }
 
@@ -220,17 +283,42 @@ impl Bits {
     }
 }
 
-fn two(b: &[u8]) -> [u8; 2] {
-    [b[0], b[1]]
+/// The bit standing for a length in the `*_lens` tables.
+fn len_bit(n: usize) -> u64 {
+    1 << n.min(63)
+}
+
+/// Could a phrase of these bytes be in a set with these `lens`?
+fn may_be(lens: &[u64; 256], b: &[u8]) -> bool {
+    b.first()
+        .is_some_and(|&f| lens[f as usize] & len_bit(b.len()) != 0)
+}
+
+impl Bits {
+    fn and(self, o: Bits) -> Bits {
+        let mut out = self;
+        for (a, b) in out.0.iter_mut().zip(o.0) {
+            *a &= b;
+        }
+        out
+    }
 }
 
 pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let titles = strata_lexicon::titles();
     let indexed = titles.len() <= 256;
     let mut folded: Vec<(String, usize)> = Vec::new();
-    let mut by_last2: FastMap<[u8; 2], Bits> = FastMap::default();
-    let mut by_first2: FastMap<[u8; 2], Bits> = FastMap::default();
+    let mut last1 = Box::new([Bits::default(); 256]);
+    let mut last2 = Box::new([Bits::default(); 256]);
+    let mut first1 = Box::new([Bits::default(); 256]);
+    let mut first2 = Box::new([Bits::default(); 256]);
     let mut short = Bits::default();
+    let mut title_lens = [0u64; 256];
+    for t in titles {
+        if let Some(&b) = t.phrase.as_bytes().first() {
+            title_lens[b as usize] |= len_bit(t.phrase.len());
+        }
+    }
     for (i, t) in titles.iter().enumerate() {
         folded.push((t.phrase.to_ascii_lowercase(), i));
         if !indexed {
@@ -240,14 +328,16 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         if p.len() < 2 {
             short.set(i);
         } else {
-            by_last2.entry(two(&p[p.len() - 2..])).or_default().set(i);
-            by_first2.entry(two(p)).or_default().set(i);
+            last1[p[p.len() - 1] as usize].set(i);
+            last2[p[p.len() - 2] as usize].set(i);
+            first1[p[0] as usize].set(i);
+            first2[p[1] as usize].set(i);
         }
     }
     // Stable sort: among equal spellings the first title stays first.
     folded.sort_by(|a, b| a.0.cmp(&b.0));
     folded.dedup_by(|a, b| a.0 == b.0);
-    let role_first: FastSet<String> = titles
+    let role_first: FastSet<Box<[u8]>> = titles
         .iter()
         .filter_map(|t| t.phrase.split(' ').next())
         .map(str::to_ascii_lowercase)
@@ -257,26 +347,38 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
                 .filter_map(|r| r.split(' ').next())
                 .map(str::to_string),
         )
+        .filter(|w| !w.is_empty() && w.len() <= 24)
+        .map(|w| w.into_bytes().into_boxed_slice())
         .collect();
-    let role_len = (
-        role_first.iter().map(String::len).min().unwrap_or(0),
-        role_first.iter().map(String::len).max().unwrap_or(0),
-    );
-    let nationalities = strata_lexicon::entries()
+    let mut role_lens = [0u32; 256];
+    for w in &role_first {
+        role_lens[w[0] as usize] |= 1 << w.len();
+    }
+    let nationalities: FastSet<&'static str> = strata_lexicon::entries()
         .iter()
         .filter(|e| e.kind == Kind::Nationality)
         .map(|e| e.phrase)
         .collect();
+    let mut nationality_lens = [0u64; 256];
+    for n in &nationalities {
+        if let Some(&b) = n.as_bytes().first() {
+            nationality_lens[b as usize] |= len_bit(n.len());
+        }
+    }
     Lex {
         titles,
         longest_title: titles.iter().map(|t| t.phrase.len()).max().unwrap_or(0),
         folded,
-        by_last2,
-        by_first2,
+        last1,
+        last2,
+        first1,
+        first2,
         short,
+        title_lens,
+        nationality_lens,
         indexed,
         role_first,
-        role_len,
+        role_lens,
         nationalities,
     }
 });
@@ -284,6 +386,9 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
 impl Lex {
     /// The title spelled exactly so.
     pub(crate) fn title_exact(&self, phrase: &str) -> Option<&'static Title> {
+        if !may_be(&self.title_lens, phrase.as_bytes()) {
+            return None;
+        }
         let all = self.titles;
         all.binary_search_by(|t| t.phrase.cmp(phrase))
             .ok()
@@ -323,18 +428,14 @@ impl Lex {
     /// phrase order (a superset: callers test each).
     pub(crate) fn titles_ending(&self, s: &str) -> impl Iterator<Item = &'static Title> {
         let b = s.as_bytes();
+        let n = b.len();
         let mut set = self.short;
         if self.indexed {
-            if b.len() >= 2
-                && let Some(x) = self.by_last2.get(&two(&b[b.len() - 2..]))
-            {
-                set = set.or(*x);
+            if n >= 2 {
+                set = set.or(self.last1[b[n - 1] as usize].and(self.last2[b[n - 2] as usize]));
             }
-            if b.len() >= 3
-                && b[b.len() - 1] == b's'
-                && let Some(x) = self.by_last2.get(&two(&b[b.len() - 3..b.len() - 1]))
-            {
-                set = set.or(*x);
+            if n >= 3 && b[n - 1] == b's' {
+                set = set.or(self.last1[b[n - 2] as usize].and(self.last2[b[n - 3] as usize]));
             }
         }
         self.pick(set)
@@ -344,11 +445,8 @@ impl Lex {
     pub(crate) fn titles_starting(&self, s: &str) -> impl Iterator<Item = &'static Title> {
         let b = s.as_bytes();
         let mut set = self.short;
-        if self.indexed
-            && b.len() >= 2
-            && let Some(x) = self.by_first2.get(&two(b))
-        {
-            set = set.or(*x);
+        if self.indexed && b.len() >= 2 {
+            set = set.or(self.first1[b[0] as usize].and(self.first2[b[1] as usize]));
         }
         self.pick(set)
     }
@@ -362,19 +460,21 @@ impl Lex {
 
     /// Can `w` begin a role ("Ambassador", "diplomat", "head", "Prime")?
     pub(crate) fn role_word(&self, w: &str) -> bool {
-        let mut buf = [0u8; 24];
-        let n = w.len();
-        if n < self.role_len.0 || n > self.role_len.1 || n > buf.len() || !w.is_ascii() {
+        let b = w.as_bytes();
+        let n = b.len();
+        if n == 0 || n > 24 || self.role_lens[b[0].to_ascii_lowercase() as usize] & (1 << n) == 0 {
             return false;
         }
-        buf[..n].copy_from_slice(w.as_bytes());
+        let mut buf = [0u8; 24];
+        buf[..n].copy_from_slice(b);
         buf[..n].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..n]).is_ok_and(|l| self.role_first.contains(l))
+        // Non-ASCII words never match: the set holds ASCII-lowercased title words.
+        w.is_ascii() && self.role_first.contains(&buf[..n])
     }
 
     /// Is `w` a nationality ("Chinese", "Azerbaijani")?
     pub(crate) fn is_nationality(&self, w: &str) -> bool {
-        self.nationalities.contains(w)
+        may_be(&self.nationality_lens, w.as_bytes()) && self.nationalities.contains(w)
     }
 }
 
