@@ -379,6 +379,21 @@ impl Lexicon {
         let Some(first) = parts.next() else { return };
         let rest: Vec<String> = parts.map(str::to_string).collect();
         if rest.is_empty() {
+            // Tokenizers split "win-win" into "win", "-", "win": match that too.
+            if term.contains('-') && !term.starts_with('-') && !term.ends_with('-') {
+                let mut pieces = term.split('-');
+                let head = pieces.next().unwrap_or_default().to_string();
+                let mut tail = Vec::new();
+                for piece in pieces {
+                    tail.push("-".to_string());
+                    tail.push(piece.to_string());
+                }
+                if tail.iter().all(|t| !t.is_empty()) {
+                    let list = self.phrases.entry(head).or_default();
+                    list.retain(|(r, _)| *r != tail);
+                    list.push((tail, valence));
+                }
+            }
             self.words.entry(term).or_default().valence = valence;
         } else {
             let list = self.phrases.entry(first.to_string()).or_default();

@@ -13,7 +13,9 @@
 //! so "cherishes" finds "cherish".
 //!
 //! **Rules** (our implementation, in [`score`]): a negator ("not", "n't", "never", "without")
-//! up to three tokens before a sentiment word flips and dampens it; intensifiers ("very",
+//! up to three tokens before a sentiment word flips and dampens it, a negative word much
+//! more than a positive one ("not good" is bad, but "no crisis" is only mildly good news:
+//! denying harm rarely praises); intensifiers ("very",
 //! "firmly") and diminishers ("slightly") in the same window push it away from or towards
 //! zero; a reverser ("reduce", "prevent", "fewer") in that window turns the word around and
 //! damps it ("fewer deaths" is good news); idioms are not negations ("no doubt", "not
@@ -24,8 +26,13 @@
 //! expressions are matched before single words, and some of ours have no tone at all so
 //! that their words lose theirs ("health care", "United Nations", "as well"). Every valence
 //! is first shrunk towards zero by a small constant (the weakest words of the base list are
-//! mostly noise in news), and a negator's own valence ("no" is negative in the base list)
-//! counts half. The sum is squashed into a compound score in [-1, 1] by
+//! mostly noise in news), negative valences weigh 1.3 times their positive counterparts
+//! (readers of news weigh harm more than praise, and praise words are often routine there:
+//! "good faith", "help"), and a negator's own valence ("no" is negative in the base list)
+//! is spent on the word it flips, or counts half when it flips nothing. A hyphen glued to
+//! the words either side ("self-professed", split into three tokens) joins them: it breaks
+//! no clause, and hyphenated lexicon entries ("win-win", "so-called") match the three
+//! tokens. The sum is squashed into a compound score in [-1, 1] by
 //! `s / sqrt(s^2 + alpha + length * n)` with `n` the number of neutral words, so one strong
 //! word in a long sentence says less than in a short one; positive, negative and neutral
 //! proportions come with it. The constants ([`Params`]) were set on the dev sets as a
@@ -33,11 +40,14 @@
 //!
 //! **Levels.** Sentences are scored one by one; the document's compound is the mean over
 //! sentences that carry sentiment (|compound| >= `document_min`: a neutral sentence says
-//! nothing about tone, and news is mostly neutral sentences); a quote is scored over the
+//! nothing about tone, and news is mostly neutral sentences; when no sentence clears it,
+//! the whole text's weak tone is kept rather than zero); a quote is scored over the
 //! tokens inside it; a speaker's score is the mean over their quotes; an entity target (a
 //! name cluster, or a span the input named in `targets`) is scored from the *clauses* that
 //! mention it: the tokens between the nearest clause breaks (punctuation, "but", "while",
-//! "although", ...) around each mention, the mention itself left out, extended over a
+//! "although", ...) around each mention, the mention itself left out, extended past an
+//! aside between commas after a subject to its predicate ("Gardner, in a series of posts,
+//! threatened ..."), and over a
 //! relative clause that follows it ("the senator, who was widely admired"), plus a role
 //! cue: the object of a verb of criticism or praise ("the senator blasted *the minister*",
 //! "*the minister* was praised", "vote against *her*") receives its tone, while for its
@@ -177,11 +187,20 @@ impl SentimentScorer {
         while b < sent.end && !is_break(b) {
             b += 1;
         }
-        // A clause that is only the mention says nothing: widen to the next clause.
+        // A clause that is only the mention says nothing: widen to the next clause. When
+        // that is an aside between commas after a subject ("Gardner, in a series of
+        // tweets, threatened ..."), the predicate after it is what the sentence says
+        // about the subject: widen once more.
         if b - a <= hi - lo + 1 && b < sent.end {
             b += 1;
             while b < sent.end && !is_break(b) {
                 b += 1;
+            }
+            if a == lo && b < sent.end && p.lower(hi) == "," && p.lower(b) == "," {
+                b += 1;
+                while b < sent.end && !is_break(b) {
+                    b += 1;
+                }
             }
         }
         // A relative clause right after the mention describes it: "the senator, whose
@@ -288,13 +307,24 @@ impl Annotator for SentimentScorer {
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or_default();
         let stems = doc.stems.as_deref().filter(|s| s.len() == tokens.len());
-        let p = Prepared::new(
+        let mut p = Prepared::new(
             &self.lex,
             tokens
                 .iter()
                 .enumerate()
                 .map(|(i, t)| (t.span.text(text), stems.map(|s| s[i].stem.as_str()))),
         );
+        // A hyphen glued to the words either side joins a compound ("self-professed",
+        // "so-called"); only a free-standing dash ends a clause.
+        for i in 1..tokens.len().saturating_sub(1) {
+            if p.toks[i].clause_break
+                && tokens[i - 1].span.end() == tokens[i].span.start()
+                && tokens[i].span.end() == tokens[i + 1].span.start()
+                && p.lower(i) == "-"
+            {
+                p.toks[i].clause_break = false;
+            }
+        }
 
         // Sentences.
         let sentences = doc.sentences.as_deref().unwrap_or_default();
@@ -318,11 +348,11 @@ impl Annotator for SentimentScorer {
             });
         }
         let mut document = doc_raw.score(&self.params);
-        document.compound = if doc_n == 0 {
-            0.0
-        } else {
-            doc_sum / doc_n as f32
-        };
+        // When no sentence clears `document_min`, the weak tone of the whole text is still
+        // the best estimate (zero would throw it away).
+        if doc_n > 0 {
+            document.compound = doc_sum / doc_n as f32;
+        }
 
         // Quotes and speakers.
         let mut quote_out = Vec::new();

@@ -103,8 +103,11 @@ pub struct Params {
     pub alpha: f32,
     /// Added to `alpha` per neutral word: one strong word in a long sentence counts less.
     pub length: f32,
-    /// Factor applied to a negated valence.
+    /// Factor applied to a negated positive valence ("not good").
     pub negation: f32,
+    /// Factor applied to a negated negative valence ("not bad", "no crisis"): weaker than
+    /// for positive words, since denying something bad rarely praises.
+    pub negation_negative: f32,
     /// Extra valence for an all-caps word in a mixed-case sentence.
     pub caps: f32,
     /// Extra valence per "!" (at most four count).
@@ -120,6 +123,9 @@ pub struct Params {
     pub negator_valence: f32,
     /// Subtracted from every word's |valence| before the rules (weak words are noise).
     pub floor: f32,
+    /// Factor on negative word valences: readers of news weigh harm more than praise
+    /// (praise words are often routine there: "good faith", "help", "well").
+    pub negative: f32,
     /// Factor applied to a sentence that ends in a single question mark.
     pub question: f32,
     /// Targets: valence (lexicon scale) a verb of criticism or praise gives its object.
@@ -134,6 +140,7 @@ impl Default for Params {
             alpha: 5.0,
             length: 1.0,
             negation: -0.74,
+            negation_negative: -0.3,
             caps: 0.733,
             exclaim: 0.292,
             before_contrast: 0.5,
@@ -141,6 +148,7 @@ impl Default for Params {
             scope: 3,
             reverse: -0.5,
             question: 0.7,
+            negative: 1.3,
             negator_valence: 0.5,
             floor: 0.2,
             role_object: 3.0,
@@ -221,7 +229,25 @@ pub fn score_range(
         let (n, v) = hit.unwrap_or((1, t.entry.valence));
         // Weak lexicon valences are mostly noise in news: shrink every word towards zero.
         let v0 = v.abs() - params.floor;
-        let mut v = if v0 > 0.0 { v0 * v.signum() } else { 0.0 };
+        let mut v = if v0 <= 0.0 {
+            0.0
+        } else if v > 0.0 {
+            v0
+        } else {
+            -v0 * params.negative
+        };
+        if v != 0.0 && n == 1 && t.entry.negator {
+            // A negator's own tone ("no" is negative in the base list) is spent on the
+            // sentiment word it flips ("no crisis"); alone ("no, she said") it counts part.
+            let governs = (i + 1..b.min(i + 1 + params.scope))
+                .take_while(|&j| !p.toks[j].clause_break)
+                .any(|j| p.toks[j].entry.valence != 0.0 && !p.toks[j].entry.negator);
+            v = if governs {
+                0.0
+            } else {
+                v * params.negator_valence
+            };
+        }
         if v == 0.0 {
             if t.wordy && t.entry.boost == 0.0 && !t.entry.negator {
                 raw.neutral += 1.0;
@@ -256,7 +282,11 @@ pub fn score_range(
             v += sign * params.caps;
         }
         if negated {
-            v *= params.negation;
+            v *= if sign < 0.0 {
+                params.negation_negative
+            } else {
+                params.negation
+            };
         } else if reversed {
             v *= params.reverse;
         }

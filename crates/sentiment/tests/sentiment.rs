@@ -321,3 +321,154 @@ fn many_targets_in_one_endless_sentence() {
     assert_eq!(t.len(), 20_000);
     assert!(t.iter().all(|t| t.polarity == Polarity::Positive));
 }
+
+/// Like [`doc`], but a hyphen inside a word is its own token, as `tokenize.rules` splits
+/// "well-known" into "well", "-", "known".
+fn doc_split_hyphens(text: &str) -> Document {
+    let mut d = doc(text);
+    let toks = d
+        .tokens
+        .take()
+        .unwrap()
+        .into_iter()
+        .flat_map(|t| {
+            let (s, e) = (t.span.start(), t.span.end());
+            let mut out = Vec::new();
+            let mut start = s;
+            for (i, c) in text[s..e].char_indices() {
+                if c == '-' && s + i > start {
+                    out.push((start, s + i));
+                    out.push((s + i, s + i + 1));
+                    start = s + i + 1;
+                }
+            }
+            out.push((start, e));
+            out
+        })
+        .filter(|(s, e)| s < e)
+        .map(|(s, e)| Token {
+            span: d.span(s, e).unwrap(),
+            kind: TokenKind::Word,
+        })
+        .collect();
+    d.tokens = Some(toks);
+    d
+}
+
+/// Polarity of the first target named `who` in `d` after scoring.
+fn target_polarity(mut d: Document, who: &str) -> Polarity {
+    let at = d.text().find(who).unwrap();
+    d.targets = Some(vec![d.span(at, at + who.len()).unwrap()]);
+    SentimentScorer::new(SentimentSettings::default())
+        .annotate(&mut d)
+        .unwrap();
+    d.sentiment.unwrap().targets[0].polarity
+}
+
+#[test]
+fn denying_something_bad_praises_less_than_saying_it_is_good() {
+    check(&[
+        ("The plan is not bad.", '+'),
+        ("There was no crisis.", '+'),
+        ("The plan is not good.", '-'),
+    ]);
+    assert!(compound("The plan is not bad.") < compound("The plan is good.") - 0.2);
+    // Flipping a positive word keeps more of its strength than flipping a negative one.
+    assert!(-compound("The plan is not good.") > compound("The plan is not bad."));
+}
+
+#[test]
+fn harm_weighs_more_than_praise_of_the_same_strength() {
+    let mut s = Settings::new();
+    s.insert(
+        "entries".into(),
+        serde_json::json!([{"term": "zorbly", "valence": 2.0}, {"term": "blorbly", "valence": -2.0}]),
+    );
+    let f = strata_core::inventory::iter::<strata_core::PluginFactory>
+        .into_iter()
+        .find(|f| f.name == "sentiment.lexicon")
+        .unwrap();
+    let p = (f.build)(&s).unwrap();
+    let tone = |text: &str| {
+        let mut d = doc(text);
+        p.annotate(&mut d).unwrap();
+        d.sentiment.unwrap().document.compound
+    };
+    assert!(tone("A zorbly and blorbly day.") < 0.0);
+    assert!(-tone("A blorbly day.") > tone("A zorbly day."));
+}
+
+#[test]
+fn hyphenated_compounds_are_words_not_clause_breaks() {
+    // The lexicon's "win-win" matches the tokens "win", "-", "win".
+    let mut d = doc_split_hyphens("Both sides called it a win-win deal.");
+    assert_eq!(d.tokens.as_ref().unwrap().len(), 10);
+    SentimentScorer::new(SentimentSettings::default())
+        .annotate(&mut d)
+        .unwrap();
+    assert!(d.sentiment.unwrap().document.compound > 0.3);
+    // A glued hyphen does not cut the target's clause short; a free-standing dash does.
+    assert_eq!(
+        target_polarity(
+            doc_split_hyphens("Lopez is a long-time and deeply admired leader."),
+            "Lopez"
+        ),
+        Polarity::Positive
+    );
+    assert_eq!(
+        target_polarity(
+            doc_split_hyphens("Lopez is a long - time and deeply admired leader."),
+            "Lopez"
+        ),
+        Polarity::Neutral
+    );
+}
+
+#[test]
+fn an_aside_after_a_subject_does_not_hide_its_predicate() {
+    assert_eq!(
+        target_polarity(
+            doc("Ortiz, in his first year, was widely admired."),
+            "Ortiz"
+        ),
+        Polarity::Positive
+    );
+    assert_eq!(
+        target_polarity(
+            doc("Gardner, in a series of posts, threatened the reporters."),
+            "Gardner"
+        ),
+        Polarity::Negative
+    );
+    // Only after a subject: an object's clause stays its own.
+    assert_eq!(
+        target_polarity(
+            doc("Reporters met Ortiz, in his office, and the talks failed badly."),
+            "Ortiz"
+        ),
+        Polarity::Neutral
+    );
+}
+
+#[test]
+fn a_weak_tone_is_kept_when_no_sentence_is_strong() {
+    let s = SentimentSettings {
+        document_min: 0.99,
+        ..SentimentSettings::default()
+    };
+    let mut d = doc("The plan is good. Rain fell.");
+    SentimentScorer::new(s).annotate(&mut d).unwrap();
+    let st = d.sentiment.unwrap();
+    assert!(st.sentences[0].score.compound < 0.99);
+    assert!(st.document.compound > 0.1);
+}
+
+#[test]
+fn news_tone_words_of_our_additions() {
+    check(&[
+        ("The rollout was lackluster.", '-'),
+        ("The senator was tainted by the affair.", '-'),
+        ("He is a tireless and principled mentor.", '+'),
+        ("It was a groundbreaking, historic vote.", '+'),
+    ]);
+}
