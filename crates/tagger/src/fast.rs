@@ -39,6 +39,9 @@ const ROLES: usize = 6;
 
 const NONE: u32 = u32::MAX;
 
+/// Word-pair templates looked up per scored word (16, 17, 24, 25).
+const PAIRS: usize = 4;
+
 /// What the cache knows about one word type.
 #[derive(Clone, Copy)]
 struct Entry {
@@ -55,8 +58,9 @@ struct Entry {
     flags: u8,
     /// Length in chars, at most 8.
     len8: u8,
-    /// Can begin a multi-word gazetteer phrase (as `labels::mark_phrases` tests it).
-    phrase_start: bool,
+    /// Words of the longest gazetteer phrase it can begin (as `labels::mark_phrases`
+    /// tests it; 0: none).
+    phrase: u8,
     /// Row index of each role in `WordCache::rows`, `NONE` until needed.
     rows: [u32; ROLES],
 }
@@ -246,7 +250,11 @@ impl WordCache {
             gaz: labels::gaz_class(w, lower),
             flags,
             len8: w.chars().take(8).count() as u8,
-            phrase_start: flags & F_ANCHOR != 0 && lower != 0 && labels::starts_phrase(lower),
+            phrase: if flags & F_ANCHOR != 0 && lower != 0 {
+                labels::longest_phrase(lower).min(255) as u8
+            } else {
+                0
+            },
             rows: [NONE; ROLES],
         });
         self.bytes.extend_from_slice(w.as_bytes());
@@ -273,11 +281,19 @@ impl WordCache {
     }
 
     /// The row of word `id` in `role`, computed if new.
+    #[inline]
     fn role_row(&mut self, model: &Model, id: u32, role: usize) -> u32 {
-        let e = self.entries[id as usize];
-        if e.rows[role] != NONE {
-            return e.rows[role];
+        let r = self.entries[id as usize].rows[role];
+        if r != NONE {
+            return r;
         }
+        self.new_role_row(model, id, role)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_role_row(&mut self, model: &Model, id: u32, role: usize) -> u32 {
+        let e = self.entries[id as usize];
         let mut feats = std::mem::take(&mut self.feats);
         feats.clear();
         let (lw, sh) = (e.lower, e.shape);
@@ -387,7 +403,7 @@ impl WordCache {
                 self.wid[j] = id;
                 self.lower[j] = e.lower;
                 self.gaz[j] = e.gaz;
-                phrase |= e.phrase_start;
+                phrase |= e.phrase != 0;
             }
             next_near = (i + 3).min(n);
         }
@@ -395,7 +411,10 @@ impl WordCache {
             let (wid, entries) = (&self.wid, &self.entries);
             labels::mark_phrases_from(
                 &self.lower,
-                |i| wid[i] != NONE && entries[wid[i] as usize].phrase_start,
+                |i| match wid[i] {
+                    NONE => 0,
+                    id => entries[id as usize].phrase as usize,
+                },
                 &mut self.gaz,
             );
         }
@@ -403,27 +422,29 @@ impl WordCache {
         true
     }
 
-    /// Greedy decoding of the sentence prepared by [`WordCache::tag`].
+    /// Greedy decoding of the sentence prepared by [`WordCache::tag`]: first the scores
+    /// that do not depend on previous tags, for every candidate, with the lookups of the
+    /// word-pair templates batched (the weight table is far larger than the CPU caches:
+    /// independent loads overlap their misses); then the tags from left to right.
     fn decode(&mut self, model: &Model, words: &[&str], tags: &mut Vec<u8>) {
         let n = words.len();
         let nt = self.nt;
-        let mut scores = std::mem::take(&mut self.scores);
-        scores.clear();
-        scores.resize(nt, 0);
-        let mut rows = [0u32; 10];
-        let mut pairs = [0u32; 6];
-        let (mut prev, mut prev2) = (O, O);
+        let mut stat = std::mem::take(&mut self.scores);
+        let mut keys = std::mem::take(&mut self.feats);
+        stat.clear();
+        keys.clear();
         for i in 0..n {
-            let cand = self.flags[i] & F_CAND != 0;
-            if !cand {
-                tags.push(O);
-                prev2 = prev;
-                prev = O;
+            if self.flags[i] & F_CAND == 0 {
                 continue;
             }
+            let at = stat.len();
+            stat.resize(at + nt, 0);
             let id = self.wid[i];
-            let e = self.entries[id as usize];
-            let (lw, sh) = (e.lower, e.shape);
+            let (lw, sh, flags) = {
+                let e = &self.entries[id as usize];
+                (e.lower, e.shape, e.flags)
+            };
+            let mut rows = [0u32; 9];
             let mut k = 0;
             let mut push = |r: u32| {
                 rows[k] = r;
@@ -479,7 +500,7 @@ impl WordCache {
             // Gazetteer classes of the word and its neighbours.
             let g = self.gaz[i] as u64;
             if g != 0 {
-                let tc = (e.flags & F_TITLECASE) as u64;
+                let tc = (flags & F_TITLECASE) as u64;
                 push(self.value_row(model, ValueKey([2, g, tc, 0]), |f| {
                     f.push(feat(20, g));
                     for bit in 0..gaz::BITS {
@@ -497,37 +518,61 @@ impl WordCache {
             if gn != 0 {
                 push(self.value_row(model, ValueKey([4, gn, 0, 0]), |f| f.push(feat(22, gn))));
             }
-            // Templates pairing two words, and the previous tags.
-            pairs[..4].copy_from_slice(&[
+            let out = &mut stat[at..at + nt];
+            for &r in &rows[..k] {
+                let nt = self.nt;
+                let r = r as usize * nt;
+                add_row(out, self.rows.get(r..r + nt).unwrap_or_default());
+            }
+            // Templates pairing two words: looked up below, all at once.
+            keys.extend([
                 feat2(16, lp1, lw),
                 feat2(17, lw, ln1),
                 feat2(24, lp1, sh),
                 feat2(25, sh, ln1),
             ]);
-            let n_pairs = if prev == O {
-                push(self.role_row(model, id, AFTER_O));
-                4
-            } else {
-                pairs[4] = feat2(32, prev as u64, lw);
-                pairs[5] = feat2(33, prev as u64, sh);
-                6
-            };
+        }
+        model
+            .table
+            .add_groups(&keys, PAIRS, &mut stat, &mut self.slot_buf);
+        // Greedy decoding with the previous-tag templates.
+        let mut scores = [0i32; 64];
+        let scores = &mut scores[..nt.min(64)];
+        let (mut prev, mut prev2) = (O, O);
+        let mut c = 0;
+        for i in 0..n {
+            if self.flags[i] & F_CAND == 0 {
+                tags.push(O);
+                prev2 = prev;
+                prev = O;
+                continue;
+            }
+            let row = stat.get(c * nt..(c + 1) * nt).unwrap_or_default();
+            scores.iter_mut().zip(row).for_each(|(s, &v)| *s = v);
+            c += 1;
             let at = (prev as usize * nt + prev2 as usize) * nt;
-            match model.tag_pairs.get(at..at + nt) {
-                Some(p) => scores.copy_from_slice(p),
-                None => scores.iter_mut().for_each(|s| *s = 0),
+            add_row(scores, model.tag_pairs.get(at..at + nt).unwrap_or_default());
+            let id = self.wid[i];
+            if prev == O {
+                let r = self.role_row(model, id, AFTER_O);
+                add_row(scores, self.row(r));
+            } else {
+                let e = &self.entries[id as usize];
+                let k = [
+                    feat2(32, prev as u64, e.lower),
+                    feat2(33, prev as u64, e.shape),
+                ];
+                model.table.add_keys(&k, scores);
             }
-            for &r in &rows[..k] {
-                add_row(&mut scores, self.row(r));
-            }
-            model.table.add_keys(&pairs[..n_pairs], &mut scores);
+            let cn = i + 1 < n && self.flags[i + 1] & F_CAND != 0;
             let conn = self.flags[i] & (F_CAND | F_ANCHOR | F_DIGIT) == F_CAND;
-            let t = best_tag(&scores, prev, cn, conn);
+            let t = best_tag(scores, prev, cn, conn);
             tags.push(t);
             prev2 = prev;
             prev = t;
         }
-        self.scores = scores;
+        self.scores = stat;
+        self.feats = keys;
     }
 }
 

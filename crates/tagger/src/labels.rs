@@ -425,9 +425,9 @@ type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 struct Gazetteer {
     words: HashKeyed<u16>,
     phrases: HashKeyed<u16>,
-    /// First words of `phrases`: most capitalised words begin no phrase, and one lookup
-    /// here saves trying every phrase length from them.
-    starts: HashKeyed<()>,
+    /// First words of `phrases` with the length of their longest phrase: most capitalised
+    /// words begin no phrase, and one lookup here saves trying every phrase length.
+    starts: HashKeyed<usize>,
     max_words: usize,
 }
 
@@ -462,7 +462,7 @@ fn gazetteer() -> &'static Gazetteer {
             }
         }
         let mut phrases: HashKeyed<u16> = HashMap::default();
-        let mut starts: HashKeyed<()> = HashMap::default();
+        let mut starts: HashKeyed<usize> = HashMap::default();
         let mut max_words = 1;
         let mut add = |phrase: &str, class: u16| {
             // Both spellings of a possessive: "People’s" as one word and as "People" "’s".
@@ -491,7 +491,8 @@ fn gazetteer() -> &'static Gazetteer {
                 } else if !v.is_empty() {
                     max_words = max_words.max(v.len());
                     *phrases.entry(phrase_hash(&v)).or_default() |= class;
-                    starts.insert(v[0], ());
+                    let longest = starts.entry(v[0]).or_default();
+                    *longest = (*longest).max(v.len());
                 }
             }
         };
@@ -523,30 +524,38 @@ fn gazetteer() -> &'static Gazetteer {
 pub(crate) fn mark_phrases(lower: &[u64], flags: &[u8], out: &mut [u16]) {
     mark_phrases_from(
         lower,
-        |i| flags[i] & crate::features::F_ANCHOR != 0 && lower[i] != 0 && starts_phrase(lower[i]),
+        |i| {
+            if flags[i] & crate::features::F_ANCHOR != 0 && lower[i] != 0 {
+                longest_phrase(lower[i])
+            } else {
+                0
+            }
+        },
         out,
     );
 }
 
-/// Does a multi-word gazetteer phrase begin with the word of lowercase hash `lower`?
-pub(crate) fn starts_phrase(lower: u64) -> bool {
-    gazetteer().starts.contains_key(&lower)
+/// Words in the longest multi-word gazetteer phrase that begins with the word of lowercase
+/// hash `lower` (0: none begins with it).
+pub(crate) fn longest_phrase(lower: u64) -> usize {
+    gazetteer().starts.get(&lower).copied().unwrap_or(0)
 }
 
-/// [`mark_phrases`] with the test for a phrase start given by the caller: `start(i)` must
-/// be true exactly where word `i` has an upper-case letter, a non-zero `lower[i]` and
-/// [`starts_phrase`] holds (the tagger's word cache knows that without a lookup).
-pub(crate) fn mark_phrases_from(lower: &[u64], start: impl Fn(usize) -> bool, out: &mut [u16]) {
+/// [`mark_phrases`] with the phrase starts given by the caller: `start(i)` must be
+/// [`longest_phrase`] of word `i` where it has an upper-case letter and a non-zero
+/// `lower[i]`, 0 elsewhere (the tagger's word cache knows it without a lookup).
+pub(crate) fn mark_phrases_from(lower: &[u64], start: impl Fn(usize) -> usize, out: &mut [u16]) {
     let g = gazetteer();
     let n = lower.len();
     let mut i = 0;
     while i < n {
-        if !start(i) {
+        let longest = start(i);
+        if longest < 2 {
             i += 1;
             continue;
         }
         let mut hit = None;
-        for len in (2..=g.max_words.min(n - i)).rev() {
+        for len in (2..=g.max_words.min(longest).min(n - i)).rev() {
             let seq = &lower[i..i + len];
             if seq.contains(&0) {
                 continue;
@@ -637,11 +646,11 @@ fn demonym_suffix(w: &str) -> bool {
 
 /// Is `w` a title that precedes a person's name ("President", "Ms.", "Madam")?
 pub(crate) fn is_person_title(w: &str) -> bool {
-    eq_any(w, PERSON_TITLES)
-        || gazetteer()
-            .words
-            .get(&hash_lower(w))
-            .is_some_and(|c| c & gaz::PERSON_TITLE != 0)
+    // `PERSON_TITLES` are in the gazetteer's words with this class.
+    gazetteer()
+        .words
+        .get(&hash_lower(w))
+        .is_some_and(|c| c & gaz::PERSON_TITLE != 0)
 }
 
 /// The OntoNotes label for a name of coarse type `coarse` made of `words`. `next` is the

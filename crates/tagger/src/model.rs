@@ -264,6 +264,29 @@ impl Table {
         }
     }
 
+    /// Adds the rows of `keys`, in groups of `per` keys, to consecutive `n_tags`-wide
+    /// slices of `scores` (group `g` to `scores[g * n_tags..]`). All slot loads are
+    /// issued before any is needed, which keeps many cache misses in flight.
+    pub(crate) fn add_groups(
+        &self,
+        keys: &[u32],
+        per: usize,
+        scores: &mut [i32],
+        buf: &mut Vec<u64>,
+    ) {
+        let nt = self.n_tags;
+        buf.clear();
+        buf.extend(keys.iter().map(|&f| self.slots[f as usize & self.mask]));
+        for (&f, slot) in keys.iter().zip(buf.iter_mut()) {
+            *slot = self.resolve(f, f as usize & self.mask, *slot) as u64;
+        }
+        for (rows, out) in buf.chunks(per.max(1)).zip(scores.chunks_mut(nt)) {
+            for &r in rows {
+                self.add_row(r, out);
+            }
+        }
+    }
+
     /// Number of features.
     pub(crate) fn len(&self) -> usize {
         self.slots.iter().filter(|s| **s != 0).count()

@@ -136,9 +136,11 @@ impl PerceptronNer {
             harmonise(text, tokens, &sent_end, self.per, &mut found);
         }
         let mut out = Vec::with_capacity(found.len());
+        let mut name: Vec<&str> = Vec::new();
         for &(s, e, ty) in &found {
             let span = doc.span(tokens[s].span.start(), tokens[e - 1].span.end())?;
-            let name: Vec<&str> = tokens[s..e].iter().map(|t| t.span.text(text)).collect();
+            name.clear();
+            name.extend(tokens[s..e].iter().map(|t| t.span.text(text)));
             let next = (e < sent_end[s]).then(|| tokens[e].span.text(text));
             out.push(Entity {
                 span,
@@ -287,7 +289,13 @@ fn harmonise(
         covered[s..e].iter_mut().for_each(|c| *c = true);
     }
     let n = tokens.len();
-    let upper_at = |i: usize| starts_upper(tokens[i].span.text(text));
+    let upper_at = |i: usize| {
+        let span = tokens[i].span;
+        match text.as_bytes().get(span.start()) {
+            Some(b) if b.is_ascii() => !span.is_empty() && b.is_ascii_uppercase(),
+            _ => starts_upper(span.text(text)),
+        }
+    };
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
