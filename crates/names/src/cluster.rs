@@ -176,7 +176,7 @@ fn push_form(list: &mut Vec<Form>, map: &mut FastMap<u64, usize>, store: u32, f:
 
 #[derive(Debug, Default)]
 struct Cl {
-    /// String id of the label.
+    /// The label, as its index in the settings' labels.
     label: u32,
     /// Which entries of `State::form_at`/`hint_at` describe `forms` and `hints`: they
     /// move with the vectors when a merge keeps the larger ones.
@@ -291,6 +291,19 @@ fn one_word_misspelt(f: &[u32], w: &[u32], names: &Interner) -> bool {
 /// written to `out`.
 fn initials_into(s: &str, out: &mut String) -> bool {
     out.clear();
+    if s.is_ascii() {
+        let mut words = 0;
+        let mut prev_space = true;
+        for &b in s.as_bytes() {
+            let space = ascii_space(b);
+            if prev_space && !space && b.is_ascii_uppercase() {
+                out.push(char::from(b));
+                words += 1;
+            }
+            prev_space = space;
+        }
+        return words >= 2;
+    }
     let mut words = 0;
     for w in s.split_whitespace() {
         let Some(c) = w.chars().next() else {
@@ -302,6 +315,26 @@ fn initials_into(s: &str, out: &mut String) -> bool {
         }
     }
     words >= 2
+}
+
+/// The ASCII characters that `char::is_whitespace` accepts.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The number of whitespace-separated words.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut prev_space = true;
+    for &b in s.as_bytes() {
+        let space = ascii_space(b);
+        n += usize::from(prev_space && !space);
+        prev_space = space;
+    }
+    n
 }
 
 /// An all-capitals abbreviation ("SCO", "U.N.") as plain letters, written to `out`.
@@ -622,32 +655,30 @@ impl NameClusterer {
         let text = doc.text();
         let ents = doc.entities.as_deref().unwrap_or(&[]);
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
-        let wanted = |l: &str| {
-            self.settings
-                .labels
-                .iter()
-                .any(|x| same_bytes(x.as_bytes(), l.as_bytes()))
-        };
+        let wanted = &self.settings.labels;
+        // The tables of the last document on this thread, emptied, or new ones.
+        let mut st = SPARE.with(|s| s.borrow_mut().take()).unwrap_or_default();
+        st.reset(ents.len(), wanted);
 
         // Sentence starts: the sentence layer, or token-based guesses (after . ! ? or a
         // line break).
-        let sent_starts: Vec<usize> = match &doc.sentences {
-            Some(s) => s.iter().map(|s| s.span.start()).collect(),
+        let mut sent_starts = std::mem::take(&mut st.sent_starts);
+        sent_starts.clear();
+        match &doc.sentences {
+            Some(s) => sent_starts.extend(s.iter().map(|s| s.span.start())),
             None => {
-                let mut v = Vec::new();
                 let mut prev_end = 0;
                 let mut boundary = true;
                 for t in tokens {
                     let gap = &text[prev_end.min(t.span.start())..t.span.start()];
                     if boundary || gap.contains('\n') {
-                        v.push(t.span.start());
+                        sent_starts.push(t.span.start());
                     }
                     boundary = matches!(t.span.text(text), "." | "!" | "?");
                     prev_end = t.span.end();
                 }
-                v
             }
-        };
+        }
         let by_end = EntityIndex { ents, ends: true };
         let by_start = EntityIndex { ents, ends: false };
         let ctx = Ctx {
@@ -658,14 +689,20 @@ impl NameClusterer {
             sent_starts,
         };
 
-        // Events in document order: names, and pronouns and nominals found in the tokens.
-        let names: Vec<Event> = ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| wanted(&e.label))
-            .map(|(i, _)| Event::Name(i))
-            .collect();
-        let mut cues: Vec<Event> = Vec::with_capacity(tokens.len() / 16);
+        // Events in document order: names (of the clustered labels, as their index in
+        // `labels`), and pronouns and nominals found in the tokens.
+        let mut names = std::mem::take(&mut st.ev_names);
+        let mut cues = std::mem::take(&mut st.ev_cues);
+        let mut events = std::mem::take(&mut st.events);
+        names.clear();
+        cues.clear();
+        events.clear();
+        for (i, e) in ents.iter().enumerate() {
+            let l = e.label.as_bytes();
+            if let Some(k) = wanted.iter().position(|x| same_bytes(x.as_bytes(), l)) {
+                names.push((Event::Name(i), k as u32));
+            }
+        }
         let inside_entity = |s: usize| {
             let k = ents.partition_point(|e| e.span.end() <= s);
             ents.get(k).is_some_and(|e| e.span.start() <= s)
@@ -680,11 +717,14 @@ impl NameClusterer {
                 match cue {
                     Cue::Pronoun(gender) => {
                         if self.settings.pronouns && !inside_entity(t.span.start()) {
-                            cues.push(Event::Pronoun {
-                                start: t.span.start(),
-                                end: t.span.end(),
-                                gender,
-                            });
+                            cues.push((
+                                Event::Pronoun {
+                                    start: t.span.start(),
+                                    end: t.span.end(),
+                                    gender,
+                                },
+                                0,
+                            ));
                         }
                     }
                     Cue::The => {
@@ -692,33 +732,33 @@ impl NameClusterer {
                             && let Some(ev) =
                                 nominal_at(text, tokens, k, &inside_entity, &person_at)
                         {
-                            cues.push(ev);
+                            cues.push((ev, 0));
                         }
                     }
                 }
             }
         }
-        let events = in_order(names, cues, ents);
+        in_order(&names, &cues, ents, &mut events);
 
-        // The tables of the last document on this thread, emptied, or new ones.
-        let mut st = SPARE.with(|s| s.borrow_mut().take()).unwrap_or_default();
-        st.reset(ents.len());
         let mut last_person: Option<(usize, usize, Option<&'static Title>)> = None;
-        for ev in events {
+        for &(ev, label) in &events {
             match ev {
                 Event::Name(i) => {
-                    let e = &ents[i];
-                    if same_bytes(e.label.as_bytes(), b"PERSON") {
+                    if label == st.person_label {
                         st.person(&ctx, i, &mut last_person);
                     } else {
-                        st.org_or_place(&ctx, i);
+                        st.org_or_place(&ctx, i, label);
                     }
                 }
                 Event::Nominal { start, end } => st.nominal(&ctx, start, end),
                 Event::Pronoun { start, end, gender } => st.pronoun(&ctx, start, end, gender),
             }
         }
-        let out = st.finish();
+        st.sent_starts = ctx.sent_starts;
+        st.ev_names = names;
+        st.ev_cues = cues;
+        st.events = events;
+        let out = st.finish(wanted);
         if st.worth_keeping() {
             SPARE.with(|s| *s.borrow_mut() = Some(st));
         }
@@ -732,26 +772,30 @@ thread_local! {
     static SPARE: std::cell::RefCell<Option<Box<State>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Names and cues merged by start (at one offset a name comes first, and a pronoun last);
-/// a merge when each list is in order already, as they are from sorted layers.
-fn in_order(names: Vec<Event>, cues: Vec<Event>, ents: &[Entity]) -> Vec<Event> {
-    let key = |e: &Event| (e.start(ents), matches!(e, Event::Pronoun { .. }));
+/// Names and cues merged by start (at one offset a name comes first, and a pronoun last)
+/// into `out`; a merge when each list is in order already, as they are from sorted layers.
+fn in_order(
+    names: &[(Event, u32)],
+    cues: &[(Event, u32)],
+    ents: &[Entity],
+    out: &mut Vec<(Event, u32)>,
+) {
+    let key = |e: &(Event, u32)| (e.0.start(ents), matches!(e.0, Event::Pronoun { .. }));
+    out.reserve(names.len() + cues.len());
     if !ents.is_sorted_by_key(|e| e.span.start()) || !cues.is_sorted_by_key(key) {
-        let mut events = names;
-        events.extend(cues);
-        events.sort_by_key(key);
-        return events;
+        out.extend_from_slice(names);
+        out.extend_from_slice(cues);
+        out.sort_by_key(key);
+        return;
     }
-    let mut out = Vec::with_capacity(names.len() + cues.len());
-    let mut c = cues.into_iter().peekable();
+    let mut c = cues.iter().peekable();
     for n in names {
-        while let Some(x) = c.next_if(|x| key(x) < key(&n)) {
-            out.push(x);
+        while let Some(x) = c.next_if(|x| key(x) < key(n)) {
+            out.push(*x);
         }
-        out.push(n);
+        out.push(*n);
     }
     out.extend(c);
-    out
 }
 
 fn by_start_label(ents: &[Entity], s: usize, label: &str) -> bool {
@@ -853,8 +897,13 @@ struct State {
     /// Every string the clusters keep or look up by, once.
     names: Interner,
     derived: Vec<Derived>,
-    /// Entity labels seen (kept across documents: a label's id is its index here).
-    labels: Vec<String>,
+    /// Buffers for sentence starts and events.
+    sent_starts: Vec<usize>,
+    ev_names: Vec<(Event, u32)>,
+    ev_cues: Vec<(Event, u32)>,
+    events: Vec<(Event, u32)>,
+    /// Clusters in use (`cls` keeps the ones of earlier documents for their vectors).
+    n_cls: usize,
     person_label: u32,
     org_label: u32,
     /// Scratch for `finish`.
@@ -898,19 +947,29 @@ struct State {
 }
 
 impl State {
-    /// Empties the state for a document of `ents` entities, keeping the allocations.
-    fn reset(&mut self, ents: usize) {
+    /// Empties the state for a document of `ents` entities whose clustered labels are
+    /// `labels` (a label's id is its index there), keeping the allocations.
+    fn reset(&mut self, ents: usize, labels: &[String]) {
         self.names.clear();
-        if self.labels.len() > 256 {
-            self.labels.clear();
-        }
-        self.person_label = self.label_id("PERSON");
-        self.org_label = self.label_id("ORG");
+        let id = |l: &str| {
+            labels
+                .iter()
+                .position(|x| x == l)
+                .map_or(NONE, |k| k as u32)
+        };
+        self.person_label = id("PERSON");
+        self.org_label = id("ORG");
         self.nominal_stamp = 0;
         self.derived.clear();
-        self.cls.clear();
+        self.n_cls = 0;
+        self.cls.truncate(4096);
         self.parent.clear();
-        self.person_words.clear();
+        if self.person_words.len() > 1 << 16 {
+            self.person_words.clear();
+        }
+        for v in &mut self.person_words {
+            v.clear();
+        }
         self.person_word_pairs.clear();
         self.first_last.clear();
         self.single.clear();
@@ -922,7 +981,6 @@ impl State {
         self.mentions.clear();
         self.recent.clear();
         self.last_name = None;
-        self.cls.reserve(ents);
         self.parent.reserve(ents);
         self.mentions.reserve(ents * 2);
         self.derived.reserve(ents * 2 + 16);
@@ -933,21 +991,6 @@ impl State {
     /// Small enough to keep for the next document (a huge one's tables are let go).
     fn worth_keeping(&self) -> bool {
         self.names.bytes() < 1 << 22 && self.mentions.capacity() < 1 << 16
-    }
-
-    /// The id of an entity label.
-    fn label_id(&mut self, l: &str) -> u32 {
-        match self
-            .labels
-            .iter()
-            .position(|x| same_bytes(x.as_bytes(), l.as_bytes()))
-        {
-            Some(k) => k as u32,
-            None => {
-                self.labels.push(l.to_string());
-                self.labels.len() as u32 - 1
-            }
-        }
     }
 
     /// The cluster of an ORG/GPE key (label and normalised name).
@@ -1024,12 +1067,27 @@ impl State {
     }
 
     fn new_cluster(&mut self, label: u32) -> usize {
-        let c = self.cls.len();
-        self.cls.push(Cl {
-            label,
-            store: c as u32,
-            ..Cl::default()
-        });
+        let c = self.n_cls;
+        if let Some(cl) = self.cls.get_mut(c) {
+            // A cluster of an earlier document: keep its vectors' allocations.
+            cl.label = label;
+            cl.store = c as u32;
+            cl.forms.clear();
+            cl.hints.clear();
+            cl.full.clear();
+            cl.titles.clear();
+            cl.countries.clear();
+            cl.gender = None;
+            cl.last = 0;
+            cl.seen = 0;
+        } else {
+            self.cls.push(Cl {
+                label,
+                store: c as u32,
+                ..Cl::default()
+            });
+        }
+        self.n_cls += 1;
         self.parent.push(c);
         c
     }
@@ -1307,7 +1365,7 @@ impl State {
         *last_person = Some((e.span.end(), c, plural_title));
     }
 
-    fn org_or_place(&mut self, ctx: &Ctx, i: usize) {
+    fn org_or_place(&mut self, ctx: &Ctx, i: usize, label: u32) {
         let e = &ctx.ents[i];
         let surface = &ctx.text[e.span.start()..e.span.end()];
         let surface_id = self.names.intern(surface);
@@ -1315,7 +1373,6 @@ impl State {
             Some(h) => (h.as_str(), self.names.intern(h)),
             None => (surface, surface_id),
         };
-        let label = self.label_id(&e.label);
         let norm = self.norm_of(key_id, key_text);
         let is_org = label == self.org_label;
         let acr = if is_org {
@@ -1365,12 +1422,7 @@ impl State {
         if let Some(ini) = full_initials {
             self.initials.entry(ini).or_insert(c);
         }
-        self.add_form(
-            c,
-            surface_id,
-            || surface.split_whitespace().count(),
-            e.span.start(),
-        );
+        self.add_form(c, surface_id, || word_count(surface), e.span.start());
         if e.canonical.is_some() {
             self.add_hint(c, key_id, e.span.start());
         }
@@ -1486,14 +1538,14 @@ impl State {
 
     /// The clusters in order of their first mention, each with its mentions in document
     /// order (mentions were added in document order: one pass groups them).
-    fn finish(&mut self) -> Vec<NameCluster> {
+    fn finish(&mut self, labels: &[String]) -> Vec<NameCluster> {
         let mut mentions = std::mem::take(&mut self.mentions);
         let mut out_of = std::mem::take(&mut self.out_of);
         let mut roots = std::mem::take(&mut self.roots);
         let mut counts = std::mem::take(&mut self.counts);
         let mut slots = std::mem::take(&mut self.slots);
         out_of.clear();
-        out_of.resize(self.cls.len(), u32::MAX);
+        out_of.resize(self.n_cls, u32::MAX);
         roots.clear();
         counts.clear();
         slots.clear();
@@ -1521,7 +1573,7 @@ impl State {
                 NameCluster {
                     id: id as u32,
                     canonical: c.canonical(names),
-                    label: self.labels[c.label as usize].clone(),
+                    label: labels[c.label as usize].clone(),
                     titles: c.titles.iter().map(|t| t.to_string()).collect(),
                     mentions,
                 }

@@ -230,8 +230,9 @@ impl Interner {
 /// Lookup tables over the lexicon, built on first use.
 pub(crate) struct Lex {
     titles: &'static [Title],
-    /// ASCII-lowercased title -> the first title (in phrase order) spelled so.
-    folded: Vec<(String, usize)>,
+    /// ASCII-lowercased title -> the titles spelled so ignoring ASCII case, in phrase
+    /// order.
+    folded: FastMap<Box<[u8]>, Vec<usize>>,
     longest_title: usize,
     /// Titles by their last byte, their last byte but one, their first and their second
     /// byte, as bit sets over title indices; titles shorter than two bytes are in `short`.
@@ -307,7 +308,7 @@ impl Bits {
 pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let titles = strata_lexicon::titles();
     let indexed = titles.len() <= 256;
-    let mut folded: Vec<(String, usize)> = Vec::new();
+    let mut folded: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
     let mut last1 = Box::new([Bits::default(); 256]);
     let mut last2 = Box::new([Bits::default(); 256]);
     let mut first1 = Box::new([Bits::default(); 256]);
@@ -320,7 +321,15 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
         }
     }
     for (i, t) in titles.iter().enumerate() {
-        folded.push((t.phrase.to_ascii_lowercase(), i));
+        folded
+            .entry(
+                t.phrase
+                    .to_ascii_lowercase()
+                    .into_bytes()
+                    .into_boxed_slice(),
+            )
+            .or_default()
+            .push(i);
         if !indexed {
             continue;
         }
@@ -334,9 +343,6 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             first2[p[1] as usize].set(i);
         }
     }
-    // Stable sort: among equal spellings the first title stays first.
-    folded.sort_by(|a, b| a.0.cmp(&b.0));
-    folded.dedup_by(|a, b| a.0 == b.0);
     let role_first: FastSet<Box<[u8]>> = titles
         .iter()
         .filter_map(|t| t.phrase.split(' ').next())
@@ -412,16 +418,14 @@ impl Lex {
             buf[n..n + p.len()].copy_from_slice(p.as_bytes());
             n += p.len();
         }
-        let phrase = std::str::from_utf8(&buf[..n]).ok()?;
-        if let Some(t) = self.title_exact(phrase) {
-            return Some(t);
-        }
-        buf[..n].make_ascii_lowercase();
-        let lower = std::str::from_utf8(&buf[..n]).ok()?;
-        self.folded
-            .binary_search_by(|f| f.0.as_str().cmp(lower))
-            .ok()
-            .map(|i| &self.titles[self.folded[i].1])
+        let mut lower = buf;
+        lower[..n].make_ascii_lowercase();
+        let cands = self.folded.get(&lower[..n])?;
+        // The exact spelling if it is a title, else the first equal ignoring case.
+        let exact = cands
+            .iter()
+            .find(|&&i| same_bytes(self.titles[i].phrase.as_bytes(), &buf[..n]));
+        exact.or(cands.first()).map(|&i| &self.titles[i])
     }
 
     /// Titles that `s` may end with, either as written or followed by a plural "s", in
