@@ -22,7 +22,8 @@
 //! only", "no wonder", "at least"). These windows never cross a comma, colon, semicolon or
 //! dash. An all-caps word in a mixed-case sentence and exclamation marks add emphasis; after
 //! a contrast word ("but", "however") the rest of the sentence weighs more than what came
-//! before; a sentence that is a single question asserts its tone less; multi-word
+//! before; a sentence that is a single question asserts its tone less, and so does a
+//! conditional clause ("if", "unless", "whether" up to the next clause break); multi-word
 //! expressions are matched before single words, and some of ours have no tone at all so
 //! that their words lose theirs ("health care", "United Nations", "as well"). Every valence
 //! is first shrunk towards zero by a small constant (the weakest words of the base list are

@@ -128,6 +128,9 @@ pub struct Params {
     pub negative: f32,
     /// Factor applied to a sentence that ends in a single question mark.
     pub question: f32,
+    /// Factor on words in a conditional clause ("if", "unless", "whether" up to the next
+    /// clause break): a condition states no fact.
+    pub irrealis: f32,
     /// Targets: valence (lexicon scale) a verb of criticism or praise gives its object.
     pub role_object: f32,
     /// Targets: factor left of such a verb's own valence when the target is its subject.
@@ -148,6 +151,7 @@ impl Default for Params {
             scope: 3,
             reverse: -0.5,
             question: 0.7,
+            irrealis: 0.7,
             negative: 1.3,
             negator_valence: 0.5,
             floor: 0.2,
@@ -216,9 +220,15 @@ pub fn score_range(
     let mut raw = Raw::default();
     let mut exclaims = 0u32;
     let mut questions = 0u32;
+    let mut irrealis = false;
     let mut i = a;
     while i < b {
         let t = p.toks[i];
+        if t.clause_break {
+            irrealis = false;
+        } else if matches!(p.lower(i), "if" | "unless" | "whether") {
+            irrealis = true;
+        }
         exclaims += u32::from(t.exclaim);
         questions += u32::from(t.question);
         let hit = if t.phrase {
@@ -289,6 +299,9 @@ pub fn score_range(
             };
         } else if reversed {
             v *= params.reverse;
+        }
+        if irrealis {
+            v *= params.irrealis;
         }
         if let Some(c) = contrast_at {
             if i < c {

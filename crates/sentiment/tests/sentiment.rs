@@ -472,3 +472,15 @@ fn news_tone_words_of_our_additions() {
         ("It was a groundbreaking, historic vote.", '+'),
     ]);
 }
+
+#[test]
+fn a_condition_asserts_its_tone_less() {
+    let fact = compound("The talks are fruitful, and they will go on.");
+    let condition = compound("If the talks are fruitful, they will go on.");
+    assert!(
+        condition > 0.05 && condition < fact,
+        "{condition} vs {fact}"
+    );
+    // The condition ends at the clause break.
+    assert!(compound("If they meet, the talks are fruitful.") > condition);
+}
