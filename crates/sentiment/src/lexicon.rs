@@ -291,6 +291,8 @@ pub struct Entry {
     pub role: i8,
     /// Opens a new clause for targeted sentiment ("but", "while", "who").
     pub clause: bool,
+    /// Opens a conditional clause ("if", "unless", "whether").
+    pub conditional: bool,
 }
 
 /// The lexicon, built once at plugin construction.
@@ -340,6 +342,9 @@ impl Lexicon {
         lex.words.entry("against".to_string()).or_default().role = -1;
         for &c in crate::CLAUSE_WORDS {
             lex.words.entry(c.to_string()).or_default().clause = true;
+        }
+        for c in ["if", "unless", "whether"] {
+            lex.words.entry(c.to_string()).or_default().conditional = true;
         }
         for &c in CONTRAST {
             lex.words.entry(c.to_string()).or_default().contrast = true;

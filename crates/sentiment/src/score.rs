@@ -226,7 +226,7 @@ pub fn score_range(
         let t = p.toks[i];
         if t.clause_break {
             irrealis = false;
-        } else if matches!(p.lower(i), "if" | "unless" | "whether") {
+        } else if t.entry.conditional {
             irrealis = true;
         }
         exclaims += u32::from(t.exclaim);
