@@ -102,8 +102,20 @@ impl PerceptronNer {
         // Names as (first token, end token, type) over the document's tokens.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut sent_end = vec![0usize; tokens.len()];
+        // Sentences come in order, so their token ranges are found by one forward sweep
+        // (`Document::token_range` for a sentence that starts before the previous one).
+        let mut cursor = 0;
+        let mut last_start = 0;
         for sent in sentences {
-            let r = doc.token_range(sent.span);
+            let r = if sent.span.start() >= last_start {
+                let lo = cursor + gallop(&tokens[cursor..], |t| t.span.end() <= sent.span.start());
+                let hi = lo + gallop(&tokens[lo..], |t| t.span.start() < sent.span.end());
+                lo..hi
+            } else {
+                doc.token_range(sent.span)
+            };
+            last_start = sent.span.start();
+            cursor = r.start;
             let toks = &tokens[r.clone()];
             sent_end[r.clone()].iter_mut().for_each(|e| *e = r.end);
             words.clear();
@@ -152,6 +164,19 @@ impl PerceptronNer {
         }
         Ok(out)
     }
+}
+
+/// `slice.partition_point(pred)` by an exponential search from the front: O(log k) for a
+/// result k, so a sweep over consecutive ranges stays linear in the slice.
+fn gallop<T>(slice: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = 0;
+    let mut step = 1;
+    while lo + step <= slice.len() && pred(&slice[lo + step - 1]) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(slice.len());
+    lo + slice[lo..hi].partition_point(pred)
 }
 
 /// Follows the seeds' and OntoNotes' conventions where the model's spans do not: titles
@@ -392,5 +417,21 @@ strata_core::inventory::submit! {
         summary: "Named entities (PERSON, ORG, GPE, LOC, FAC, NORP, ...) from an averaged-perceptron tagger",
         settings: SETTINGS,
         build,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gallop;
+
+    #[test]
+    fn gallop_is_partition_point() {
+        let v: Vec<u32> = (0..100).map(|i| i / 3).collect();
+        for x in 0..40 {
+            for from in [0, 1, 7, 50, 99, 100] {
+                let s = &v[from..];
+                assert_eq!(gallop(s, |&y| y < x), s.partition_point(|&y| y < x));
+            }
+        }
     }
 }
