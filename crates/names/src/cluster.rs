@@ -818,11 +818,15 @@ fn nominal_at(
     let tok = |i: usize| tokens.get(i).map(|t| t.span.text(text));
     // Optional nationality ("the Azerbaijani leader").
     let mut role_start = j;
-    if let Some(w) = tok(j)
-        && w.chars().next().is_some_and(char::is_uppercase)
-        && !lex.role_word(w)
-        && lex.is_nationality(w)
-    {
+    let w0 = tok(j)?;
+    if !lex.role_word(w0) {
+        // Only "the NATIONALITY role" can still be one (the cheap test first).
+        if !(w0.chars().next().is_some_and(char::is_uppercase)
+            && tok(j + 1).is_some_and(|w| lex.role_word(w))
+            && lex.is_nationality(w0))
+        {
+            return None;
+        }
         j += 1;
         role_start = j;
     }
