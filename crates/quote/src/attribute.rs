@@ -1084,6 +1084,9 @@ impl Ctx<'_> {
         for &(ps, pe) in self.layout.paras.iter().take(3) {
             let ws = words(text, ps, pe.min(ps + 600));
             for (k, w) in ws.iter().enumerate() {
+                if !matches!(w.t(text), "by" | "By") {
+                    continue;
+                }
                 let prev = if k > 0 {
                     ws[k - 1].t(text).to_lowercase()
                 } else {

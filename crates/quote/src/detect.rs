@@ -675,7 +675,8 @@ pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) ->
                     let into_quote = text[e..]
                         .trim_start_matches([' ', ',', '—', '–'])
                         .starts_with(['“', '"', '«', '„', '‘']);
-                    if !into_quote && words_between(text, ws, c, e) >= 3 {
+                    let quoted = text[ws[c].s..e.max(ws[c].s)].contains(['“', '"', '«', '„']);
+                    if !into_quote && !quoted && words_between(text, ws, c, e) >= 3 {
                         out.extend(make(
                             text,
                             ws[c].s,

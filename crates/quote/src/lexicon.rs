@@ -19,9 +19,21 @@ impl Hasher for Fnv {
         } else {
             self.0
         };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        // eight bytes at a time (FNV-style mixing of whole words)
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0100_0000_01b3);
+            h ^= h >> 29;
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59))
+                .wrapping_mul(0x0100_0000_01b3);
+            h ^= h >> 29;
         }
         self.0 = h;
     }
@@ -254,9 +266,14 @@ pub struct VerbInfo {
 #[derive(Clone, Debug, Default)]
 pub struct Verbs {
     forms: FastMap<Box<[u8]>, VerbInfo>,
+    /// Forms of at most eight bytes, packed into a `u64` (the hot path: one multiply and
+    /// usually one probe); values index `short_infos`.
+    short: ShortTable,
+    short_infos: Vec<VerbInfo>,
     /// For each first letter, a bit per word length that some form has: most words are
     /// rejected without hashing.
     mask: [u32; 26],
+    pre: Prefilter,
 }
 
 impl Verbs {
@@ -271,6 +288,14 @@ impl Verbs {
         for l in extra {
             v.add(l);
         }
+        let mut keys = Vec::new();
+        for (f, info) in &v.forms {
+            if let Some(k) = pack_lower(f) {
+                keys.push((k, v.short_infos.len() as u32));
+                v.short_infos.push(info.clone());
+            }
+        }
+        v.short = ShortTable::new(&keys);
         v
     }
 
@@ -293,6 +318,7 @@ impl Verbs {
             if b.len() < 32 && b[0].is_ascii_lowercase() {
                 self.mask[(b[0] - b'a') as usize] |= 1 << b.len();
             }
+            self.pre.add(b);
             self.forms
                 .entry(f.into_bytes().into_boxed_slice())
                 .or_insert(VerbInfo {
@@ -321,11 +347,91 @@ impl Verbs {
         if b.len() < 2 || b.len() > 14 || !b[0].is_ascii_alphabetic() {
             return None;
         }
-        if self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) == 0 {
+        if self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) == 0
+            || !self.pre.may_contain(b)
+        {
             return None;
+        }
+        // short forms: one probe of the packed table
+        if let Some(k) = pack_lower(b) {
+            return self
+                .short
+                .get(k)
+                .and_then(|i| self.short_infos.get(i as usize));
         }
         let mut buf = [0u8; 24];
         self.forms.get(lower_bytes(word, &mut buf)?)
+    }
+}
+
+/// Packs an ASCII word of at most eight bytes, lower-cased, into a `u64` (never 0).
+#[inline]
+pub fn pack_lower(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut k = 0u64;
+    for (i, &c) in b.iter().enumerate() {
+        if c >= 0x80 {
+            return None;
+        }
+        k |= u64::from(c.to_ascii_lowercase()) << (8 * i);
+    }
+    Some(k)
+}
+
+/// An open-addressing table from packed short words ([`pack_lower`]) to small values:
+/// a multiplicative hash and linear probing over a table at most a quarter full.
+#[derive(Clone, Debug, Default)]
+pub struct ShortTable {
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+    shift: u32,
+}
+
+impl ShortTable {
+    pub fn new(entries: &[(u64, u32)]) -> ShortTable {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut t = ShortTable {
+            keys: vec![0; size],
+            vals: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for &(k, v) in entries {
+            let mut i = t.slot(k);
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            if t.keys[i] == 0 {
+                t.keys[i] = k;
+                t.vals[i] = v;
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    pub fn get(&self, k: u64) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let kk = self.keys[i];
+            if kk == k {
+                return Some(self.vals[i]);
+            }
+            if kk == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -538,6 +644,30 @@ pub const TITLES: &[&str] = &[
 pub fn is_agentive(word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower_bytes(word, &mut buf).is_some_and(agentive_lower)
+}
+
+/// [`agentive_lower`] on a word in any case (ASCII words of at most 24 bytes only),
+/// testing the last letters first so that most words cost a few comparisons.
+fn agentive_ci(w: &[u8]) -> bool {
+    let n = w.len();
+    if n <= 4 || n > 24 {
+        return false;
+    }
+    let at = |k: usize| w[n - k] | 0x20;
+    let suffix = match at(1) {
+        b'r' => (at(2) == b'e' && !(at(3) == b'v' && at(4) == b'e')) || at(2) == b'o',
+        b't' => (at(2) == b's' && at(3) == b'i') || (at(2) == b'n' && at(3) == b'a'),
+        b'n' => at(2) == b'a' && matches!(at(3), b'i' | b'm'),
+        _ => false,
+    };
+    if !suffix || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    agentive_lower(&buf[..n])
 }
 
 fn agentive_lower(w: &[u8]) -> bool {
@@ -814,10 +944,57 @@ pub const C_CONNECTOR: u16 = 1 << 7;
 /// A lower-case word not looked up yet (only its `C_WORD` bit is set).
 pub const C_LAZY: u16 = 1 << 8;
 
+/// A cheap test before a hash lookup: for each (first letter, last letter) of the
+/// lower-cased keys, a bit per key length. Most words are rejected by one load.
+#[derive(Clone, Debug)]
+pub struct Prefilter {
+    bits: Box<[u32; 27 * 27]>,
+}
+
+impl Default for Prefilter {
+    fn default() -> Self {
+        Prefilter {
+            bits: Box::new([0; 27 * 27]),
+        }
+    }
+}
+
+impl Prefilter {
+    fn slot(c: u8) -> usize {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            (c - b'a') as usize
+        } else {
+            26
+        }
+    }
+
+    /// Records a key (bytes, any case).
+    pub fn add(&mut self, key: &[u8]) {
+        if let (Some(&f), Some(&l)) = (key.first(), key.last())
+            && key.len() < 32
+        {
+            self.bits[Self::slot(f) * 27 + Self::slot(l)] |= 1 << key.len();
+        }
+    }
+
+    /// False when no key has this word's first letter, last letter and length.
+    #[inline]
+    pub fn may_contain(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&f), Some(&l)) if word.len() < 32 => {
+                self.bits[Self::slot(f) * 27 + Self::slot(l)] & (1 << word.len()) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
 /// Lower-cased word -> its lexicon classes (titles, sentence-opening function words,
 /// nationality adjectives, determiners), built once.
-fn class_map() -> &'static FastMap<&'static [u8], u16> {
-    static MAP: std::sync::OnceLock<FastMap<&'static [u8], u16>> = std::sync::OnceLock::new();
+fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
+    static MAP: std::sync::OnceLock<(FastMap<&'static [u8], u16>, Prefilter)> =
+        std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static [u8], u16> = FastMap::default();
         let mut put = |w: &'static str, c: u16| *m.entry(w.as_bytes()).or_default() |= c;
@@ -835,7 +1012,11 @@ fn class_map() -> &'static FastMap<&'static [u8], u16> {
         for t in crate::np::DETERMINERS {
             put(t, C_DETERMINER);
         }
-        m
+        let mut pre = Prefilter::default();
+        for k in m.keys() {
+            pre.add(k);
+        }
+        (m, pre)
     })
 }
 
@@ -869,21 +1050,37 @@ pub fn word_class(w: &str) -> u16 {
     if crate::np::is_connector(w) {
         f |= C_CONNECTOR;
     }
+    let (map, pre) = class_map();
+    // most capitalised words (names, places) are in no list: the prefilter, which
+    // ignores case, rejects them before any lower-casing
+    let mut n = b.len();
+    while n > 0 && b[n - 1] == b'.' {
+        n -= 1;
+    }
+    let may = pre.may_contain(b) || (n < b.len() && pre.may_contain(&b[..n]));
+    if !may {
+        if agentive_ci(b) {
+            f |= C_AGENTIVE;
+        }
+        return f;
+    }
     let mut buf = [0u8; 24];
     if let Some(l) = lower_bytes(w, &mut buf) {
-        let map = class_map();
-        let m = map.get(l).copied().unwrap_or(0);
+        let look = |k: &[u8]| {
+            if pre.may_contain(k) {
+                map.get(k).copied().unwrap_or(0)
+            } else {
+                0
+            }
+        };
+        let m = look(l);
         f |= m & !C_TITLE;
         // titles are looked up without their trailing periods ("Gen.")
         let mut n = l.len();
         while n > 0 && l[n - 1] == b'.' {
             n -= 1;
         }
-        f |= if n == l.len() {
-            m
-        } else {
-            map.get(&l[..n]).copied().unwrap_or(0)
-        } & C_TITLE;
+        f |= if n == l.len() { m } else { look(&l[..n]) } & C_TITLE;
         if agentive_lower(l) {
             f |= C_AGENTIVE;
         }

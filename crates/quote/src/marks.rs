@@ -193,7 +193,19 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
         let mut seg_start = ps; // where an unopened quote would start
         let bytes = text.as_bytes();
         let mut scan = ps;
+        // « » start with C2; without one in the paragraph, the other marks are found by a
+        // vectorised three-byte search
+        let has_c2 = memchr::memchr(0xC2, &bytes[ps..pe]).is_some();
         while scan < pe {
+            if !has_c2 {
+                match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[scan..pe]) {
+                    Some(k) => scan += k,
+                    None => {
+                        scan = pe;
+                        continue;
+                    }
+                }
+            }
             let b = bytes[scan];
             if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
                 scan += 1;

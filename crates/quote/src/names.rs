@@ -3,14 +3,12 @@
 //! `clusters` layer when a name-clustering step ran. Gives canonical names, titles and
 //! gender evidence to the attribution sieves.
 
-use std::collections::HashMap;
-
 use strata_core::{Document, MentionKind};
 
 use crate::detect::Layout;
 use crate::lexicon::{
-    C_AGENTIVE, C_CAP, C_CONNECTOR, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD,
-    FastMap, Gender, demonym, pronoun_gender, title_gender, word_class,
+    C_AGENTIVE, C_CAP, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD, FastMap,
+    Gender, demonym, pronoun_gender, title_gender, word_class,
 };
 use crate::text::{W, words};
 
@@ -261,7 +259,7 @@ impl Names {
             e.subject_positions.sort_unstable();
         }
         n.merge_variants();
-        let mut mentions = Vec::new();
+        let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
             let c = n.canonical_index(i);
             for &p in &e.positions {
@@ -291,12 +289,12 @@ impl Names {
             k => layout.paras[k - 1].1,
         };
         let all = words(text, 0, read_end);
-        // (lower-case words other than connectors are looked up only when a rule asks)
+        // (lower-case words are looked up only when a rule asks)
         let all_fl: Vec<u16> = all
             .iter()
             .map(|w| {
                 let t = w.t(text);
-                if t.as_bytes()[0].is_ascii_lowercase() && !crate::np::is_connector(t) {
+                if t.as_bytes()[0].is_ascii_lowercase() {
                     C_WORD | C_LAZY
                 } else {
                     word_class(t)
@@ -307,6 +305,7 @@ impl Names {
         // buffers reused by every capitalised run (no allocation per run)
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
+        let mut rfl_buf: Vec<u16> = Vec::new();
         let mut lo = 0;
         for &(ps, pe) in &layout.paras[..last_para] {
             let lo_p = lo + all[lo..].partition_point(|w| w.s < ps);
@@ -363,13 +362,13 @@ impl Names {
                     if is_cw(b) {
                         run_titled |= fl[b] & C_TITLE != 0;
                         b += 1;
-                    } else if fl[b] & C_CONNECTOR != 0
+                    } else if crate::np::is_connector(ws[b].t(text))
                         && ws[b].t(text) != "and"
                         && b + 1 < ws.len()
                         && fl[b + 1] & C_CAP != 0
                         && (matches!(ws[b].t(text), "of" | "for") || run_titled)
                     {
-                        run_titled |= (fl[b] | fl[b + 1]) & C_TITLE != 0;
+                        run_titled |= fl[b + 1] & C_TITLE != 0;
                         b += 2;
                     } else {
                         break;
@@ -383,7 +382,7 @@ impl Names {
                     }
                 }
                 let mut start_off = 0;
-                while a + start_off < b && fl[a + start_off] & C_LEAD_STOP != 0 {
+                while a + start_off < b && full(a + start_off) & C_LEAD_STOP != 0 {
                     start_off += 1;
                 }
                 let a0 = a + start_off;
@@ -391,7 +390,9 @@ impl Names {
                     continue;
                 }
                 let run: &[W] = &ws[a0..b];
-                let rfl = &fl[a0..b];
+                rfl_buf.clear();
+                rfl_buf.extend((a0..b).map(full));
+                let rfl = &rfl_buf[..];
                 toks.clear();
                 toks.extend(run.iter().map(|w| w.t(text)));
                 // titles: everything up to the last title word (and a "to/of X" after it);
@@ -537,7 +538,7 @@ impl Names {
         let n = self.entries.len();
         let mut alias: Vec<usize> = (0..n).collect();
         // candidates share a token or a token prefix: bucket by the last token's initial
-        let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+        let mut buckets: FastMap<(usize, String), Vec<usize>> = FastMap::default();
         for (i, e) in self.entries.iter().enumerate() {
             let toks: Vec<&str> = e.canonical.split_whitespace().collect();
             if toks.len() < 2 || e.cluster.is_some() {
