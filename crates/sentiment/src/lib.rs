@@ -48,15 +48,15 @@
 //! mention it: the tokens between the nearest clause breaks (punctuation, "but", "while",
 //! "although", ...) around each mention, the mention itself left out, extended past an
 //! aside between commas after a subject to its predicate ("Gardner, in a series of posts,
-//! threatened ..."), and over a
-//! relative clause that follows it ("the senator, who was widely admired"), plus a role
-//! cue: the object of a verb of criticism or praise ("the senator blasted *the minister*",
-//! "*the minister* was praised", "vote against *her*") receives its tone, while for its
-//! subject the verb's own valence mostly drops out (attacking says more about the one
-//! attacked). The rest of the sentence is deliberately ignored: news sentences often praise
-//! one person and attack another; on NewsMTSC dev the clause alone beats the sentence score,
-//! and adding a share of the rest of the sentence, even only when the clause has no tone,
-//! lowered macro-F1. A target's polarity is positive or negative beyond a narrow neutral
+//! threatened ..."), and over a relative clause that follows it ("the senator, who was
+//! widely admired"), plus a role cue: the object of a verb of criticism or praise ("the
+//! senator blasted *the minister*", "*the minister* was praised", "vote against *her*")
+//! receives its tone, and the agent after "by" does not ("was blasted by *the senator*");
+//! for the verb's subject or agent its own valence mostly drops out (attacking says more
+//! about the one attacked). The rest of the sentence is deliberately ignored: news
+//! sentences often praise one person and attack another; on NewsMTSC dev the clause alone
+//! beats the sentence score, and adding a share of the rest of the sentence, even only when
+//! the clause has no tone, lowered macro-F1. A target's polarity is positive or negative beyond a narrow neutral
 //! band (`neutral_band`), otherwise neutral.
 //!
 //! **Speed.** Each token is lowercased once into one shared buffer and looked up once
@@ -242,10 +242,16 @@ impl SentimentScorer {
         const SUBJECT_REACH: usize = 5;
         let mut adj = 0.0;
         let start = clause.start.max(lo.saturating_sub(OBJECT_REACH));
+        // "Y was blasted by *X*": after "by" the target is the agent, not the object.
+        let agent = lo > clause.start && p.lower(lo - 1) == "by";
         for j in start..lo {
             let e = p.toks[j].entry;
             if e.role != 0 {
-                adj += f32::from(e.role) * self.params.role_object;
+                if agent {
+                    adj -= e.valence * (1.0 - self.params.role_agent);
+                } else {
+                    adj += f32::from(e.role) * self.params.role_object;
+                }
             }
         }
         for j in hi..clause.end.min(hi + SUBJECT_REACH) {

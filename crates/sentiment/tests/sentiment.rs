@@ -155,6 +155,12 @@ fn the_object_of_criticism_or_praise_receives_its_tone() {
         score("Senator Warner blasted Assange.", "Warner"),
         Polarity::Neutral
     );
+    // After "by" the target is the agent of the passive, not its object.
+    assert_eq!(
+        score("Assange was blasted by Warner.", "Warner"),
+        Polarity::Neutral
+    );
+
     assert_eq!(
         score("Analysts praised Lopez on Monday.", "Lopez"),
         Polarity::Positive
