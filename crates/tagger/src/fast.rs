@@ -14,7 +14,9 @@
 //! Integer weights make the sums exact: the fast path tags exactly as the reference path
 //! does (a test checks it on the corpus). The cache lives in a [`crate::Workspace`] and
 //! is reused across sentences and documents (news repeats its words), bounded by
-//! [`MAX_WORDS`] word types: it is emptied when full.
+//! [`MAX_WORDS`] word types and [`MAX_VALUES`] rows by value: it is emptied when full.
+//! The lookups of the word-pair templates are batched per sentence, since the weight
+//! table is far larger than the CPU caches and tagging is bound by memory latency.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -27,6 +29,9 @@ use crate::model::{Model, O, best_tag};
 
 /// Word types kept before the cache is emptied (about 0.5 KB each with their rows).
 pub(crate) const MAX_WORDS: usize = 1 << 15;
+/// Rows cached by value (shape contexts, gazetteer classes) kept before the cache is
+/// emptied.
+const MAX_VALUES: usize = 1 << 16;
 
 /// Roles of a word type whose summed rows are cached.
 const SELF: usize = 0; // the scored word: bias, word, affixes, shape, length and flags
@@ -380,7 +385,10 @@ impl WordCache {
         if !any {
             return false;
         }
-        if self.model != model.id || self.entries.len() + n > MAX_WORDS {
+        if self.model != model.id
+            || self.entries.len() + n > MAX_WORDS
+            || self.by_value.len() > MAX_VALUES
+        {
             self.reset(model);
         }
         // Word entries where a template can look: within two words of a candidate.
