@@ -711,7 +711,12 @@ impl NameClusterer {
         if self.settings.pronouns || self.settings.nominals {
             let bytes = text.as_bytes();
             for (k, t) in tokens.iter().enumerate() {
-                let Some(cue) = bytes.get(t.span.start()..t.span.end()).and_then(cue) else {
+                // Most tokens fail on length or first letter before their text is read.
+                let (s, e) = (t.span.start(), t.span.end());
+                if !(2..=8).contains(&e.wrapping_sub(s)) {
+                    continue;
+                }
+                let Some(cue) = bytes.get(s..e).and_then(cue) else {
                     continue;
                 };
                 match cue {
