@@ -112,6 +112,8 @@ const MAX_CANDIDATES: usize = 64;
 const RECENT_LOOKBACK: usize = 256;
 /// Pronouns look back this many sentences.
 const SENTENCE_WINDOW: usize = 5;
+/// The string table is emptied between documents once it holds this many strings.
+const MAX_STRINGS: usize = 1 << 18;
 /// A person cluster keeps at most this many distinct full names for the misspelling test
 /// (exact first-and-last-word matches are indexed and never limited).
 const MAX_FULL_NAMES: usize = 32;
@@ -876,7 +878,8 @@ fn nominal_at(
 }
 
 /// Strings derived from an interned string, memoised by its id (`UNSET` until asked,
-/// `NONE` when there is none).
+/// `NONE` when there is none), and the ORG/GPE cluster of a normalised key in the current
+/// document.
 #[derive(Clone, Copy)]
 struct Derived {
     norm: u32,
@@ -886,6 +889,8 @@ struct Derived {
     /// (keys of other labels are in `State::keys`).
     key_label: u32,
     key_cluster: u32,
+    /// The document (`State::doc`) the key fields belong to.
+    key_doc: u32,
 }
 
 const UNSET: u32 = u32::MAX;
@@ -898,12 +903,14 @@ impl Derived {
         initials: UNSET,
         key_label: UNSET,
         key_cluster: UNSET,
+        key_doc: 0,
     };
 }
 
 #[derive(Default)]
 struct State {
-    /// Every string the clusters keep or look up by, once.
+    /// Every string the clusters keep or look up by, once (kept from one document to the
+    /// next until it holds `MAX_STRINGS`).
     names: Interner,
     derived: Vec<Derived>,
     /// Buffers for sentence starts and events.
@@ -933,6 +940,10 @@ struct State {
     /// id), and the (word, cluster) pairs already listed there.
     person_words: Vec<Vec<usize>>,
     person_word_pairs: FastSet<u64>,
+    /// Word ids whose `person_words` list is not empty.
+    touched_words: Vec<u32>,
+    /// Documents clustered with these tables (numbers `Derived::key_doc`).
+    doc: u32,
     /// (cluster, first word, last word) of every full name of a person cluster.
     first_last: FastSet<(u32, u32, u32)>,
     /// Person clusters known only by one word (word id -> cluster).
@@ -959,7 +970,15 @@ impl State {
     /// Empties the state for a document of `ents` entities whose clustered labels are
     /// `labels` (a label's id is its index there), keeping the allocations.
     fn reset(&mut self, ents: usize, labels: &[String]) {
-        self.names.clear();
+        // Strings and what is derived from them stay (names recur from one article to
+        // the next) until the table is large.
+        self.doc = self.doc.wrapping_add(1);
+        if self.names.len() > MAX_STRINGS || self.doc == 0 {
+            self.names.clear();
+            self.derived.clear();
+            self.person_words.clear();
+            self.doc = 1;
+        }
         let id = |l: &str| {
             labels
                 .iter()
@@ -969,16 +988,15 @@ impl State {
         self.person_label = id("PERSON");
         self.org_label = id("ORG");
         self.nominal_stamp = 0;
-        self.derived.clear();
         self.n_cls = 0;
         self.cls.truncate(4096);
         self.parent.clear();
-        if self.person_words.len() > 1 << 16 {
-            self.person_words.clear();
+        for &k in &self.touched_words {
+            if let Some(v) = self.person_words.get_mut(k as usize) {
+                v.clear();
+            }
         }
-        for v in &mut self.person_words {
-            v.clear();
-        }
+        self.touched_words.clear();
         self.person_word_pairs.clear();
         self.first_last.clear();
         self.single.clear();
@@ -992,20 +1010,22 @@ impl State {
         self.last_name = None;
         self.parent.reserve(ents);
         self.mentions.reserve(ents * 2);
-        self.derived.reserve(ents * 2 + 16);
         self.keys.reserve(ents);
         self.form_at.reserve(ents);
     }
 
     /// Small enough to keep for the next document (a huge one's tables are let go).
     fn worth_keeping(&self) -> bool {
-        self.names.bytes() < 1 << 22 && self.mentions.capacity() < 1 << 16
+        self.names.bytes() < 1 << 24 && self.mentions.capacity() < 1 << 16
     }
 
     /// The cluster of an ORG/GPE key (label and normalised name).
     fn key_get(&mut self, label: u32, norm: u32) -> Option<usize> {
+        let doc = self.doc;
         let d = *self.derived(norm);
-        if d.key_label == label {
+        if d.key_doc != doc {
+            None
+        } else if d.key_label == label {
             Some(d.key_cluster as usize)
         } else if d.key_label == UNSET {
             None
@@ -1015,8 +1035,13 @@ impl State {
     }
 
     fn key_set(&mut self, label: u32, norm: u32, c: usize) {
+        let doc = self.doc;
         let d = self.derived(norm);
-        if d.key_label == UNSET || d.key_label == label {
+        if d.key_doc != doc {
+            d.key_doc = doc;
+            d.key_label = label;
+            d.key_cluster = c as u32;
+        } else if d.key_label == UNSET || d.key_label == label {
             d.key_label = label;
             d.key_cluster = c as u32;
         } else {
@@ -1333,6 +1358,9 @@ impl State {
                     let k = k as usize;
                     if self.person_words.len() <= k {
                         self.person_words.resize_with(k + 1, Vec::new);
+                    }
+                    if self.person_words[k].is_empty() {
+                        self.touched_words.push(k as u32);
                     }
                     self.person_words[k].push(c);
                 }

@@ -216,6 +216,11 @@ impl Interner {
         self.slot_of.clear();
     }
 
+    /// The number of strings held.
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
     /// Bytes of string data held.
     pub(crate) fn bytes(&self) -> usize {
         self.arena.capacity()
