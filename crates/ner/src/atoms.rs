@@ -56,53 +56,70 @@ fn ordinal_suffix(digits: &str, suffix: &str) -> bool {
 /// Splits the text covered by `tokens` into atoms.
 pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     let bytes = text.as_bytes();
-    let mut atoms = Vec::with_capacity(tokens.len() + tokens.len() / 4);
+    let mut out = Out {
+        atoms: Vec::with_capacity(tokens.len() + tokens.len() / 4),
+        last_end: usize::MAX,
+        line_start: false,
+    };
     let mut i = 0;
-    let mut prev_end: Option<usize> = None;
+    // End of the previous chunk (`usize::MAX` before the first).
+    let mut prev_end = usize::MAX;
     while i < tokens.len() {
         // A chunk: tokens that touch each other.
         let start = tokens[i].span.start();
         let mut end = tokens[i].span.end();
-        let mut j = i + 1;
-        while j < tokens.len() && tokens[j].span.start() == end {
-            end = tokens[j].span.end();
-            j += 1;
+        i += 1;
+        while i < tokens.len() && tokens[i].span.start() == end {
+            end = tokens[i].span.end();
+            i += 1;
         }
-        if end > start && end <= text.len() {
+        if end > start
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+        {
             // Spans lie on char boundaries, so a byte search for '\n' is exact.
-            let line_start = match prev_end {
-                None => true,
+            out.line_start = if prev_end == usize::MAX {
+                true
+            } else {
                 // (Gaps are mostly one space: test that without a call.)
-                Some(p) => match start.checked_sub(p) {
-                    Some(1) => bytes[p] == b'\n',
-                    Some(_) => bytes[p..start].contains(&b'\n'),
+                match start.checked_sub(prev_end) {
+                    Some(1) => bytes[prev_end] == b'\n',
+                    Some(_) => bytes[prev_end..start].contains(&b'\n'),
                     None => false,
-                },
+                }
             };
-            let first = atoms.len();
-            cut_chunk(text, start, end, &mut atoms);
-            if let Some(a) = atoms.get_mut(first) {
-                a.glued = prev_end == Some(a.start);
-                a.line_start = line_start;
-            }
-            prev_end = Some(end);
+            // The chunk's first atom is glued when it starts where the last chunk ended.
+            out.last_end = prev_end;
+            cut_chunk(text, start, end, &mut out);
+            prev_end = end;
         }
-        i = j;
     }
-    atoms
+    out.atoms
 }
 
-#[inline]
-fn push(atoms: &mut Vec<Atom>, start: usize, end: usize, kind: AtomKind, ordinal: bool) {
-    let glued = atoms.last().is_some_and(|a| a.end == start);
-    atoms.push(Atom {
-        start,
-        end,
-        kind,
-        glued,
-        line_start: false,
-        ordinal,
-    });
+/// The atoms so far, the end of the last one (or of the last chunk, before a chunk's
+/// first atom), and whether the next atom opens a line.
+struct Out {
+    atoms: Vec<Atom>,
+    last_end: usize,
+    line_start: bool,
+}
+
+impl Out {
+    #[inline(always)]
+    fn push(&mut self, start: usize, end: usize, kind: AtomKind, ordinal: bool) {
+        self.atoms.push(Atom {
+            start,
+            end,
+            kind,
+            glued: self.last_end == start,
+            line_start: self.line_start,
+            ordinal,
+        });
+        self.last_end = end;
+        self.line_start = false;
+    }
 }
 
 /// The char at byte `pos` of `s` (which is on a char boundary), ASCII first.
@@ -130,7 +147,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
-/// ASCII letters and digits, as a table: the inner loop of the scan.
+/// ASCII letters and digits, as a table.
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -141,18 +158,49 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// End of the run of letters and digits starting at `pos`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// Per byte of `x`, the high bit set when the byte is ASCII in `lo..=hi` (no carry
+/// crosses bytes: every byte of `low7` is below 0x80, so each sum stays below 0x100).
 #[inline]
-fn alnum_end(s: &str, mut pos: usize) -> usize {
-    let b = s.as_bytes();
+fn bytes_in(low7: u64, not_x: u64, lo: u8, hi: u8) -> u64 {
+    (low7 + ONES * u64::from(0x80 - lo)) & !(low7 + ONES * u64::from(0x7f - hi)) & not_x & HIGH
+}
+
+/// End of the run of letters and digits starting at `pos`, at most `end` (both byte
+/// offsets into `text`, on char boundaries). ASCII is scanned eight bytes at a time.
+#[inline(always)]
+fn alnum_end(text: &str, mut pos: usize, end: usize) -> usize {
+    let b = text.as_bytes();
     loop {
-        while pos < b.len() && ASCII_ALNUM[usize::from(b[pos])] {
+        // Bytes past `end` may be read, never taken: the result is clamped.
+        while let Some(chunk) = b.get(pos..pos + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let low7 = x & (ONES * 0x7f);
+            let alnum = bytes_in(low7, !x, b'0', b'9')
+                | bytes_in(low7, !x, b'A', b'Z')
+                | bytes_in(low7, !x, b'a', b'z');
+            let stop = !alnum & HIGH;
+            if stop != 0 {
+                pos += (stop.trailing_zeros() / 8) as usize;
+                break;
+            }
+            pos += 8;
+            if pos >= end {
+                return end;
+            }
+        }
+        while pos < end && ASCII_ALNUM[usize::from(b[pos])] {
             pos += 1;
         }
-        if pos >= b.len() || b[pos] < 128 {
+        if pos >= end {
+            return end;
+        }
+        if b[pos] < 128 {
             return pos;
         }
-        let ch = char_at(s, pos);
+        let ch = char_at(text, pos);
         if !is_alnum(ch) {
             return pos;
         }
@@ -160,54 +208,60 @@ fn alnum_end(s: &str, mut pos: usize) -> usize {
     }
 }
 
-fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Vec<Atom>) {
-    let s = &text[start..end];
-    let b = s.as_bytes();
-    let mut pos = 0;
-    while pos < b.len() {
+/// Cuts `text[start..end]` into atoms (offsets stay absolute).
+fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Out) {
+    let b = text.as_bytes();
+    let mut pos = start;
+    while pos < end {
         let c0 = b[pos];
         if c0.is_ascii_digit() {
             // digits ( [,.] digits )*
             let mut q = pos;
-            while q < b.len() && b[q].is_ascii_digit() {
+            while q < end && b[q].is_ascii_digit() {
                 q += 1;
             }
-            while q + 1 < b.len() && (b[q] == b',' || b[q] == b'.') && b[q + 1].is_ascii_digit() {
+            while q + 1 < end && (b[q] == b',' || b[q] == b'.') && b[q + 1].is_ascii_digit() {
                 q += 1;
-                while q < b.len() && b[q].is_ascii_digit() {
+                while q < end && b[q].is_ascii_digit() {
                     q += 1;
                 }
             }
             // Letters or digits glued after the number.
-            let r = alnum_end(s, q);
+            let r = alnum_end(text, q, end);
             if r == q {
-                push(atoms, start + pos, start + q, AtomKind::Num, false);
+                atoms.push(pos, q, AtomKind::Num, false);
             } else {
-                let suffix = &s[q..r];
-                if ordinal_suffix(&s[pos..q], suffix) && !s[pos..q].contains([',', '.']) {
-                    push(atoms, start + pos, start + r, AtomKind::Num, true);
+                let (digits, suffix) = (&text[pos..q], &text[q..r]);
+                if ordinal_suffix(digits, suffix) && !digits.contains([',', '.']) {
+                    atoms.push(pos, r, AtomKind::Num, true);
                 } else if NUM_SUFFIXES.contains(&suffix) {
-                    push(atoms, start + pos, start + q, AtomKind::Num, false);
-                    push(atoms, start + q, start + r, AtomKind::Word, false);
+                    atoms.push(pos, q, AtomKind::Num, false);
+                    atoms.push(q, r, AtomKind::Word, false);
                 } else {
-                    push(atoms, start + pos, start + r, AtomKind::Word, false);
+                    atoms.push(pos, r, AtomKind::Word, false);
                 }
             }
             pos = r;
         } else if ASCII_ALNUM[usize::from(c0)] {
-            let r = alnum_end(s, pos + 1);
-            push(atoms, start + pos, start + r, AtomKind::Word, false);
+            let r = alnum_end(text, pos + 1, end);
+            atoms.push(pos, r, AtomKind::Word, false);
             pos = r;
+        } else if c0 < 128 {
+            // (`char::is_whitespace` for ASCII: space and \t \n \x0b \x0c \r.)
+            if !matches!(c0, b' ' | b'\t'..=b'\r') {
+                atoms.push(pos, pos + 1, AtomKind::Punct, false);
+            }
+            pos += 1;
         } else {
-            let c = char_at(s, pos);
+            let c = char_at(text, pos);
             if is_alnum(c) {
-                let r = alnum_end(s, pos + c.len_utf8());
-                push(atoms, start + pos, start + r, AtomKind::Word, false);
+                let r = alnum_end(text, pos + c.len_utf8(), end);
+                atoms.push(pos, r, AtomKind::Word, false);
                 pos = r;
             } else {
                 let r = pos + c.len_utf8();
                 if !c.is_whitespace() {
-                    push(atoms, start + pos, start + r, AtomKind::Punct, false);
+                    atoms.push(pos, r, AtomKind::Punct, false);
                 }
                 pos = r;
             }
@@ -278,6 +332,116 @@ mod tests {
     fn fast_alnum_agrees_with_unicode() {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The atoms of one chunk, by the definition, one char at a time.
+    fn naive_chunk(s: &str) -> Vec<(usize, usize, AtomKind, bool)> {
+        let cs: Vec<(usize, char)> = s.char_indices().collect();
+        let at = |k: usize| cs.get(k).map_or(s.len(), |c| c.0);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < cs.len() {
+            let c = cs[k].1;
+            let run_end = |mut j: usize| {
+                while j < cs.len() && cs[j].1.is_alphanumeric() {
+                    j += 1;
+                }
+                j
+            };
+            if c.is_ascii_digit() {
+                let mut q = k;
+                while q < cs.len() && cs[q].1.is_ascii_digit() {
+                    q += 1;
+                }
+                while q + 1 < cs.len()
+                    && matches!(cs[q].1, ',' | '.')
+                    && cs[q + 1].1.is_ascii_digit()
+                {
+                    q += 1;
+                    while q < cs.len() && cs[q].1.is_ascii_digit() {
+                        q += 1;
+                    }
+                }
+                let r = run_end(q);
+                let (num, suf) = (&s[at(k)..at(q)], &s[at(q)..at(r)]);
+                if suf.is_empty() {
+                    out.push((at(k), at(q), AtomKind::Num, false));
+                } else if ordinal_suffix(num, suf) && !num.contains([',', '.']) {
+                    out.push((at(k), at(r), AtomKind::Num, true));
+                } else if NUM_SUFFIXES.contains(&suf) {
+                    out.push((at(k), at(q), AtomKind::Num, false));
+                    out.push((at(q), at(r), AtomKind::Word, false));
+                } else {
+                    out.push((at(k), at(r), AtomKind::Word, false));
+                }
+                k = r;
+            } else if c.is_alphanumeric() {
+                let r = run_end(k);
+                out.push((at(k), at(r), AtomKind::Word, false));
+                k = r;
+            } else {
+                if !c.is_whitespace() {
+                    out.push((at(k), at(k + 1), AtomKind::Punct, false));
+                }
+                k += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn fast_scan_agrees_with_the_definition() {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "7",
+            "0",
+            ",",
+            ".",
+            " ",
+            "\n",
+            "\u{b}",
+            "é",
+            "ß",
+            "’",
+            "“",
+            "–",
+            "日",
+            "٣",
+            "th",
+            "st",
+            "m",
+            "MW",
+            "x",
+            "-",
+            "$",
+            "\u{a0}",
+            "\u{2070}",
+            "ABCDEFGHIJ",
+        ];
+        let mut x: u64 = 3;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(x >> 58) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(PIECES[((x >> 33) % PIECES.len() as u64) as usize]);
+            }
+            // The whole text as one token, so it is one chunk.
+            let tok = [Token {
+                span: Span::new(&text, 0, text.len()).unwrap(),
+                kind: TokenKind::Word,
+            }];
+            let got: Vec<_> = if text.is_empty() {
+                Vec::new()
+            } else {
+                atomize(&text, &tok)
+                    .iter()
+                    .map(|a| (a.start, a.end, a.kind, a.ordinal))
+                    .collect()
+            };
+            assert_eq!(got, naive_chunk(&text), "{text:?}");
         }
     }
 

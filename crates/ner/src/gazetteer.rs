@@ -418,7 +418,12 @@ impl Annotator for Gazetteer {
 const JOINERS: &[char] = &['-', '–', '—', '/', '\'', '’', '‘'];
 
 /// Is `pos` a boundary where a phrase may start (or end, with `at_end`)?
-fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool) -> bool {
+///
+/// `cursor` is a token index such that every token before it starts before `pos`: the
+/// token search gallops forward from there, so a pass whose positions grow never pays
+/// a search over the whole token layer (a 10 MB document has ~2M tokens). It is moved
+/// to the first token starting at or after `pos` when the search runs.
+fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool, cursor: &mut usize) -> bool {
     let outside = if at_end {
         text[pos..].chars().next()
     } else {
@@ -441,13 +446,31 @@ fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool) -> bool {
         }
     }
     // Otherwise the position must be a token boundary ("(Baku)" tokenised "(" "Baku" ")").
-    let k = tokens.partition_point(|t| t.span.start() < pos);
+    let k = first_token_from(tokens, *cursor, pos);
+    *cursor = k;
     if at_end {
         k > 0 && tokens[k - 1].span.end() == pos
             || tokens.get(k).is_some_and(|t| t.span.start() == pos)
     } else {
         tokens.get(k).is_some_and(|t| t.span.start() == pos)
             || (k > 0 && tokens[k - 1].span.end() == pos)
+    }
+}
+
+/// The first token at or after index `from` that starts at or after `pos`, when every
+/// token before `from` starts before `pos` (tokens are in text order): an exponential
+/// then a binary search, O(log distance).
+fn first_token_from(tokens: &[Token], from: usize, pos: usize) -> usize {
+    let mut lo = from.min(tokens.len());
+    let mut step = 1;
+    loop {
+        let probe = lo + step - 1;
+        if probe >= tokens.len() || tokens[probe].span.start() >= pos {
+            let hi = probe.min(tokens.len());
+            return lo + tokens[lo..hi].partition_point(|t| t.span.start() < pos);
+        }
+        lo = probe + 1;
+        step *= 2;
     }
 }
 
@@ -546,19 +569,23 @@ impl Gazetteer {
         // word boundary and not inside the last accepted match, does each automaton run
         // anchored, and it stops where no phrase continues.
         let mut p = 0;
+        // Token search cursor for starts (which only grow).
+        let mut cursor = 0;
         while let Some(s) = self.next_start(bytes, p) {
             p = s + 1;
             if s < last_end {
                 p = last_end;
                 continue;
             }
-            if !text.is_char_boundary(s) || !boundary_ok(text, tokens, s, false) {
+            if !text.is_char_boundary(s) || !boundary_ok(text, tokens, s, false, &mut cursor) {
                 continue;
             }
             here.clear();
             for (ai, (phrases, metas)) in self.automata.iter().enumerate() {
                 phrases.each_at(bytes, s, |e, pi| {
-                    if text.is_char_boundary(e) && boundary_ok(text, tokens, e, true) {
+                    // (Ends lie at or after the start: the start's cursor holds for them.)
+                    let mut at_end = cursor;
+                    if text.is_char_boundary(e) && boundary_ok(text, tokens, e, true, &mut at_end) {
                         here.push((e, ai, pi, metas[pi].user));
                     }
                 });
@@ -1090,6 +1117,19 @@ mod tests {
             for from in 0..bytes.len() + 2 {
                 let naive = (from..bytes.len()).find(|&i| g.first_bytes[usize::from(bytes[i])]);
                 assert_eq!(g.next_start(&bytes, from), naive, "from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn galloping_token_search_agrees_with_a_binary_search() {
+        let text = "a bb  c, dd (e) ffff g";
+        let d = doc(text);
+        let tokens = d.tokens.as_deref().unwrap();
+        for pos in 0..=text.len() + 1 {
+            let want = tokens.partition_point(|t| t.span.start() < pos);
+            for from in 0..=want {
+                assert_eq!(first_token_from(tokens, from, pos), want, "{pos} {from}");
             }
         }
     }

@@ -126,15 +126,21 @@ impl Patterns {
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
         let text = doc.text();
         let atoms = atomize(text, tokens);
-        let lex = lexical_info(text, &atoms);
+        let (lex, starts) = lexical_info(text, &atoms);
         let m = Matcher {
             text,
             a: &atoms,
             lex: &lex,
         };
         let mut out = Vec::new();
+        // Only atoms that may start a rule are tried; a match moves past its end.
         let mut i = 0;
-        while i < atoms.len() {
+        for &k in &starts {
+            let k = k as usize;
+            if k < i {
+                continue;
+            }
+            i = k;
             match m.best(i) {
                 Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
@@ -409,26 +415,38 @@ struct Matcher<'a> {
 /// Per atom: the `F_*` flags of a word (or `F_CUR` for a currency symbol), in bits
 /// 16..24 the value + 1 of a number word ("two"), and in bits 32.. the set of
 /// [`MODIFIERS`] it opens. Words are looked up once here, ASCII-lowercased into a stack
-/// key, so the rules never hash or allocate.
-fn lexical_info(text: &str, atoms: &[Atom]) -> Vec<u64> {
+/// key, so the rules never hash or allocate. Also returns the atoms that may start a
+/// rule: numbers and atoms with a rule flag (see [`Matcher::best`]), in order.
+fn lexical_info(text: &str, atoms: &[Atom]) -> (Vec<u64>, Vec<u32>) {
     let bytes = text.as_bytes();
-    atoms
-        .iter()
-        .map(|a| {
-            let w = &bytes[a.start..a.end];
-            match a.kind {
-                AtomKind::Word => WORDS.get(w),
-                // Currency symbols are "$" or start with C2 (£ ¥) or E2 82 (€ ₼ ₽ ...).
-                AtomKind::Punct
-                    if (w == b"$" || w[0] == 0xc2 || (w[0] == 0xe2 && w.get(1) == Some(&0x82)))
-                        && CURRENCY_SYMBOLS.iter().any(|c| c.as_bytes() == w) =>
-                {
-                    u64::from(F_CUR)
-                }
-                _ => 0,
+    let words = &*WORDS;
+    let mut lex = vec![0u64; atoms.len()];
+    let mut starts = Vec::with_capacity(atoms.len() / 4);
+    for ((k, a), slot) in atoms.iter().enumerate().zip(lex.iter_mut()) {
+        let w = &bytes[a.start..a.end];
+        let v = match a.kind {
+            AtomKind::Num => {
+                starts.push(k as u32);
+                continue;
             }
-        })
-        .collect()
+            AtomKind::Word => words.get(w),
+            // Currency symbols are "$" or start with C2 (£ ¥) or E2 82 (€ ₼ ₽ ...).
+            AtomKind::Punct
+                if (w == b"$" || w[0] == 0xc2 || (w[0] == 0xe2 && w.get(1) == Some(&0x82)))
+                    && CURRENCY_SYMBOLS.iter().any(|c| c.as_bytes() == w) =>
+            {
+                u64::from(F_CUR)
+            }
+            AtomKind::Punct => 0,
+        };
+        if v != 0 {
+            *slot = v;
+            if v & 0xff != 0 {
+                starts.push(k as u32);
+            }
+        }
+    }
+    (lex, starts)
 }
 
 impl<'a> Matcher<'a> {
@@ -447,6 +465,12 @@ impl<'a> Matcher<'a> {
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.kind(i) == Some(AtomKind::Word) && ws.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+    /// Word atom in one of the word lists (an `L_*` bit), any ASCII case: what
+    /// `is_any(i, LIST)` says, read from the atom's lexical info.
+    #[inline]
+    fn in_list(&self, i: usize, list: u64) -> bool {
+        self.lex.get(i).is_some_and(|l| l & list != 0)
     }
     fn punct(&self, i: usize, chars: &str) -> bool {
         self.kind(i) == Some(AtomKind::Punct) && chars.contains(self.s(i))
@@ -552,7 +576,7 @@ impl<'a> Matcher<'a> {
 
     /// A spelled-out number: "two", "twenty-five", "two hundred and fifty", "three million".
     fn number_words(&self, i: usize) -> Option<usize> {
-        if self.unit_at(i).is_none() && !(self.is(i, "a") && self.is_any(i + 1, SCALES)) {
+        if self.unit_at(i).is_none() && !(self.is(i, "a") && self.in_list(i + 1, L_SCALES)) {
             return None;
         }
         let mut end = i + 1;
@@ -565,18 +589,18 @@ impl<'a> Matcher<'a> {
                 }
                 break;
             }
-            if self.is_any(end, SCALES) {
+            if self.in_list(end, L_SCALES) {
                 end += 1;
                 continue;
             }
             if self.is(end, "and")
-                && self.is_any(end - 1, SCALES)
+                && self.in_list(end - 1, L_SCALES)
                 && self.unit_at(end + 1).is_some()
             {
                 end += 2;
                 continue;
             }
-            if self.unit_at(end).is_some() && self.is_any(end - 1, SCALES) {
+            if self.unit_at(end).is_some() && self.in_list(end - 1, L_SCALES) {
                 end += 1;
                 continue;
             }
@@ -597,7 +621,7 @@ impl<'a> Matcher<'a> {
             }
             return Some(end);
         }
-        if self.is_any(end, SCALES) || SCALE_ABBR_SPACED.contains(&self.s(end)) {
+        if self.in_list(end, L_SCALES) || SCALE_ABBR_SPACED.contains(&self.s(end)) {
             end += 1;
         }
         Some(end)
@@ -645,8 +669,9 @@ impl<'a> Matcher<'a> {
         Some(e)
     }
 
-    fn percent(&self, i: usize) -> Option<usize> {
-        let e = self.number_range(i)?;
+    /// A percentage after the number (range) that ends at `e` (see [`Self::number_range`]).
+    fn percent(&self, e: Option<usize>) -> Option<usize> {
+        let e = e?;
         if self.punct(e, "%") {
             return Some(e + 1);
         }
@@ -686,16 +711,17 @@ impl<'a> Matcher<'a> {
         }
         // Number then a currency word: "5 million dollars", "10 yuan".
         let e = self.number(start)?;
-        if self.is_any(e, CURRENCY_WORDS) {
+        if self.in_list(e, L_CURRENCY_WORDS) {
             return Some(e + 1);
         }
         None
     }
 
-    fn quantity(&self, i: usize) -> Option<usize> {
-        let e = self.number_range(i)?;
+    /// A quantity after the number (range) that ends at `e` (see [`Self::number_range`]).
+    fn quantity(&self, e: Option<usize>) -> Option<usize> {
+        let e = e?;
         let mut u = e;
-        if self.is_any(u, UNIT_PREFIXES) {
+        if self.in_list(u, L_UNIT_PREFIXES) {
             u += 1;
         }
         let w = self.s(u);
@@ -790,8 +816,8 @@ impl<'a> Matcher<'a> {
             && !after_the
         {
             if UNIT_WORDS.contains(&next)
-                || self.is_any(i + 1, CURRENCY_WORDS)
-                || self.is_any(i + 1, SCALES)
+                || self.in_list(i + 1, L_CURRENCY_WORDS)
+                || self.in_list(i + 1, L_SCALES)
             {
                 return false;
             }
@@ -998,11 +1024,11 @@ impl<'a> Matcher<'a> {
         if self.is_any(i, &["this", "last", "next", "that", "past", "coming"]) {
             let n = i + 1;
             // A time unit is ASCII, so its last byte tells a plural.
-            if (self.is_any(n, TIME_UNITS)
+            if (self.in_list(n, L_TIME_UNITS)
                 && !self.s(n).ends_with(['s', 'S'])
                 && !self.spells(n, "half")
                 && !self.spells(n, "period"))
-                || self.is_any(n, SEASONS)
+                || self.in_list(n, L_SEASONS)
                 || (self.kind(n) == Some(AtomKind::Word)
                     && strata_lexicon::weekday(self.s(n)).is_some())
             {
@@ -1030,7 +1056,7 @@ impl<'a> Matcher<'a> {
         if self.spells(i, "ancient") && self.is(i + 1, "times") {
             return Some(i + 2);
         }
-        if self.is_any(i, SEASONS) {
+        if self.in_list(i, L_SEASONS) {
             if let Some(y) = self.year(i + 1) {
                 return Some(y);
             }
@@ -1055,7 +1081,7 @@ impl<'a> Matcher<'a> {
             && self.punct(i + 1, "-")
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && self.is_any(i + 2, DURATION_UNITS)
+            && self.in_list(i + 2, L_DURATION_UNITS)
         {
             let mut e = i + 3;
             if self.punct(e, "-") && self.glued(e) && self.is(e + 1, "old") {
@@ -1067,7 +1093,7 @@ impl<'a> Matcher<'a> {
         if let Some(n) = self
             .number(i)
             .or_else(|| self.is_any(i, &["several", "few", "many"]).then_some(i + 1))
-            && self.is_any(n, DURATION_UNITS)
+            && self.in_list(n, L_DURATION_UNITS)
             && !self.is_any(n, &["quarter", "quarters"])
         {
             let mut e = n + 1;
@@ -1151,7 +1177,7 @@ impl<'a> Matcher<'a> {
             ],
         ) {
             t += 1;
-        } else if self.is_any(t, ORDINALS) || self.is_ord_num(t) {
+        } else if self.in_list(t, L_ORDINALS) || self.is_ord_num(t) {
             has_ordinal = true;
             t += 1;
             if self.is_any(t, &["consecutive", "straight", "successive"]) {
@@ -1161,11 +1187,11 @@ impl<'a> Matcher<'a> {
         if let Some(e) = self
             .number(t)
             .or_else(|| self.is_any(t, &["few", "several"]).then_some(t + 1))
-            && self.is_any(e, TIME_UNITS)
+            && self.in_list(e, L_TIME_UNITS)
         {
             t = e;
         }
-        if self.is_any(t, TIME_UNITS) || (has_ordinal && self.is(t, "anniversary")) {
+        if self.in_list(t, L_TIME_UNITS) || (has_ordinal && self.is(t, "anniversary")) {
             // "the year-end figure": "year-end" is its own date
             if self.punct(t + 1, "-") && self.glued(t + 1) {
                 return None;
@@ -1231,7 +1257,7 @@ impl<'a> Matcher<'a> {
             }
             return Some(i + 1);
         }
-        if self.is_any(i, ORDINALS) {
+        if self.in_list(i, L_ORDINALS) {
             if self.name_like(i) {
                 return None;
             }
@@ -1313,7 +1339,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn plural_count(&self, i: usize) -> Option<usize> {
-        if self.is_any(i, PLURAL_COUNTS) && self.is(i + 1, "of") {
+        if self.in_list(i, L_PLURAL_COUNTS) && self.is(i + 1, "of") {
             return Some(i + 1);
         }
         None
@@ -1342,7 +1368,9 @@ impl<'a> Matcher<'a> {
         if f & F_NUM != 0
             && self.kind(i) == Some(AtomKind::Word)
             && self.unit_at(i).is_none()
-            && !self.is(i, "a")
+            // "a" is a number only in "a hundred", "a million": no rule starts at it
+            // otherwise.
+            && !(self.is(i, "a") && self.in_list(i + 1, L_SCALES))
             && self.modifier(i).is_none_or(|n| self.number(n).is_none())
         {
             f &= !F_NUM;
@@ -1353,10 +1381,16 @@ impl<'a> Matcher<'a> {
         let run = |flag: u16, rule: &dyn Fn() -> Option<usize>| {
             if f & flag != 0 { rule() } else { None }
         };
+        // The number (range) at `i`, shared by the percent and quantity rules.
+        let range = if f & F_NUM != 0 {
+            self.number_range(i)
+        } else {
+            None
+        };
         // Sources are "ner.patterns:<rule>", spelled out so no entity formats a string.
         let cands: [(Option<usize>, &'static str, &'static str); 8] = [
             (
-                run(F_NUM, &|| self.percent(i)),
+                run(F_NUM, &|| self.percent(range)),
                 "PERCENT",
                 "ner.patterns:percent",
             ),
@@ -1366,7 +1400,7 @@ impl<'a> Matcher<'a> {
                 "ner.patterns:money",
             ),
             (
-                run(F_NUM, &|| self.quantity(i)),
+                run(F_NUM, &|| self.quantity(range)),
                 "QUANTITY",
                 "ner.patterns:quantity",
             ),
@@ -1408,6 +1442,15 @@ const F_DATE: u16 = 8;
 const F_ORD: u16 = 16;
 const F_PLURAL: u16 = 32;
 const F_ALL: u16 = 63;
+// Word lists, as bits 8..16 of an atom's lexical info (see [`Matcher::in_list`]).
+const L_CURRENCY_WORDS: u64 = 1 << 8;
+const L_DURATION_UNITS: u64 = 1 << 9;
+const L_ORDINALS: u64 = 1 << 10;
+const L_PLURAL_COUNTS: u64 = 1 << 11;
+const L_SCALES: u64 = 1 << 12;
+const L_SEASONS: u64 = 1 << 13;
+const L_TIME_UNITS: u64 = 1 << 14;
+const L_UNIT_PREFIXES: u64 = 1 << 15;
 /// May follow "the" in a temporal expression ("the same", "the first", "the year").
 const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
@@ -1420,6 +1463,9 @@ struct WordTable {
     /// (key low, key high, value); an all-zero key marks an empty slot.
     slots: Vec<(u64, u64, u64)>,
     shift: u32,
+    /// A bit per (length, first byte, last byte) hash, set for the table's words: most
+    /// words of a text are rejected by this one test, before any key is built.
+    filter: Vec<u64>,
 }
 
 impl WordTable {
@@ -1446,6 +1492,22 @@ impl WordTable {
         ))
     }
 
+    /// Size of the filter in bits: one per (length 1..=16, first letter, last letter),
+    /// and 1024 hashed ones for words that start or end with something else.
+    const FILTER_BITS: usize = 16 * 26 * 26 + 1024;
+
+    /// The filter bit of a word of `len` (1..=16) bytes from `first` to `last`.
+    #[inline]
+    fn filter_bit(len: usize, first: u8, last: u8) -> usize {
+        // `b | 0x20` is a lowercase letter exactly when `b` is a letter.
+        let (f, l) = (first | 0x20, last | 0x20);
+        if f.is_ascii_lowercase() && l.is_ascii_lowercase() {
+            ((len - 1) * 26 + usize::from(f - b'a')) * 26 + usize::from(l - b'a')
+        } else {
+            16 * 26 * 26 + (usize::from(f) * 31 + usize::from(l) + len * 7) % 1024
+        }
+    }
+
     #[inline]
     fn slot(&self, k: (u64, u64)) -> usize {
         ((k.0 ^ k.1.rotate_left(31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
@@ -1454,6 +1516,16 @@ impl WordTable {
     /// The value of `w` (any ASCII case), 0 when absent.
     #[inline]
     fn get(&self, w: &[u8]) -> u64 {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        if w.len() > 16 {
+            return 0;
+        }
+        let bit = Self::filter_bit(w.len(), first, last);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return 0;
+        }
         let Some(k) = Self::key(w) else { return 0 };
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
@@ -1475,6 +1547,9 @@ impl WordTable {
         let Some(k) = Self::key(w.as_bytes()) else {
             return;
         };
+        let b = w.as_bytes();
+        let bit = Self::filter_bit(b.len(), b[0], b[b.len() - 1]);
+        self.filter[bit >> 6] |= 1 << (bit & 63);
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
         loop {
@@ -1499,12 +1574,27 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     let mut map = WordTable {
         slots: vec![(0, 0, 0); 1 << WordTable::BITS],
         shift: 64 - WordTable::BITS,
+        filter: vec![0; WordTable::FILTER_BITS.div_ceil(64)],
     };
     for (w, v) in UNITS {
         map.add(w, (v + 1) << 16);
     }
     for (k, m) in MODIFIERS.iter().enumerate() {
         map.add(m[0], 1 << (32 + k));
+    }
+    for (list, bit) in [
+        (CURRENCY_WORDS, L_CURRENCY_WORDS),
+        (DURATION_UNITS, L_DURATION_UNITS),
+        (ORDINALS, L_ORDINALS),
+        (PLURAL_COUNTS, L_PLURAL_COUNTS),
+        (SCALES, L_SCALES),
+        (SEASONS, L_SEASONS),
+        (TIME_UNITS, L_TIME_UNITS),
+        (UNIT_PREFIXES, L_UNIT_PREFIXES),
+    ] {
+        for w in list {
+            map.add(w, bit);
+        }
     }
     let mut add = |w: &str, f: u16| map.add(w, u64::from(f));
     for w in ORDINALS {
