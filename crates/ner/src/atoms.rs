@@ -20,11 +20,12 @@ pub(crate) enum AtomKind {
     Punct,
 }
 
-/// One atom: a byte range of the text.
+/// One atom: a byte range of the text (`u32` offsets, like [`strata_core::Span`]'s, so
+/// an atom takes 12 bytes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Atom {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: AtomKind,
     /// No gap between this atom and the previous one.
     pub glued: bool,
@@ -32,6 +33,19 @@ pub(crate) struct Atom {
     pub line_start: bool,
     /// A numeric ordinal ("29th").
     pub ordinal: bool,
+}
+
+impl Atom {
+    /// Start byte offset.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// End byte offset (exclusive).
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// Suffixes that split from a number glued to them ("5m", "3bn", "240MW", "1990s").
@@ -109,9 +123,10 @@ struct Out {
 impl Out {
     #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: AtomKind, ordinal: bool) {
+        // Offsets fit: they come from spans, which are `u32`.
         self.atoms.push(Atom {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             kind,
             glued: self.last_end == start,
             line_start: self.line_start,
@@ -306,7 +321,7 @@ mod tests {
                     (AtomKind::Punct, _) => "P",
                 };
                 let g = if a.glued { "+" } else { "" };
-                format!("{g}{}:{k}", &text[a.start..a.end])
+                format!("{g}{}:{k}", &text[a.start()..a.end()])
             })
             .collect();
         assert_eq!(got.join(" "), expected, "{text:?}");
@@ -438,7 +453,7 @@ mod tests {
             } else {
                 atomize(&text, &tok)
                     .iter()
-                    .map(|a| (a.start, a.end, a.kind, a.ordinal))
+                    .map(|a| (a.start(), a.end(), a.kind, a.ordinal))
                     .collect()
             };
             assert_eq!(got, naive_chunk(&text), "{text:?}");

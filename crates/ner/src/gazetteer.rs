@@ -6,6 +6,12 @@
 //! phrases go into one automaton (two when the user's lists are case-insensitive: the
 //! built-in lists are always matched case-sensitively, so "us" is never the U.S.).
 //!
+//! The automata are anchored: a search starts only at a byte some phrase begins with
+//! (found eight bytes at a time when those bytes are an ASCII range, `A`..=`Z` for the
+//! built-in lists) that is a word boundary and lies past the last accepted match, and it
+//! stops as soon as no phrase continues. That reports the same matches as an overlapping
+//! search of the whole text, which would then drop those that start inside a word.
+//!
 //! Every match, overlapping ones included, is checked against word boundaries: no letter
 //! or digit may touch either end, and each end must fall on a token boundary or next to a
 //! joiner inside a token (a hyphen, a dash, a slash or an apostrophe), so

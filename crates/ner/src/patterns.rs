@@ -145,7 +145,7 @@ impl Patterns {
                 Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
                         out.push(Entity {
-                            span: doc.span(atoms[i].start, atoms[end - 1].end)?,
+                            span: doc.span(atoms[i].start(), atoms[end - 1].end())?,
                             label: label.to_string(),
                             source: source.to_string(),
                             canonical: None,
@@ -423,7 +423,7 @@ fn lexical_info(text: &str, atoms: &[Atom]) -> (Vec<u64>, Vec<u32>) {
     let mut lex = vec![0u64; atoms.len()];
     let mut starts = Vec::with_capacity(atoms.len() / 4);
     for ((k, a), slot) in atoms.iter().enumerate().zip(lex.iter_mut()) {
-        let w = &bytes[a.start..a.end];
+        let w = &bytes[a.start()..a.end()];
         let v = match a.kind {
             AtomKind::Num => {
                 starts.push(k as u32);
@@ -451,7 +451,7 @@ fn lexical_info(text: &str, atoms: &[Atom]) -> (Vec<u64>, Vec<u32>) {
 
 impl<'a> Matcher<'a> {
     fn s(&self, i: usize) -> &'a str {
-        self.a.get(i).map_or("", |a| &self.text[a.start..a.end])
+        self.a.get(i).map_or("", |a| &self.text[a.start()..a.end()])
     }
     fn kind(&self, i: usize) -> Option<AtomKind> {
         self.a.get(i).map(|a| a.kind)
