@@ -227,6 +227,17 @@ impl<F: FnMut(usize, usize, TokenKind)> Sink for FnSink<F> {
     }
 }
 
+/// Where a plain word ends, as the quick path sees it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ends {
+    /// Before the byte after it.
+    Here,
+    /// After the period that follows it; the word is already pushed.
+    AfterPeriod,
+    /// Not known without the general path.
+    Unknown,
+}
+
 /// A joiner inside a run: byte position, byte length, and its ASCII stand-in
 /// (`'` for both apostrophes, `-` for all hyphens).
 type Join = (usize, usize, u8);
@@ -258,6 +269,13 @@ enum Cut {
 
 /// Kind of a token from its text.
 fn kind_of(s: &str) -> TokenKind {
+    let b = s.as_bytes();
+    match b.first() {
+        Some(&c) if c.is_ascii_digit() => return TokenKind::Number,
+        Some(&c) if CLASS[c as usize] & WORD != 0 => return TokenKind::Word,
+        Some(&c) if c < 0x80 && c != b'\'' => return punct_kind(c as char),
+        _ => {}
+    }
     let mut chars = s.chars();
     let Some(c) = chars.next() else {
         return TokenKind::Other;
@@ -276,6 +294,15 @@ fn kind_of(s: &str) -> TokenKind {
 
 /// Kind of a one-char token that is not a word char.
 fn punct_kind(c: char) -> TokenKind {
+    if c.is_ascii() {
+        return if is_symbol(c) {
+            TokenKind::Symbol
+        } else if c.is_ascii_punctuation() {
+            TokenKind::Punct
+        } else {
+            TokenKind::Other
+        };
+    }
     if is_emoji_base(c) || is_regional_indicator(c) {
         TokenKind::Emoji
     } else if is_symbol(c) {
@@ -534,7 +561,11 @@ impl<S: Sink> Scan<'_, S> {
                     // Always true past the text; it tells the compiler `j` is its end.
                     None => j == b.len(),
                     Some(&b' ') => true,
-                    Some(&next) => self.ends_plainly(start, j, next),
+                    Some(&next) => match self.ends_plainly(start, j, next) {
+                        Ends::Here => true,
+                        Ends::AfterPeriod => return j + 1,
+                        Ends::Unknown => false,
+                    },
                 };
             if !plain {
                 return self.word(start);
@@ -566,10 +597,11 @@ impl<S: Sink> Scan<'_, S> {
         }
     }
 
-    /// Whether the plain word `[start, end)` ends before `next`, the byte at `end` (not a
-    /// space): the word neither joins what follows nor takes it, as [`Scan::word`] decides.
+    /// Where the plain word `[start, end)` ends, given `next`, the byte at `end` (not a
+    /// space), as [`Scan::word`] would decide. A word that keeps its period ("Ms.") is
+    /// pushed here.
     #[inline]
-    fn ends_plainly(&mut self, start: usize, end: usize, next: u8) -> bool {
+    fn ends_plainly(&mut self, start: usize, end: usize, next: u8) -> Ends {
         let b = self.b;
         // Past a joiner or a period, a word char joins; a non-ASCII byte needs decoding,
         // left to the general path.
@@ -577,27 +609,44 @@ impl<S: Sink> Scan<'_, S> {
             b.get(end + 1)
                 .is_none_or(|&c| CLASS[c as usize] & WORD == 0 && c < 0x80)
         };
+        let here = |yes: bool| if yes { Ends::Here } else { Ends::Unknown };
         if next >= 0x80 {
             // General punctuation U+2000..U+203F (curly quotes, dashes, ...) ends a word,
             // except ZWNJ inside words and the hyphens and ’ that join.
-            return next == 0xE2
-                && b.get(end + 1) == Some(&0x80)
-                && matches!(b.get(end + 2), Some(0x80..=0xBF))
-                && !matches!(b[end + 2], 0x8C | 0x90 | 0x91 | 0x99);
+            return here(
+                next == 0xE2
+                    && b.get(end + 1) == Some(&0x80)
+                    && matches!(b.get(end + 2), Some(0x80..=0xBF))
+                    && !matches!(b[end + 2], 0x8C | 0x90 | 0x91 | 0x99),
+            );
         }
         let class = NEXT[next as usize];
         if class == NEXT_ENDS {
-            true
+            Ends::Here
         } else if class == NEXT_JOINER {
-            no_word_after()
+            here(no_word_after())
         } else if class == NEXT_PERIOD {
-            // A period may also end an abbreviation ("Ms.").
-            no_word_after() && !self.takes_plain_period(start, end)
+            if !no_word_after() {
+                return Ends::Unknown;
+            }
+            if !self.takes_plain_period(start, end) {
+                return Ends::Here;
+            }
+            // An abbreviation, an initial or an item number: the period is part of it.
+            // No address ends in a period, and fused forms and clock times are no
+            // abbreviations, so nothing else applies.
+            let kind = if CLASS[b[start] as usize] & DIGIT != 0 {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            self.out.put(self.text, start, end + 1, kind);
+            Ends::AfterPeriod
         } else if class == NEXT_PAREN {
             // "a)" may open a list item.
-            end - start > 1
+            here(end - start > 1)
         } else {
-            false
+            Ends::Unknown
         }
     }
 
@@ -836,21 +885,26 @@ impl<S: Sink> Scan<'_, S> {
 
     fn split_joined(&mut self, joins: &[Join], start: usize, end: usize, tail: usize) -> usize {
         let text = self.text;
-        if let Some(at) = joins.iter().position(|j| j.2 == b'@')
-            && self.is_email(joins, at, end)
-        {
-            self.push(start, end, TokenKind::Email);
-            return end;
-        }
-        if classes(&self.b[start..end]) & (LOWER | UPPER) != 0
-            && let Some(e) = self.domain(joins, start, end)
-        {
-            self.push(start, e, TokenKind::Url);
-            return e;
-        }
-        if is_iso_date(&self.b[start..end]) {
-            self.push(start, end + tail, TokenKind::Number);
-            return end + tail;
+        // E-mail addresses, domains and ISO dates need an `@`, a `.` or two hyphens: a run
+        // with one hyphen or apostrophe ("front-line", "Baku’s", the most common) is none.
+        let simple = joins.len() == 1 && matches!(joins[0].2, b'-' | b'\'');
+        if !simple {
+            if let Some(at) = joins.iter().position(|j| j.2 == b'@')
+                && self.is_email(joins, at, end)
+            {
+                self.push(start, end, TokenKind::Email);
+                return end;
+            }
+            if classes(&self.b[start..end]) & (LOWER | UPPER) != 0
+                && let Some(e) = self.domain(joins, start, end)
+            {
+                self.push(start, e, TokenKind::Url);
+                return e;
+            }
+            if is_iso_date(&self.b[start..end]) {
+                self.push(start, end + tail, TokenKind::Number);
+                return end + tail;
+            }
         }
         let mut tok = start;
         let nj = joins.len();
@@ -1167,6 +1221,15 @@ impl<S: Sink> Scan<'_, S> {
 
     /// A non-ASCII char at `i`.
     fn non_ascii(&mut self, i: usize) -> usize {
+        // Dashes and double quotes (U+2013..U+2017, U+201A..U+201F), the most common
+        // non-ASCII chars of news text: punctuation tokens of their own.
+        if self.b[i] == 0xE2
+            && self.b.get(i + 1) == Some(&0x80)
+            && matches!(self.b.get(i + 2), Some(0x93..=0x97 | 0x9A..=0x9F))
+        {
+            self.push(i, i + 3, TokenKind::Punct);
+            return i + 3;
+        }
         let ch = char_at(self.text, i);
         let len = ch.len_utf8();
         if is_space(ch) {
@@ -1255,6 +1318,20 @@ mod tests {
                     assert_eq!(alnum_end(&bytes, 1), slow(&bytes, 1), "{bytes:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn dashes_and_double_quotes_are_punctuation() {
+        for c in ('\u{2013}'..='\u{2017}').chain('\u{201A}'..='\u{201F}') {
+            assert_eq!(punct_kind(c), TokenKind::Punct, "{c:?}");
+            assert!(
+                !is_word_char(c) && !is_space(c) && !is_emoji_base(c),
+                "{c:?}"
+            );
+            let text = format!("a{c}b");
+            let toks = Tokenizer::new().tokenize(&text);
+            assert_eq!(toks[1], (1, 4, TokenKind::Punct), "{c:?}");
         }
     }
 
