@@ -336,6 +336,14 @@ fn decode_rows(n_tags: usize, rows: &[i8]) -> Vec<i32> {
 #[inline]
 fn add_shifted(row: &[i8], out: &mut [i32]) {
     let shift = row[0] as u32 & 15;
+    if let Ok(row) = <&[i8; 18]>::try_from(row)
+        && let Ok(out) = <&mut [i32; 17]>::try_from(&mut *out)
+    {
+        for (s, &w) in out.iter_mut().zip(&row[1..]) {
+            *s += (w as i32) << shift;
+        }
+        return;
+    }
     for (s, &w) in out.iter_mut().zip(&row[1..]) {
         *s += (w as i32) << shift;
     }
