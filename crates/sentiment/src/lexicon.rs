@@ -384,8 +384,13 @@ impl Lexicon {
         let Some(first) = parts.next() else { return };
         let rest: Vec<String> = parts.map(str::to_string).collect();
         if rest.is_empty() {
-            // Tokenizers split "win-win" into "win", "-", "win": match that too.
-            if term.contains('-') && !term.starts_with('-') && !term.ends_with('-') {
+            // Tokenizers split "win-win" into "win", "-", "win": match that too (words
+            // only: emoticons such as ":-)" stay single entries).
+            if term.contains('-')
+                && term
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            {
                 let mut pieces = term.split('-');
                 let head = pieces.next().unwrap_or_default().to_string();
                 let mut tail = Vec::new();

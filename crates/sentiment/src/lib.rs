@@ -314,24 +314,22 @@ impl Annotator for SentimentScorer {
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or_default();
         let stems = doc.stems.as_deref().filter(|s| s.len() == tokens.len());
-        let mut p = Prepared::new(
-            &self.lex,
-            tokens
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (t.span.text(text), stems.map(|s| s[i].stem.as_str()))),
-        );
         // A hyphen glued to the words either side joins a compound ("self-professed",
         // "so-called"); only a free-standing dash ends a clause.
-        for i in 1..tokens.len().saturating_sub(1) {
-            if p.toks[i].clause_break
+        let glued = |i: usize| {
+            i > 0
                 && tokens[i - 1].span.end() == tokens[i].span.start()
-                && tokens[i].span.end() == tokens[i + 1].span.start()
-                && p.lower(i) == "-"
-            {
-                p.toks[i].clause_break = false;
-            }
-        }
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.start() == tokens[i].span.end())
+        };
+        let p = Prepared::new(
+            &self.lex,
+            tokens.iter().enumerate().map(|(i, t)| {
+                let w = t.span.text(text);
+                (w, stems.map(|s| s[i].stem.as_str()), w == "-" && glued(i))
+            }),
+        );
 
         // Sentences.
         let sentences = doc.sentences.as_deref().unwrap_or_default();
@@ -465,7 +463,7 @@ impl Annotator for SentimentScorer {
 pub fn score_words<'a>(words: impl Iterator<Item = &'a str>) -> Score {
     let lex = builtin_lexicon();
     let params = Params::default();
-    let p = Prepared::new(&lex, words.map(|w| (w, None)));
+    let p = Prepared::new(&lex, words.map(|w| (w, None, false)));
     score_range(&lex, &params, &p, 0..p.toks.len()).score(&params)
 }
 

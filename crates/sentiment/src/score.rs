@@ -32,16 +32,18 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Prepares `words` (token texts) and their optional stems: lowercases each word once
-    /// into one buffer and looks it up once (no allocation per token).
+    /// Prepares `words` (token texts), their optional stems, and whether each is glued to
+    /// both neighbours (no space either side: the hyphen of "self-professed" joins a
+    /// compound and breaks no clause): lowercases each word once into one buffer and looks
+    /// it up once (no allocation per token).
     pub fn new<'a>(
         lex: &Lexicon,
-        words: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+        words: impl Iterator<Item = (&'a str, Option<&'a str>, bool)>,
     ) -> Prepared {
         let mut p = Prepared::default();
         p.toks.reserve(words.size_hint().0);
         p.buf.reserve(words.size_hint().0 * 6);
-        for (w, stem) in words {
+        for (w, stem, glued) in words {
             let start = p.buf.len() as u32;
             let mut letters = 0usize;
             let mut upper = 0usize;
@@ -81,7 +83,8 @@ impl Prepared {
                 caps: letters >= 2 && upper == letters,
                 wordy,
                 clause_break: w.len() <= 3
-                    && matches!(first, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '-'),
+                    && matches!(first, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '-')
+                    && !(glued && w == "-"),
                 exclaim: w.starts_with('!'),
                 question: w.starts_with('?'),
             });
