@@ -59,6 +59,18 @@
 //! the clause has no tone, lowered macro-F1. A target's polarity is positive or negative beyond a narrow neutral
 //! band (`neutral_band`), otherwise neutral.
 //!
+//! **Accuracy** (default pipeline, `strata eval --gold data/eval/<set>/dev.jsonl`): on
+//! vader_nyt dev, Pearson r 0.560 and Spearman 0.530 against the mean human rating (VADER
+//! 0.509); on newsmtsc_rw dev (targets given in the input), macro-F1 0.631 and accuracy
+//! 0.650 (VADER's sentence score as the target's polarity: 0.508); on the seed documents
+//! the tone's sign is right on all five, |error| at most 0.25. Tuned rules and constants
+//! were kept only if they helped on both halves of each dev file, split by article (nyt r
+//! 0.557 / 0.563, newsmtsc macro-F1 0.637 / 0.624 on the two halves); the glued-hyphen
+//! and passive-agent fixes are kept as corrections although they did not raise dev
+//! scores. About 0.03 of the NewsMTSC figure comes from 16 news-tone words first noticed
+//! in dev errors ("lackluster", "tainted", "under the bus"): general words, but expect a
+//! smaller gain on held-out text.
+//!
 //! **Speed.** Each token is lowercased once into one shared buffer and looked up once
 //! (lexicon entry, stem fallback and phrase start cached per token, FNV-hashed maps); the
 //! rules then read only that cache, and quotes and targets find their sentence by binary
