@@ -41,6 +41,11 @@
 //! words are lower-case; training uses the same rule, so the model never learns to rely on
 //! lower-case words being scored.
 //!
+//! Tagging sums the same weights another way than training does (`src/fast.rs`): the
+//! rows of every template that looks at one word are summed once per word type and kept
+//! in the [`Workspace`] across documents, so a word's score is a few row additions and
+//! four lookups for the templates that pair two words; integer weights keep it exact.
+//!
 //! Coarse types become OntoNotes labels after tagging ([`refine`]): LOC splits into GPE,
 //! LOC and FAC, and MISC into NORP, LANGUAGE, EVENT, LAW, WORK_OF_ART and PRODUCT, by the
 //! words of the name. See `README.md` for the training data, the label scheme and the
