@@ -98,7 +98,7 @@ pub const SETTINGS: &[SettingDoc] = &[
         name: "max_chars",
         kind: "integer",
         default: "1000",
-        help: "read at most this many characters of a document: the whole text when shorter, else four slices spread over its interior; larger = steadier on documents that mix in a paragraph of another language, but slower (each 1000 more costs about half the default's time again)",
+        help: "read at most this many characters of a document: the whole text when shorter, else four slices spread over its interior; larger = steadier on documents that mix in a paragraph of another language, but slower (about a third more time per extra 1000 characters)",
     },
 ];
 
