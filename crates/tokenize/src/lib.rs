@@ -24,9 +24,14 @@
 //! Tokenizing is the first step of every pipeline and reads every byte, so it is built for
 //! speed: one left-to-right pass with a 256-entry byte-class table, word ends found eight
 //! bytes at a time, Unicode tables consulted only for letters outside Latin, no regular
-//! expressions and no allocation per token. A run of word chars joined by `. , : ' ’ - & /
-//! @` is scanned first and cut afterwards, because most decisions (is "U.S." an
-//! abbreviation, is "’s" a clitic, is "1,570" one number) need the whole run. Every rule
+//! expressions and no allocation per token. Most tokens of news text are plain ASCII words
+//! followed by a space or by punctuation that cannot extend them; a quick path pushes
+//! those, word after word, with a few table lookups, and hands anything else to the
+//! general rules, which it never contradicts (a property test compares the two). A run
+//! of word chars joined by `. , : ' ’ - & / @` is scanned first and cut afterwards,
+//! because most decisions (is "U.S." an abbreviation, is "’s" a clitic, is "1,570" one
+//! number) need the whole run. The plugin builds its token layer as the scanner goes,
+//! with no intermediate list. Every rule
 //! looks at a bounded window or at that run, and every byte is visited a bounded number of
 //! times, so time is linear in the input whatever it holds (10 MB without whitespace, a
 //! million quotation marks).

@@ -108,6 +108,8 @@ pub struct Tokenizer {
     hyphens: HyphenMode,
     specials: Specials,
     abbreviations: HashSet<String>,
+    /// Skips the quick paths, so that tests can check they change nothing.
+    general_only: bool,
 }
 
 impl Tokenizer {
@@ -519,7 +521,11 @@ impl<S: Sink> Scan<'_, S> {
                 continue;
             }
             i = if cls & WORD != 0 {
-                self.ascii_words(i)
+                if self.tk.general_only {
+                    self.word(i)
+                } else {
+                    self.ascii_words(i)
+                }
             } else if c >= 0x80 {
                 self.non_ascii(i)
             } else {
@@ -1223,7 +1229,8 @@ impl<S: Sink> Scan<'_, S> {
     fn non_ascii(&mut self, i: usize) -> usize {
         // Dashes and double quotes (U+2013..U+2017, U+201A..U+201F), the most common
         // non-ASCII chars of news text: punctuation tokens of their own.
-        if self.b[i] == 0xE2
+        if !self.tk.general_only
+            && self.b[i] == 0xE2
             && self.b.get(i + 1) == Some(&0x80)
             && matches!(self.b.get(i + 2), Some(0x93..=0x97 | 0x9A..=0x9F))
         {
@@ -1318,6 +1325,91 @@ mod tests {
                     assert_eq!(alnum_end(&bytes, 1), slow(&bytes, 1), "{bytes:?}");
                 }
             }
+        }
+    }
+
+    /// The kind of a token by its first char, without the ASCII shortcuts of `kind_of`.
+    fn kind_by_char(s: &str) -> TokenKind {
+        let mut chars = s.chars();
+        let Some(c) = chars.next() else {
+            return TokenKind::Other;
+        };
+        if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if is_word_char(c)
+            || ((is_apostrophe(c) || c == '\u{2018}') && chars.next().is_some_and(is_word_char))
+        {
+            TokenKind::Word
+        } else if is_emoji_base(c) || is_regional_indicator(c) {
+            TokenKind::Emoji
+        } else if is_symbol(c) {
+            TokenKind::Symbol
+        } else if c.is_ascii_punctuation() || (!c.is_ascii() && punct_kind(c) == TokenKind::Punct) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Other
+        }
+    }
+
+    #[test]
+    fn kind_of_agrees_with_the_char_rules() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            for next in ["", "a", " ", "’"] {
+                let s = format!("{c}{next}");
+                assert_eq!(kind_of(&s), kind_by_char(&s), "{s:?}");
+            }
+        }
+    }
+
+    fn general(t: Tokenizer) -> Tokenizer {
+        Tokenizer {
+            general_only: true,
+            ..t
+        }
+    }
+
+    fn news_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            4 => "[a-z]{1,9}",
+            2 => "[A-Z][a-z]{0,6}",
+            1 => "[0-9]{1,4}",
+            1 => prop::sample::select(vec![
+                "Ms", "U.S", "No", "gonna", "cannot", "10am", "www", "http", "mail", "Jr",
+                "e.g", "pro", "front", "a", "I", "x_y", "US", "1", "12",
+            ])
+            .prop_map(str::to_string),
+        ];
+        let sep = prop::sample::select(vec![
+            " ", " ", " ", " ", ".", ". ", "..", "...", ", ", ",", ":", "'", "’", "’s", "-", "- ",
+            "–", "“", "”", "‘", ")", "(", "$", "%", "/", "@", "&", "\n", "\u{200C}", "\u{2010}",
+            "\u{00A0}", "é", "…", "!", "?", ";", "_", "#", "<3", " a) ",
+        ]);
+        prop::collection::vec((piece, sep), 0..24)
+            .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The quick paths give exactly the tokens of the general rules.
+        #[test]
+        fn quick_paths_change_nothing(text in news_like()) {
+            for t in [
+                Tokenizer::new(),
+                Tokenizer::new().with_hyphens(HyphenMode::Keep).with_abbreviation("Fig"),
+            ] {
+                let quick = t.tokenize(&text);
+                proptest::prop_assert_eq!(quick, general(t).tokenize(&text));
+            }
+        }
+
+        #[test]
+        fn quick_paths_change_nothing_on_any_string(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(
+                Tokenizer::new().tokenize(&text),
+                general(Tokenizer::new()).tokenize(&text)
+            );
         }
     }
 
