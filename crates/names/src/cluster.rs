@@ -495,15 +495,17 @@ fn country_of<'a>(word: &str, canonical: Option<&'a str>) -> Option<&'a str> {
 
 /// The longest title that `head` ends with (also as a plural: "Presidents").
 fn title_ending(head: &str) -> Option<(&'static Title, usize)> {
+    let h = head.as_bytes();
+    let singular = h.strip_suffix(b"s");
+    let ends = |h: &[u8], p: &[u8]| h.len() >= p.len() && same_bytes(&h[h.len() - p.len()..], p);
     let mut best: Option<(&'static Title, usize)> = None;
     for t in LEX.titles_ending(head) {
+        let p = t.phrase.as_bytes();
         for plural in [false, true] {
             let ok = if plural {
-                head.strip_suffix('s')
-                    .is_some_and(|h| h.ends_with(t.phrase))
-                    && !t.phrase.ends_with('.')
+                singular.is_some_and(|h| ends(h, p)) && !p.ends_with(b".")
             } else {
-                head.ends_with(t.phrase)
+                ends(h, p)
             };
             if !ok {
                 continue;

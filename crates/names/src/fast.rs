@@ -254,7 +254,7 @@ pub(crate) struct Lex {
     indexed: bool,
     /// Lowercase first words of titles and role nouns, and their shortest and longest
     /// lengths.
-    role_first: FastSet<Box<[u8]>>,
+    role_first: FastSet<([u64; 3], usize)>,
     /// By lowercase first byte, the lengths (as bits) of role first words.
     role_lens: [u32; 256],
     nationalities: FastSet<&'static str>,
@@ -287,6 +287,15 @@ impl Bits {
             })
         })
     }
+}
+
+/// Up to 24 ASCII-lowercased bytes packed in three words, with the length.
+fn pack_lower(b: &[u8]) -> ([u64; 3], usize) {
+    let mut w = [0u64; 3];
+    for (k, &x) in b.iter().take(24).enumerate() {
+        w[k / 8] |= u64::from(x.to_ascii_lowercase()) << (8 * (k % 8));
+    }
+    (w, b.len())
 }
 
 /// The bit standing for a length in the `*_lens` tables.
@@ -348,7 +357,7 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
             first2[p[1] as usize].set(i);
         }
     }
-    let role_first: FastSet<Box<[u8]>> = titles
+    let role_words: Vec<String> = titles
         .iter()
         .filter_map(|t| t.phrase.split(' ').next())
         .map(str::to_ascii_lowercase)
@@ -358,13 +367,16 @@ pub(crate) static LEX: LazyLock<Lex> = LazyLock::new(|| {
                 .filter_map(|r| r.split(' ').next())
                 .map(str::to_string),
         )
-        .filter(|w| !w.is_empty() && w.len() <= 24)
-        .map(|w| w.into_bytes().into_boxed_slice())
+        .filter(|w| !w.is_empty() && w.len() <= 24 && w.is_ascii())
         .collect();
     let mut role_lens = [0u32; 256];
-    for w in &role_first {
-        role_lens[w[0] as usize] |= 1 << w.len();
+    for w in &role_words {
+        role_lens[w.as_bytes()[0] as usize] |= 1 << w.len();
     }
+    let role_first = role_words
+        .iter()
+        .map(|w| pack_lower(w.as_bytes()))
+        .collect();
     let nationalities: FastSet<&'static str> = strata_lexicon::entries()
         .iter()
         .filter(|e| e.kind == Kind::Nationality)
@@ -471,14 +483,11 @@ impl Lex {
     pub(crate) fn role_word(&self, w: &str) -> bool {
         let b = w.as_bytes();
         let n = b.len();
-        if n == 0 || n > 24 || self.role_lens[b[0].to_ascii_lowercase() as usize] & (1 << n) == 0 {
-            return false;
-        }
-        let mut buf = [0u8; 24];
-        buf[..n].copy_from_slice(b);
-        buf[..n].make_ascii_lowercase();
-        // Non-ASCII words never match: the set holds ASCII-lowercased title words.
-        w.is_ascii() && self.role_first.contains(&buf[..n])
+        n > 0
+            && n <= 24
+            && self.role_lens[b[0].to_ascii_lowercase() as usize] & (1 << n) != 0
+            && w.is_ascii()
+            && self.role_first.contains(&pack_lower(b))
     }
 
     /// Is `w` a nationality ("Chinese", "Azerbaijani")?
