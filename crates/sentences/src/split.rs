@@ -880,11 +880,20 @@ fn word_before(text: &str, i: usize) -> Option<&str> {
 
 #[inline]
 fn is_word_stop(c: u8) -> bool {
-    matches!(
-        c,
-        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'[' | b'{' | b'"'
-    )
+    WORD_STOP[c as usize]
 }
+
+/// Bytes that end the word before a period, looking back: whitespace and openers.
+static WORD_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let stops = b" \t\n\r\x0b\x0c([{\"";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// "U.S", "a.m", "Ph.D": letters in groups of at most three, joined by periods.
 fn is_dotted(word: &str) -> bool {
