@@ -25,7 +25,7 @@ use crate::features::{
     self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, is_connector,
 };
 use crate::labels;
-use crate::model::{Model, O, best_tag};
+use crate::model::{Model, O, best_tag_masked};
 
 /// Word types kept before the cache is emptied (about 0.5 KB each with their rows).
 pub(crate) const MAX_WORDS: usize = 1 << 15;
@@ -574,7 +574,12 @@ impl WordCache {
             }
             let cn = i + 1 < n && self.flags[i + 1] & F_CAND != 0;
             let conn = self.flags[i] & (F_CAND | F_ANCHOR | F_DIGIT) == F_CAND;
-            let t = best_tag(scores, prev, cn, conn);
+            let mask = model
+                .masks
+                .get(prev as usize * 4 + cn as usize * 2 + conn as usize)
+                .copied()
+                .unwrap_or(0);
+            let t = best_tag_masked(scores, mask, prev, cn, conn);
             tags.push(t);
             prev2 = prev;
             prev = t;

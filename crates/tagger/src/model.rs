@@ -120,6 +120,53 @@ pub(crate) fn best_tag<S: Copy + PartialOrd>(
     best
 }
 
+/// [`best_tag`] with the allowed tags given as a bit mask (`allowed_masks`): the same
+/// choice without testing the constraints tag by tag.
+#[inline]
+pub(crate) fn best_tag_masked(
+    scores: &[i32],
+    mask: u64,
+    prev: u8,
+    next_cand: bool,
+    conn: bool,
+) -> u8 {
+    let mut best = O;
+    let mut best_s = scores[0];
+    for (t, &s) in scores.iter().enumerate().skip(1) {
+        if s > best_s && mask >> t & 1 != 0 {
+            best = t as u8;
+            best_s = s;
+        }
+    }
+    if mask >> best & 1 == 0 {
+        let ty = tag_type(prev).unwrap_or(0);
+        let (i, l) = (tag(ty, I), tag(ty, L));
+        best = if next_cand && (conn || scores[i as usize] > scores[l as usize]) {
+            i
+        } else {
+            l
+        };
+    }
+    best
+}
+
+/// For each previous tag, next-candidate flag and connector flag (index
+/// `prev * 4 + next_cand * 2 + conn`), the tags [`allowed`] after it, as bits.
+fn allowed_masks(n_tags: usize) -> Vec<u64> {
+    let mut masks = vec![0u64; n_tags * 4];
+    for prev in 0..n_tags {
+        for k in 0..4 {
+            let (next_cand, conn) = (k & 2 != 0, k & 1 != 0);
+            for t in 0..n_tags.min(64) {
+                if allowed(prev as u8, t as u8, next_cand, conn) {
+                    masks[prev * 4 + k] |= 1 << t;
+                }
+            }
+        }
+    }
+    masks
+}
+
 /// Turns a BILOU tag sequence into `(start, end, type)` token ranges.
 pub(crate) fn spans_of(tags: &[u8], out: &mut Vec<(usize, usize, usize)>) {
     let mut start = None;
@@ -361,6 +408,8 @@ pub struct Model {
     /// The summed rows of the two previous-tag templates (30, 31) for every pair of
     /// previous tags: row `prev * n_tags + prev2`, `n_tags` weights each.
     pub(crate) tag_pairs: Vec<i32>,
+    /// [`allowed_masks`] of the model's tags.
+    pub(crate) masks: Vec<u64>,
 }
 
 impl PartialEq for Model {
@@ -411,6 +460,7 @@ impl Model {
             info,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             tag_pairs,
+            masks: allowed_masks(nt),
         }
     }
 
