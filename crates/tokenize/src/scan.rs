@@ -520,6 +520,12 @@ impl<S: Sink> Scan<'_, S> {
                 i = e;
                 continue;
             }
+            if c == b',' && !self.tk.general_only {
+                // The most common punctuation, a token of its own wherever it starts.
+                self.push(i, i + 1, TokenKind::Punct);
+                i += 1;
+                continue;
+            }
             i = if cls & WORD != 0 {
                 if self.tk.general_only {
                     self.word(i)
