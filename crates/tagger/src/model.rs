@@ -272,19 +272,7 @@ impl Table {
         let Some(row) = self.dense.get(r..r + nt) else {
             return;
         };
-        // The shipped models have four types (17 tags): a fixed width lets the compiler
-        // turn the row into a few SIMD adds.
-        if let Ok(row) = <&[i32; 17]>::try_from(row)
-            && let Ok(out) = <&mut [i32; 17]>::try_from(&mut *out)
-        {
-            for (s, w) in out.iter_mut().zip(row) {
-                *s += w;
-            }
-            return;
-        }
-        for (s, &w) in out.iter_mut().zip(row) {
-            *s += w;
-        }
+        crate::fast::add_row(out, row);
     }
 
     /// Adds the rows of `feats` into `scores`; `buf` is scratch space.
