@@ -638,6 +638,11 @@ impl Ctx<'_> {
             let m = np_starting_at(text, &ws, vi + 2, ws.len())?;
             return Some(mk(appositive_name(text, &ws, m), "stated-by", 0.85));
         }
+        if sieve.ends_with("trailing-cue") && vi > 0 && ws[vi - 1].t(text) == "," {
+            // "…, said the minister.": the subject follows the verb
+            let m = np_starting_at(text, &ws, vi + 1, ws.len())?;
+            return Some(mk(appositive_name(text, &ws, m), "same-sentence", 0.9));
+        }
         let m = self.subject_of(&ws, vi, 0)?;
         Some(mk(m, "same-sentence", 0.9))
     }

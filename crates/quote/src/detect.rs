@@ -638,6 +638,13 @@ pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) ->
                     i += 1;
                     continue;
                 }
+                // ", saying the report was motivated": a participle reporting a clause
+                let participle = |b: usize| {
+                    form == Form::Ing
+                        && b > sent_lo
+                        && ws[b - 1].t(text) == ","
+                        && matches!(lemma, "say" | "add" | "warn" | "argue" | "insist" | "claim")
+                };
                 // "that" within the next few words
                 let mut k = i + 1;
                 let mut that = None;
@@ -667,8 +674,13 @@ pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) ->
                     }
                 } else if that.is_none()
                     && matches!(form, Form::Past | Form::Third)
+                    && let Some((s, e)) = trailing_cue_clause(text, ws, sent_lo, b, i, lemma)
+                {
+                    out.extend(make(text, s, e, (ws[i].s, ws[i].e), "detect:trailing-cue"));
+                } else if that.is_none()
                     && b > sent_lo
-                    && let Some(c) = bare_clause(text, ws, b - 1, i, lemma)
+                    && (matches!(form, Form::Past | Form::Third) || participle(b))
+                    && let Some(c) = bare_clause(text, ws, b - 1, i, lemma, participle(b))
                 {
                     let e = clause_end(text, ws, c, Some(form), verbs);
                     // a clause running into a quotation is a partial direct quote's frame
@@ -695,6 +707,15 @@ pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) ->
     }
     out
 }
+
+/// Common irregular past forms, as evidence of a finite clause.
+const IRREGULAR_PAST: &[&str] = &[
+    "rose", "fell", "grew", "went", "came", "made", "took", "gave", "began", "won", "lost", "left",
+    "saw", "knew", "thought", "found", "got", "became", "kept", "held", "brought", "met", "paid",
+    "ran", "sent", "spent", "stood", "struck", "fought", "hit", "cut", "sold", "bought", "built",
+    "felt", "led", "broke", "chose", "drove", "flew", "wrote", "spoke", "told", "said", "did",
+    "had", "was", "were",
+];
 
 /// Speech verbs that report a clause without "that" ("He said the talks were useful").
 /// Verbs that mostly take an object or a question ("asked", "urged", "described") are
@@ -977,14 +998,42 @@ fn is_adjunct_noun(t: &str) -> bool {
 /// go ahead", "She told reporters prices would fall"): the index of the clause's first
 /// word. The clause must open with a subject and reach a finite verb within six words,
 /// so that objects ("said nothing", "announced new rules") are not taken for speech.
-fn bare_clause(text: &str, ws: &[W], subj: usize, v: usize, lemma: &str) -> Option<usize> {
+fn bare_clause(
+    text: &str,
+    ws: &[W],
+    subj: usize,
+    v: usize,
+    lemma: &str,
+    participle: bool,
+) -> Option<usize> {
     if !BARE_CLAUSE_VERBS.contains(&lemma) {
         return None;
     }
     let t = |j: usize| ws.get(j).map(|w| w.t(text)).unwrap_or("");
     // the verb has a subject: a noun, name or pronoun, not a preposition or "to"
     let st = t(subj);
-    if !is_word(st)
+    // "Mayor Ruth Okoye, who has led the city since 2019, said …": a subject closed by
+    // a relative clause or an age in commas
+    // (or "The minister, speaking in Rome, said …": an apposition or participle opening
+    // right after the sentence's first noun phrase)
+    let closed_subject = st == ","
+        && (ws[..subj].iter().rev().take(16).any(|w| {
+            let x = w.t(text);
+            matches!(x, "who" | "which") || x.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        }) || {
+            // the opening comma of the apposition, and the few words before it
+            let open = (subj.saturating_sub(14)..subj).rev().find(|&j| t(j) == ",");
+            open.is_some_and(|o| {
+                let inner = t(o + 1);
+                let head_words = (0..o).rev().take_while(|&j| is_word(t(j))).count();
+                (inner.ends_with("ing") || matches!(inner, "a" | "an" | "the"))
+                    && !is_cap(inner)
+                    && (1..=5).contains(&head_words)
+            })
+        });
+    if closed_subject || participle {
+        // the subject is fine (or, for ", saying …", the sentence's); go on with the clause
+    } else if !is_word(st)
         || crate::np::is_determiner(st)
         || matches!(
             st,
@@ -1022,6 +1071,15 @@ fn bare_clause(text: &str, ws: &[W], subj: usize, v: usize, lemma: &str) -> Opti
             k = j;
         } else if lemma == "tell" && h == "the" && HEARERS.contains(&t(k + 1)) {
             k += 2;
+        } else if lemma == "tell"
+            && matches!(h, "the" | "a" | "an" | "his" | "her" | "their")
+            && let Some(j) = (k + 2..k + 4).find(|&j| {
+                matches!(t(j), "he" | "she" | "they" | "it" | "we" | "I")
+                    && (k + 1..j).all(|m| is_word(t(m)) && !is_cap(t(m)))
+            })
+        {
+            // "told the committee he had never met the donor"
+            k = j;
         } else if lemma == "tell" {
             return None;
         }
@@ -1092,8 +1150,21 @@ fn bare_clause(text: &str, ws: &[W], subj: usize, v: usize, lemma: &str) -> Opti
     }
     // a finite verb within six words, with no punctuation or relative pronoun before it
     let pronoun_subject = matches!(first, "he" | "she" | "it" | "they" | "we" | "I" | "you");
-    for j in c + 1..(c + 7).min(ws.len()) {
+    let mut limit = (c + 7).min(ws.len());
+    let mut j = c;
+    while j + 1 < limit {
+        j += 1;
         let w = t(j);
+        // "the suspect, a 34-year-old man, was arrested": an apposition in commas
+        if w == ","
+            && j > c + 1
+            && let Some(close) = (j + 2..(j + 9).min(ws.len())).find(|&m| t(m) == ",")
+            && (j + 1..close).all(|m| is_word(t(m)) || t(m) == "-")
+        {
+            limit = (close + 4).min(ws.len());
+            j = close;
+            continue;
+        }
         if is_finite_aux(w) {
             return (j > c).then_some(c);
         }
@@ -1117,6 +1188,124 @@ fn bare_clause(text: &str, ws: &[W], subj: usize, v: usize, lemma: &str) -> Opti
         }
     }
     None
+}
+
+/// Reported speech whose cue closes the sentence: "The talks were useful, the minister
+/// said." / "…, said Ana Diaz, a union leader." / "…, he told reporters on Monday." The
+/// speech verb at `v` (its subject or adverbs start at `b`) must be followed only by its
+/// subject (inverted), a hearer and adjuncts before the sentence ends; the content runs
+/// from the sentence start to the comma, opens like a clause (not "After …", "Asked …")
+/// and holds no quotation mark. Returns the content's byte span.
+fn trailing_cue_clause(
+    text: &str,
+    ws: &[W],
+    sent_lo: usize,
+    b: usize,
+    v: usize,
+    lemma: &str,
+) -> Option<(usize, usize)> {
+    // an outlet relaying a story ("…, News.Az reports.") is not a speaker's report
+    if !BARE_CLAUSE_VERBS.contains(&lemma) || OUTLET_VERBS.contains(&lemma) || v <= sent_lo + 4 {
+        return None;
+    }
+    let t = |j: usize| ws.get(j).map(|w| w.t(text)).unwrap_or("");
+    // a participle ("…, written by Marc Headley.") describes, it does not report
+    if t(v + 1) == "by" || matches!(t(v), "written" | "spoken") {
+        return None;
+    }
+    let (comma, mut k) = if t(v - 1) == "," && !HEARER_VERBS.contains(&lemma) {
+        // "…, said the minister": the subject follows the verb
+        let mut k = v + 1;
+        while k < v + 8 && is_word(t(k)) && !is_finite_aux(t(k)) {
+            k += 1;
+        }
+        if k == v + 1 {
+            return None;
+        }
+        // "…, said Ana Diaz, a union leader": an apposition may close the sentence
+        if t(k) == "," {
+            let mut j = k + 1;
+            while j < k + 9 && is_word(t(j)) {
+                j += 1;
+            }
+            k = j;
+        }
+        (v - 1, k)
+    } else {
+        // "…, the minister (also) said": a short subject between the comma and the verb
+        let mut c = b;
+        while c > sent_lo && c + 5 > b && is_word(t(c - 1)) && !is_finite_aux(t(c - 1)) {
+            c -= 1;
+        }
+        if c == b || c <= sent_lo || t(c - 1) != "," {
+            return None;
+        }
+        (c - 1, v + 1)
+    };
+    if HEARER_VERBS.contains(&lemma) {
+        let h = t(k);
+        if HEARERS.contains(&h) {
+            k += 1;
+        } else if is_cap(h) || (h == "the" && is_cap(t(k + 1))) {
+            let mut j = k + 1;
+            while j < k + 5 && is_cap(t(j)) && is_word(t(j)) {
+                j += 1;
+            }
+            k = j;
+        }
+    }
+    let k = skip_adjuncts(text, ws, k);
+    if !(k >= ws.len() || matches!(t(k), "." | "!")) {
+        return None;
+    }
+    let first = t(sent_lo);
+    if !(is_clause_subject_start(first) || is_cap(first))
+        || matches!(
+            first,
+            "After"
+                | "Before"
+                | "When"
+                | "While"
+                | "Since"
+                | "As"
+                | "If"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Asked"
+                | "Speaking"
+                | "Referring"
+                | "In"
+                | "On"
+                | "At"
+                | "For"
+                | "With"
+                | "During"
+                | "According"
+                | "Unlike"
+                | "Like"
+        )
+    {
+        return None;
+    }
+    let (s, e) = (ws[sent_lo].s, ws[comma].s);
+    let e = text[..e].trim_end().len();
+    let content = &text[s..e.max(s)];
+    if content.contains(['“', '”', '"', '«', '»', '„']) || content.contains(" '") {
+        return None;
+    }
+    // the content is a clause: a finite verb after its first word
+    let finite = (sent_lo + 1..comma).any(|j| {
+        let w = t(j);
+        is_finite_aux(w)
+            || (IRREGULAR_PAST.contains(&w) && is_word(t(j - 1)))
+            || (w.len() > 3
+                && !is_cap(w)
+                && (w.ends_with("ed") || w.ends_with('s'))
+                && !crate::np::is_determiner(t(j - 1))
+                && is_word(t(j - 1)))
+    });
+    (finite && words_between(text, ws, sent_lo, e) >= 4).then_some((s, e))
 }
 
 fn words_between(text: &str, ws: &[W], i: usize, end: usize) -> usize {

@@ -41,6 +41,8 @@ pub struct Names {
     pub cluster_mentions: Vec<(usize, usize, usize, MentionKind)>,
     /// Every mention of every entry, sorted: (offset, canonical entry, opens a sentence).
     pub mentions: Vec<(usize, usize, bool)>,
+    /// Scratch buffer for joined keys.
+    key_buf: String,
 }
 
 /// How many mentions a backward search looks at before giving up (keeps it linear).
@@ -213,6 +215,11 @@ impl Names {
     pub fn build_until(doc: &Document, layout: &Layout, until: usize) -> Names {
         let text = doc.text();
         let mut n = Names::default();
+        // sized once for a news article's names (growing a hash table rehashes it)
+        let expect = 64 + doc.clusters.as_ref().map_or(0, |c| c.len());
+        n.by_key.reserve(expect);
+        n.by_token.reserve(2 * expect);
+        n.entries.reserve(expect);
         if let Some(clusters) = doc.clusters.as_ref().filter(|c| !c.is_empty()) {
             for c in clusters {
                 let idx = n.entries.len();
@@ -223,6 +230,7 @@ impl Names {
                     cluster: Some(c.id),
                     ..Entry::default()
                 };
+                e.positions.reserve(c.mentions.len());
                 for m in &c.mentions {
                     let (s, end) = (m.span.start(), m.span.end());
                     e.positions.push(s);
@@ -239,7 +247,7 @@ impl Names {
                 e.positions.sort_unstable();
                 n.by_key.insert(c.canonical.clone(), idx);
                 for t in c.canonical.split_whitespace() {
-                    n.by_token.entry(t.to_string()).or_default().push(idx);
+                    n.index_token(t, idx);
                 }
                 n.entries.push(e);
             }
@@ -483,6 +491,16 @@ impl Names {
         }
     }
 
+    /// Records that entry `i` has the word `t` (allocating only for a new word).
+    fn index_token(&mut self, t: &str, i: usize) {
+        match self.by_token.get_mut(t) {
+            Some(v) => v.push(i),
+            None => {
+                self.by_token.insert(t.to_string(), vec![i]);
+            }
+        }
+    }
+
     fn add(
         &mut self,
         toks: &[&str],
@@ -491,13 +509,16 @@ impl Names {
         person: bool,
         gender: Option<Gender>,
     ) -> usize {
-        let joined;
-        let k: &str = if toks.len() == 1 {
-            toks[0]
-        } else {
-            joined = key(toks);
-            &joined
-        };
+        // the key is joined into a buffer kept between calls (no allocation per mention)
+        let mut joined = std::mem::take(&mut self.key_buf);
+        joined.clear();
+        for (n, t) in toks.iter().enumerate() {
+            if n > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(t);
+        }
+        let k: &str = &joined;
         let idx = match self.by_key.get(k) {
             Some(&i) => i,
             None => {
@@ -509,11 +530,12 @@ impl Names {
                 });
                 self.by_key.insert(k, i);
                 for t in toks {
-                    self.by_token.entry(t.to_string()).or_default().push(i);
+                    self.index_token(t, i);
                 }
                 i
             }
         };
+        self.key_buf = joined;
         let e = &mut self.entries[idx];
         e.positions.push(pos);
         e.count += 1;

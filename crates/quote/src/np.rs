@@ -292,7 +292,15 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
         }
         return if k > i + 1 { Some((i, k)) } else { None };
     }
-    if !is_cap(first) && (sets.is_title(first) || crate::lexicon::is_agentive(first)) {
+    let role = |w: &str| sets.is_title(w) || crate::lexicon::is_agentive(w);
+    if !is_cap(first)
+        && (role(first)
+            || (i + 1 < hi && i + 2 < ws.len().min(hi) && {
+                // "union president Dana Cole": a modifier, then the role
+                let second = ws[i + 1].t(text);
+                !is_cap(second) && role(second) && is_cap(ws[i + 2].t(text))
+            }))
+    {
         // "shopkeeper Yusuf Demir", "police chief Aaron Mbeki"
         let mut m = i + 1;
         while m < hi && m < i + 3 && !is_cap(ws[m].t(text)) && !is_punct(text, ws[m]) {
