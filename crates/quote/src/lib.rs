@@ -49,9 +49,24 @@
 //! **Speed.** Each plugin reads the text in one word pass ([`text::words`], a byte-level
 //! scanner that classifies the common punctuation block U+2000..U+203F from its bytes)
 //! and looks each word up once: word classes (title, determiner, nationality, sentence
-//! opener, agent noun) are bits from one table ([`lexicon::word_class`]) and speech verbs
-//! one hash probe, both behind a first/last-letter-and-length filter that rejects most
-//! words without hashing; lower-case words are classified only when a rule asks.
+//! opener, agent noun) are bits from one table ([`lexicon::word_class`]) and a speech verb
+//! is one probe of a table of words packed into integers, both behind a first/last-letter
+//! and length filter that rejects most words without hashing; lower-case words are
+//! classified only when a rule asks. Quotation marks are found by a vectorised search.
+//!
+//! **Measured** (22 Nov 2026). Instructions, which stay repeatable on a loaded machine:
+//! `valgrind --tool=callgrind --toggle-collect='*QuoteDetector*annotate*'
+//! --toggle-collect='*QuoteAttributor*annotate*' strata bench --jobs 1 --repeat 5 corpus/`
+//! counts 63.5 M instructions per MB for `quote.detect` and 121 M per MB for
+//! `quote.attribute` in the default pipeline (92.9 M and 167.5 M before the shared word
+//! pass): scaled from the old code's 61, 31 and 20.6 MB/s on a quiet machine, about 89
+//! and 43 MB/s, 29 MB/s together. `strata bench --jobs 1` on the corpus
+//! repeated to 10 MB, alternating old and new binaries on a busy machine: detect 34 to 37
+//! MB/s (old 20 to 36), attribute 20 to 23 MB/s (old 11 to 17). Accuracy on
+//! `data/eval/seeds` (`strata eval --gold data/eval/seeds/gold.jsonl`): lenient F1 1.00
+//! direct, 1.00 turns, 1.00 indirect; speaker accuracy 0.958; attributed F1 0.958 (exact
+//! match: detection F1 0.972, attributed 0.931). `tests/cases.jsonl` holds 93 invented
+//! cases, one layout each, all passing.
 
 pub mod attribute;
 pub mod detect;
