@@ -36,7 +36,9 @@ pub struct Names {
     pub entries: Vec<Entry>,
     by_key: FastMap<String, usize>,
     /// Token -> entries whose canonical name contains it.
-    by_token: FastMap<String, Vec<usize>>,
+    /// (hash of a word, entry whose canonical name has it), sorted after the build: no
+    /// allocation per word; a lookup checks the words of every candidate anyway.
+    by_token: Vec<(u64, usize)>,
     /// Cluster mentions (span start, end, cluster index into entries, kind).
     pub cluster_mentions: Vec<(usize, usize, usize, MentionKind)>,
     /// Every mention of every entry, sorted: (offset, canonical entry, opens a sentence).
@@ -200,6 +202,14 @@ pub fn name_shaped(c: &str) -> bool {
         })
 }
 
+/// A 64-bit hash of a word for [`Names`]'s word index.
+fn token_hash(t: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::lexicon::Fnv::default();
+    h.write(t.as_bytes());
+    h.finish()
+}
+
 fn key(tokens: &[&str]) -> String {
     tokens.join(" ")
 }
@@ -218,7 +228,7 @@ impl Names {
         // sized once for a news article's names (growing a hash table rehashes it)
         let expect = 64 + doc.clusters.as_ref().map_or(0, |c| c.len());
         n.by_key.reserve(expect);
-        n.by_token.reserve(2 * expect);
+        n.by_token.reserve(3 * expect);
         n.entries.reserve(expect);
         if let Some(clusters) = doc.clusters.as_ref().filter(|c| !c.is_empty()) {
             for c in clusters {
@@ -266,6 +276,7 @@ impl Names {
             e.positions.dedup();
             e.subject_positions.sort_unstable();
         }
+        n.by_token.sort_unstable();
         n.merge_variants();
         let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
@@ -491,14 +502,9 @@ impl Names {
         }
     }
 
-    /// Records that entry `i` has the word `t` (allocating only for a new word).
+    /// Records that entry `i` has the word `t`.
     fn index_token(&mut self, t: &str, i: usize) {
-        match self.by_token.get_mut(t) {
-            Some(v) => v.push(i),
-            None => {
-                self.by_token.insert(t.to_string(), vec![i]);
-            }
-        }
+        self.by_token.push((token_hash(t), i));
     }
 
     fn add(
@@ -657,11 +663,15 @@ impl Names {
         {
             return Some(i);
         }
-        let cands = self
-            .by_token
-            .get(toks[toks.len() - 1].trim_end_matches('.'))?;
+        let h = token_hash(toks[toks.len() - 1].trim_end_matches('.'));
+        let lo = self.by_token.partition_point(|p| p.0 < h);
+        let n_cands = self.by_token[lo..].partition_point(|p| p.0 == h);
+        if n_cands == 0 {
+            return None;
+        }
+        let cands = self.by_token[lo..lo + n_cands].iter().map(|p| p.1);
         let mut best: Option<(usize, (bool, usize, u32))> = None;
-        for &c in cands.iter().take(WALK) {
+        for c in cands.take(WALK) {
             let e = &self.entries[c];
             let ctoks: Vec<&str> = e.canonical.split_whitespace().collect();
             if ctoks.len() <= toks.len() {
