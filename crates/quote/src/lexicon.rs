@@ -1020,6 +1020,32 @@ fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
     })
 }
 
+/// `word_class(w) & (C_TITLE | C_AGENTIVE)`, computed without the other classes (for a
+/// lower-case word before a capitalised run: "shopkeeper Yusuf Demir").
+pub fn role_bits(w: &str) -> u16 {
+    let b = w.as_bytes();
+    if b.len() > 24 || !b.is_ascii() {
+        return 0;
+    }
+    let mut f = 0;
+    if agentive_ci(b) {
+        f |= C_AGENTIVE;
+    }
+    let mut n = b.len();
+    while n > 0 && b[n - 1] == b'.' {
+        n -= 1;
+    }
+    let (map, pre) = class_map();
+    if pre.may_contain(&b[..n]) {
+        let mut buf = [0u8; 24];
+        for (d, c) in buf.iter_mut().zip(&b[..n]) {
+            *d = c.to_ascii_lowercase();
+        }
+        f |= map.get(&buf[..n]).copied().unwrap_or(0) & C_TITLE;
+    }
+    f
+}
+
 /// The classes of one token (see the `C_` constants): one lower-casing, one lookup.
 pub fn word_class(w: &str) -> u16 {
     let b = w.as_bytes();
@@ -1099,7 +1125,7 @@ pub const ABBREVIATIONS: &[&str] = &[
 #[derive(Debug)]
 pub struct Sets {
     pub titles: FastSet<&'static [u8]>,
-    pub abbreviations: FastSet<&'static str>,
+    pub abbreviations: FastSet<&'static [u8]>,
 }
 
 impl Sets {
@@ -1107,7 +1133,7 @@ impl Sets {
         static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
         SETS.get_or_init(|| Sets {
             titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
-            abbreviations: ABBREVIATIONS.iter().copied().collect(),
+            abbreviations: ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect(),
         })
     }
 

@@ -423,7 +423,10 @@ impl Names {
                 let mut titles: Vec<String> = Vec::new();
                 let mut gender = None;
                 // a lower-case role right before the run ("shopkeeper Yusuf Demir")
-                if a > 0 && fl[a - 1] & C_CAP == 0 && full(a - 1) & (C_TITLE | C_AGENTIVE) != 0 {
+                if a > 0
+                    && fl[a - 1] & C_CAP == 0
+                    && crate::lexicon::role_bits(ws[a - 1].t(text)) != 0
+                {
                     titles.push(ws[a - 1].t(text).to_lowercase());
                 }
                 let name_from = match last_title {

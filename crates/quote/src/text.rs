@@ -62,7 +62,7 @@ fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
 fn is_abbreviation(w: &str) -> bool {
     let mut buf = [0u8; 24];
     w.len() <= 6
-        && crate::lexicon::ascii_lower(w, &mut buf)
+        && crate::lexicon::lower_bytes(w, &mut buf)
             .is_some_and(|l| Sets::get().abbreviations.contains(l))
 }
 
