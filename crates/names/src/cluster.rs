@@ -538,22 +538,49 @@ fn title_starting(tail: &str) -> Option<&'static Title> {
 
 /// Finds the entity ending (or starting) at an offset by binary search: entities are
 /// sorted and do not overlap, so their ends are sorted too.
+/// On a long document the offsets are hashed instead (binary searches over a large
+/// array miss the cache at every step).
 struct EntityIndex<'a> {
     ents: &'a [Entity],
     ends: bool,
+    map: Option<FastMap<usize, usize>>,
 }
 
-impl EntityIndex<'_> {
-    fn get(&self, pos: usize) -> Option<usize> {
-        let key = |e: &Entity| {
-            if self.ends {
-                e.span.end()
-            } else {
-                e.span.start()
-            }
+impl<'a> EntityIndex<'a> {
+    fn new(ents: &'a [Entity], ends: bool) -> EntityIndex<'a> {
+        let mut ix = EntityIndex {
+            ents,
+            ends,
+            map: None,
         };
-        let k = self.ents.partition_point(|e| key(e) < pos);
-        self.ents.get(k).is_some_and(|e| key(e) == pos).then_some(k)
+        if ents.len() > 4096 {
+            let mut map = FastMap::with_capacity_and_hasher(ents.len(), Default::default());
+            for (k, e) in ents.iter().enumerate() {
+                // The first entity with the offset, as the binary search finds.
+                map.entry(ix.key(e)).or_insert(k);
+            }
+            ix.map = Some(map);
+        }
+        ix
+    }
+
+    fn key(&self, e: &Entity) -> usize {
+        if self.ends {
+            e.span.end()
+        } else {
+            e.span.start()
+        }
+    }
+
+    fn get(&self, pos: usize) -> Option<usize> {
+        if let Some(map) = &self.map {
+            return map.get(&pos).copied();
+        }
+        let k = self.ents.partition_point(|e| self.key(e) < pos);
+        self.ents
+            .get(k)
+            .is_some_and(|e| self.key(e) == pos)
+            .then_some(k)
     }
 }
 
@@ -683,8 +710,8 @@ impl NameClusterer {
                 }
             }
         }
-        let by_end = EntityIndex { ents, ends: true };
-        let by_start = EntityIndex { ents, ends: false };
+        let by_end = EntityIndex::new(ents, true);
+        let by_start = EntityIndex::new(ents, false);
         let ctx = Ctx {
             text,
             ents,
