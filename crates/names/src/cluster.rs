@@ -592,11 +592,24 @@ struct Ctx<'a> {
     by_start: EntityIndex<'a>,
     /// Sentence start offsets, sorted.
     sent_starts: Vec<usize>,
+    /// The last position asked for and its sentence count (see `sentence`).
+    sent_cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The number of sentences starting at or before `pos`. Events come in document
+    /// order, so a cursor moves forward; a step back falls back to a binary search.
     fn sentence(&self, pos: usize) -> usize {
-        self.sent_starts.partition_point(|&s| s <= pos)
+        let (last, mut k) = self.sent_cursor.get();
+        if pos < last {
+            k = self.sent_starts.partition_point(|&s| s <= pos);
+        } else {
+            while self.sent_starts.get(k).is_some_and(|&s| s <= pos) {
+                k += 1;
+            }
+        }
+        self.sent_cursor.set((pos, k));
+        k
     }
     fn ent_label(&self, i: usize) -> &str {
         &self.ents[i].label
@@ -718,6 +731,7 @@ impl NameClusterer {
             by_end,
             by_start,
             sent_starts,
+            sent_cursor: std::cell::Cell::new((0, 0)),
         };
 
         // Events in document order: names (of the clustered labels, as their index in
@@ -734,8 +748,19 @@ impl NameClusterer {
                 names.push((Event::Name(i), k as u32));
             }
         }
+        // Is offset `s` inside an entity? Tokens come in order: a cursor moves forward
+        // over the entities ending at or before `s` (a binary search if `s` steps back).
+        let ent_cursor = std::cell::Cell::new((0usize, 0usize));
         let inside_entity = |s: usize| {
-            let k = ents.partition_point(|e| e.span.end() <= s);
+            let (last, mut k) = ent_cursor.get();
+            if s < last {
+                k = ents.partition_point(|e| e.span.end() <= s);
+            } else {
+                while ents.get(k).is_some_and(|e| e.span.end() <= s) {
+                    k += 1;
+                }
+            }
+            ent_cursor.set((s, k));
             ents.get(k).is_some_and(|e| e.span.start() <= s)
         };
         let person_at = |s: usize| by_start_label(ents, s, "PERSON");
