@@ -46,9 +46,9 @@
 //! clustering state is reused between documents on a thread. A person cluster keeps its
 //! first 32 distinct full names for the misspelling test (exact first-and-last-word
 //! matches are indexed without a limit), so every lookup is bounded: 100k, 200k and 400k
-//! generated names took 0.5, 1.0 and 2.0 s (release, loaded machine). Measured with
-//! callgrind in `strata bench --jobs 1` on the corpus: about 25 M instructions per MB of
-//! text, against 79 M before this design (single-thread 53 MB/s then, on a quiet machine).
+//! generated names took 0.26, 0.48 and 1.15 s (release, loaded machine). Measured with
+//! callgrind on the pipeline's entities for the corpus: about 25 M instructions per MB of
+//! text, against 79-81 M before this design (53 MB/s single-thread then, quiet machine).
 //!
 //! The canonical name of a cluster is its longest full form (most words, then most often
 //! written, then first seen). Only the entity layer is read, never re-recognised: the
