@@ -57,12 +57,12 @@
 //! **Measured** (22 Nov 2026). Instructions, which stay repeatable on a loaded machine:
 //! `valgrind --tool=callgrind --toggle-collect='*QuoteDetector*annotate*'
 //! --toggle-collect='*QuoteAttributor*annotate*' strata bench --jobs 1 --repeat 5 corpus/`
-//! counts 63.5 M instructions per MB for `quote.detect` and 121 M per MB for
-//! `quote.attribute` in the default pipeline (92.9 M and 167.5 M before the shared word
-//! pass): scaled from the old code's 61, 31 and 20.6 MB/s on a quiet machine, about 89
-//! and 43 MB/s, 29 MB/s together. `strata bench --jobs 1` on the corpus
-//! repeated to 10 MB, alternating old and new binaries on a busy machine: detect 34 to 37
-//! MB/s (old 20 to 36), attribute 20 to 23 MB/s (old 11 to 17). Accuracy on
+//! counts 63 M instructions per MB for `quote.detect` and 114 M per MB for
+//! `quote.attribute` in the default pipeline (93 M and 167 M before the shared word
+//! pass, 1.47 times fewer for both): scaled from the old code's 61, 31 and 20.6 MB/s on a
+//! quiet machine, about 90 and 46 MB/s, 30 MB/s together. `strata bench --jobs 1` on the
+//! corpus repeated to 10 MB, alternating old and new binaries on a busy machine: detect
+//! 37 to 46 MB/s (old 31 to 41), attribute 25 to 31 MB/s (old 18 to 21). Accuracy on
 //! `data/eval/seeds` (`strata eval --gold data/eval/seeds/gold.jsonl`): lenient F1 1.00
 //! direct, 1.00 turns, 1.00 indirect; speaker accuracy 0.958; attributed F1 0.958 (exact
 //! match: detection F1 0.972, attributed 0.931). `tests/cases.jsonl` holds 93 invented
