@@ -301,6 +301,49 @@ fn bench_reports_every_step() {
     assert!(r["peak_rss_bytes"].as_u64().unwrap() > 0);
 }
 
+/// The pipelines under benches/pipelines measure the issues' speed targets; each one
+/// loads and benches exactly the steps it lists.
+#[test]
+fn bench_pipelines_run_their_steps() {
+    for (file, steps) in [
+        (
+            "benches/pipelines/segment.toml",
+            vec!["tokens", "sentences"],
+        ),
+        (
+            "benches/pipelines/entities.toml",
+            vec![
+                "tokens",
+                "sentences",
+                "numbers",
+                "gazetteer",
+                "entities",
+                "names",
+            ],
+        ),
+    ] {
+        let out = strata(&[
+            "bench",
+            "--json",
+            "--jobs",
+            "1",
+            "--pipeline",
+            file,
+            "corpus",
+        ]);
+        assert_eq!(code(&out), 0, "{file}: {}", stderr(&out));
+        let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let got: Vec<&str> = r["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["step"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, steps, "{file}");
+        assert_eq!(r["docs"], 5);
+    }
+}
+
 /// `strata eval` agrees with the independent scorer (shared/score/score.py) on the same
 /// predictions, and scoring the pipeline directly equals scoring its `--format gold` output.
 #[test]
