@@ -164,6 +164,28 @@ pub(crate) fn add_row(out: &mut [i32], row: &[i32]) {
     }
 }
 
+/// [`add_row`] for a row stored as `i16` (widened while adding).
+#[inline]
+pub(crate) fn add_row16(out: &mut [i32], row: &[i16]) {
+    if out.len() == 17
+        && row.len() == 17
+        && let Some((o16, [o])) = out.split_first_chunk_mut::<16>()
+        && let Some((r16, [r])) = row.split_first_chunk::<16>()
+    {
+        let (a, b) = (*o16, *r16);
+        let mut sum = [0i32; 16];
+        for k in 0..16 {
+            sum[k] = a[k] + b[k] as i32;
+        }
+        *o16 = sum;
+        *o += *r as i32;
+        return;
+    }
+    for (s, &w) in out.iter_mut().zip(row) {
+        *s += w as i32;
+    }
+}
+
 /// Per-word-type features and summed rows of one model, and the per-sentence buffers of
 /// the fast path.
 #[derive(Default)]

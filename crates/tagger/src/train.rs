@@ -603,6 +603,8 @@ pub fn train(train: &[PathBuf], dev: &[PathBuf], opts: &TrainOptions) -> Result<
         keys.push(*k);
         row_of.push((at / (nt + 1)) as u32);
     }
+    // Features whose weights all stay small hardly change a decision but cost cache space.
+    let (keys, row_of, rows) = model::prune(nt, &keys, &row_of, &rows, model::PRUNE_BELOW);
     let info = format!(
         "strata-tagger averaged perceptron; types {}; trained on {} ({} sentences) \
          for up to {} epochs; {}; {} of {} features kept",
