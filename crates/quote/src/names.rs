@@ -10,7 +10,7 @@ use crate::lexicon::{
     C_AGENTIVE, C_CAP, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD, FastMap,
     Gender, demonym, pronoun_gender, title_gender, word_class,
 };
-use crate::text::{W, words};
+use crate::text::{W, classified_words};
 
 /// One speaker candidate: a person, organisation or document.
 #[derive(Clone, Debug, Default)]
@@ -307,19 +307,8 @@ impl Names {
             0 => 0,
             k => layout.paras[k - 1].1,
         };
-        let all = words(text, 0, read_end);
         // (lower-case words are looked up only when a rule asks)
-        let all_fl: Vec<u16> = all
-            .iter()
-            .map(|w| {
-                let t = w.t(text);
-                if t.as_bytes()[0].is_ascii_lowercase() {
-                    C_WORD | C_LAZY
-                } else {
-                    word_class(t)
-                }
-            })
-            .collect();
+        let (all, all_fl) = classified_words(text, 0, read_end);
         let mut sent_ptr = 0;
         // buffers reused by every capitalised run (no allocation per run)
         let mut toks: Vec<&str> = Vec::new();
@@ -424,7 +413,7 @@ impl Names {
                 let mut gender = None;
                 // a lower-case role right before the run ("shopkeeper Yusuf Demir")
                 if a > 0
-                    && fl[a - 1] & C_CAP == 0
+                    && fl[a - 1] & (C_CAP | C_WORD) == C_WORD
                     && crate::lexicon::role_bits(ws[a - 1].t(text)) != 0
                 {
                     titles.push(ws[a - 1].t(text).to_lowercase());

@@ -68,7 +68,7 @@ fn is_abbreviation(w: &str) -> bool {
 
 /// End of the word that starts at `i` (a letter or digit). ASCII letters and digits are
 /// consumed a byte at a time; only non-ASCII bytes decode a character.
-#[inline]
+#[inline(always)]
 fn scan_word(text: &str, i: usize, end: usize) -> usize {
     let b = text.as_bytes();
     let bb = &b[..end];
@@ -165,6 +165,57 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
         }
     }
     out
+}
+
+/// [`words`] with each word's classes ([`crate::lexicon::word_class`]) in one pass, except
+/// that a word opening with an ASCII lower-case letter gets `C_WORD | C_LAZY` (to be
+/// classified only when a rule asks) and ASCII punctuation is classified from its byte,
+/// so the common words are never sliced or looked up.
+pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u16>) {
+    use crate::lexicon::{C_CONNECTOR, C_LAZY, C_WORD, word_class};
+    let b = text.as_bytes();
+    let cap = (end - start) / 5 + 1;
+    let mut out = Vec::with_capacity(cap);
+    let mut fl = Vec::with_capacity(cap);
+    let mut i = start;
+    while i < end {
+        let c = b[i];
+        if c < 128 {
+            if ALNUM[c as usize] {
+                let j = scan_word(text, i, end);
+                out.push(W { s: i, e: j });
+                fl.push(if c.is_ascii_lowercase() {
+                    C_WORD | C_LAZY
+                } else {
+                    word_class(&text[i..j])
+                });
+                i = j;
+            } else if c.is_ascii_whitespace() {
+                i += 1;
+            } else {
+                out.push(W { s: i, e: i + 1 });
+                fl.push(if c == b'&' { C_CONNECTOR } else { 0 });
+                i += 1;
+            }
+            continue;
+        }
+        let Some((l, space, alnum)) = non_ascii_at(text, i) else {
+            break;
+        };
+        if space {
+            i += l;
+            continue;
+        }
+        let j = if alnum {
+            scan_word(text, i, end)
+        } else {
+            i + l
+        };
+        out.push(W { s: i, e: j });
+        fl.push(word_class(&text[i..j]));
+        i = j;
+    }
+    (out, fl)
 }
 
 /// Non-blank lines, trimmed: the paragraphs of a news text (a blank line or a single
