@@ -328,10 +328,13 @@ fn harmonise(
             _ => starts_upper(span.text(text)),
         }
     };
+    let bytes = text.as_bytes();
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if covered[i] || !upper_at(i) {
+        // Most tokens start with an ASCII byte other than a capital: answered inline.
+        let b0 = bytes.get(tokens[i].span.start()).copied().unwrap_or(0);
+        if covered[i] || (b0.is_ascii() && !b0.is_ascii_uppercase()) || !upper_at(i) {
             i += 1;
             continue;
         }
