@@ -272,9 +272,14 @@ impl Names {
                     _ => None,
                 };
             }
-            e.positions.sort_unstable();
+            // (usually pushed in text order already)
+            if !e.positions.is_sorted() {
+                e.positions.sort_unstable();
+            }
             e.positions.dedup();
-            e.subject_positions.sort_unstable();
+            if !e.subject_positions.is_sorted() {
+                e.subject_positions.sort_unstable();
+            }
         }
         n.by_token.sort_unstable();
         n.merge_variants();
@@ -310,6 +315,8 @@ impl Names {
         // (lower-case words are looked up only when a rule asks)
         let (all, all_fl) = classified_words(text, 0, read_end);
         let mut sent_ptr = 0;
+        let start_at = |k: usize| layout.starts.get(k).copied().unwrap_or(usize::MAX);
+        let mut next_start = start_at(0);
         // buffers reused by every capitalised run (no allocation per run)
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
@@ -335,17 +342,18 @@ impl Names {
             let mut sent_word = 0; // index of the sentence's first word
             while i < ws.len() {
                 // sentence bookkeeping
-                while sent_ptr < layout.starts.len() && layout.starts[sent_ptr] <= ws[i].s {
+                while next_start <= ws[i].s {
                     sent_ptr += 1;
+                    next_start = start_at(sent_ptr);
                     sentence_first = None;
                     sent_word = i;
                 }
-                let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
-                let b0 = text.as_bytes()[ws[i].s];
-                if b0.is_ascii_lowercase() && sentence_first.is_none() {
+                // (C_LAZY: the word opens with an ASCII lower-case letter)
+                if fl[i] & C_LAZY != 0 && sentence_first.is_none() {
                     i += 1;
                     continue;
                 }
+                let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
                 let t = ws[i].t(text);
                 // gender votes: first pronoun of a sentence opened by a name
                 if let Some(ei) = sentence_first
