@@ -141,7 +141,8 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
             if ALNUM[c as usize] {
                 let j = scan_word(text, i, end);
                 out.push(W { s: i, e: j });
-                i = j;
+                // the space after a word, the common case, without another round
+                i = if j < end && b[j] == b' ' { j + 1 } else { j };
             } else if c.is_ascii_whitespace() {
                 i += 1;
             } else {
@@ -189,7 +190,7 @@ pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u1
                 } else {
                     word_class(&text[i..j])
                 });
-                i = j;
+                i = if j < end && b[j] == b' ' { j + 1 } else { j };
             } else if c.is_ascii_whitespace() {
                 i += 1;
             } else {
