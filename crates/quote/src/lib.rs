@@ -65,7 +65,12 @@
 //! 37 to 46 MB/s (old 31 to 41), attribute 25 to 31 MB/s (old 18 to 21). Accuracy on
 //! `data/eval/seeds` (`strata eval --gold data/eval/seeds/gold.jsonl`): lenient F1 1.00
 //! direct, 1.00 turns, 1.00 indirect; speaker accuracy 0.958; attributed F1 0.958 (exact
-//! match: detection F1 0.972, attributed 0.931). `tests/cases.jsonl` holds 93 invented
+//! match: detection F1 0.972, attributed 0.931). A later round (names' word pass classifies
+//! while it tokenises, the scanner is inlined and takes the space after a word in the same
+//! step) cut instructions on `corpus/` by 7% for both plugins (attribute 5.34 M to 4.95 M,
+//! detect 2.94 M to 2.74 M) with the same output; `strata bench --jobs 1` on the 10 MB
+//! corpus, medians of three runs alternating with the old binary: detect 66 to 69 MB/s,
+//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 93 invented
 //! cases, one layout each, all passing.
 
 pub mod attribute;
