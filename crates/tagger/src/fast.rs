@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use crate::features::{
-    self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, is_connector,
+    self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, mark_candidates,
 };
 use crate::labels;
 use crate::model::{Model, O, best_tag_masked};
@@ -100,10 +100,11 @@ impl Hash for ValueKey {
     }
 }
 
-/// Hash of a word's bytes, eight at a time.
-fn word_hash(w: &[u8]) -> u64 {
+/// Hash of a word's bytes from `seed`, eight bytes at a time, multiply and rotate (FNV's
+/// byte loop cost more than the table lookups it serves).
+pub(crate) fn word_hash(seed: u64, w: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = w.len() as u64;
+    let mut h = seed ^ w.len() as u64;
     let mut chunks = w.chunks_exact(8);
     for c in &mut chunks {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
@@ -141,8 +142,9 @@ fn anchor_digit(w: &str) -> u8 {
     f
 }
 
+/// Adds `row` to `out` element-wise, widening `i16` rows (the shipped model's) to `i32`.
 #[inline]
-pub(crate) fn add_row(out: &mut [i32], row: &[i32]) {
+pub(crate) fn add_row<T: Copy + Into<i32>>(out: &mut [i32], row: &[T]) {
     // The shipped models have 17 tags: sixteen lanes the compiler turns into four SIMD
     // adds (a 17-wide loop it unrolls into scalar adds instead), then the last one.
     if out.len() == 17
@@ -153,36 +155,14 @@ pub(crate) fn add_row(out: &mut [i32], row: &[i32]) {
         let (a, b) = (*o16, *r16);
         let mut sum = [0i32; 16];
         for k in 0..16 {
-            sum[k] = a[k] + b[k];
+            sum[k] = a[k] + b[k].into();
         }
         *o16 = sum;
-        *o += r;
+        *o += (*r).into();
         return;
     }
     for (s, &w) in out.iter_mut().zip(row) {
-        *s += w;
-    }
-}
-
-/// [`add_row`] for a row stored as `i16` (widened while adding).
-#[inline]
-pub(crate) fn add_row16(out: &mut [i32], row: &[i16]) {
-    if out.len() == 17
-        && row.len() == 17
-        && let Some((o16, [o])) = out.split_first_chunk_mut::<16>()
-        && let Some((r16, [r])) = row.split_first_chunk::<16>()
-    {
-        let (a, b) = (*o16, *r16);
-        let mut sum = [0i32; 16];
-        for k in 0..16 {
-            sum[k] = a[k] + b[k] as i32;
-        }
-        *o16 = sum;
-        *o += *r as i32;
-        return;
-    }
-    for (s, &w) in out.iter_mut().zip(row) {
-        *s += w as i32;
+        *s += w.into();
     }
 }
 
@@ -254,7 +234,7 @@ impl WordCache {
 
     /// The entry of word `w`, created if new.
     fn word_id(&mut self, w: &str) -> u32 {
-        let h = word_hash(w.as_bytes());
+        let h = word_hash(0, w.as_bytes());
         let mask = self.slots.len() - 1;
         let mut s = (h ^ (h >> 32)) as usize & mask;
         loop {
@@ -384,34 +364,10 @@ impl WordCache {
     /// empty, when no word is a candidate (nothing to tag).
     pub(crate) fn tag(&mut self, model: &Model, words: &[&str], tags: &mut Vec<u8>) -> bool {
         let n = words.len();
-        // Candidates, exactly as `SentenceInfo::fill` marks them.
+        // Candidates, with the same rule as `SentenceInfo::fill`.
         self.flags.clear();
         self.flags.extend(words.iter().map(|w| anchor_digit(w)));
-        let mut any = false;
-        for i in 0..n {
-            let f = self.flags[i];
-            let cand = if f & F_ANCHOR != 0 {
-                true
-            } else if i > 0 && self.flags[i - 1] & F_CAND != 0 {
-                if f & F_DIGIT != 0 {
-                    self.flags[i - 1] & F_ANCHOR != 0
-                } else if is_connector(words[i]) {
-                    let a1 = i + 1 < n && self.flags[i + 1] & F_ANCHOR != 0;
-                    let a2 = i + 2 < n
-                        && is_connector(words[i + 1])
-                        && self.flags[i + 2] & F_ANCHOR != 0;
-                    a1 || a2
-                } else {
-                    false
-                }
-            } else {
-                false
-            };
-            if cand {
-                self.flags[i] |= F_CAND;
-                any = true;
-            }
-        }
+        let any = mark_candidates(words, &mut self.flags);
         if !any {
             return false;
         }

@@ -235,6 +235,37 @@ pub(crate) fn flags_of(w: &str) -> u8 {
     f
 }
 
+/// Marks the candidates with `F_CAND` in `flags` (one entry per word, already holding
+/// `F_ANCHOR` and `F_DIGIT`): anchors, connectors between a candidate and an anchor, and
+/// numbers right after an anchor. Returns whether any word is a candidate.
+pub(crate) fn mark_candidates(words: &[&str], flags: &mut [u8]) -> bool {
+    let n = words.len();
+    let mut any = false;
+    for i in 0..n {
+        let f = flags[i];
+        let cand = if f & F_ANCHOR != 0 {
+            true
+        } else if i > 0 && flags[i - 1] & F_CAND != 0 {
+            if f & F_DIGIT != 0 {
+                flags[i - 1] & F_ANCHOR != 0
+            } else if is_connector(words[i]) {
+                let a1 = i + 1 < n && flags[i + 1] & F_ANCHOR != 0;
+                let a2 = i + 2 < n && is_connector(words[i + 1]) && flags[i + 2] & F_ANCHOR != 0;
+                a1 || a2
+            } else {
+                false
+            }
+        } else {
+            false
+        };
+        if cand {
+            flags[i] |= F_CAND;
+            any = true;
+        }
+    }
+    any
+}
+
 /// Per-word information for one sentence, computed once and shared by every template.
 #[derive(Default)]
 pub(crate) struct SentenceInfo {
@@ -255,31 +286,7 @@ impl SentenceInfo {
             self.flags.push(flags_of(w));
         }
         let n = words.len();
-        // Candidates: anchors, connectors between candidates and an anchor, numbers after
-        // an anchor.
-        for i in 0..n {
-            let f = self.flags[i];
-            let cand = if f & F_ANCHOR != 0 {
-                true
-            } else if i > 0 && self.flags[i - 1] & F_CAND != 0 {
-                if f & F_DIGIT != 0 {
-                    self.flags[i - 1] & F_ANCHOR != 0
-                } else if is_connector(words[i]) {
-                    let a1 = i + 1 < n && self.flags[i + 1] & F_ANCHOR != 0;
-                    let a2 = i + 2 < n
-                        && is_connector(words[i + 1])
-                        && self.flags[i + 2] & F_ANCHOR != 0;
-                    a1 || a2
-                } else {
-                    false
-                }
-            } else {
-                false
-            };
-            if cand {
-                self.flags[i] |= F_CAND;
-            }
-        }
+        mark_candidates(words, &mut self.flags);
         // Hashes only where a template can look: within two tokens of a candidate.
         for (i, w) in words.iter().enumerate() {
             let lo = i.saturating_sub(2);

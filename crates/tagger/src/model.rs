@@ -280,7 +280,7 @@ impl Table {
         let r = r as usize * nt;
         if self.dense32.is_empty() {
             if let Some(row) = self.dense.get(r..r + nt) {
-                crate::fast::add_row16(out, row);
+                crate::fast::add_row(out, row);
             }
         } else if let Some(row) = self.dense32.get(r..r + nt) {
             crate::fast::add_row(out, row);

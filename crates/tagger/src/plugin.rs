@@ -239,22 +239,7 @@ impl Hasher for StrHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time, multiply and rotate (FNV's byte loop cost more than the
-        // map lookups themselves).
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut h = self.0 ^ bytes.len() as u64;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-        }
-        self.0 = h ^ (h >> 29);
+        self.0 = crate::fast::word_hash(self.0, bytes);
     }
 }
 
