@@ -75,47 +75,26 @@ fn a_missing_file_is_a_usage_error() {
 fn config_errors_exit_2_before_reading() {
     let dir = scratch("config");
     let cfg = dir.join("p.toml");
-    fs::write(
-        &cfg,
-        "[pipeline]\nsteps = [\"tokens\"]\n[steps.tokens]\nplugin = \"tokenise.rules\"\n",
-    )
-    .unwrap();
-    let out = strata(&["run", "--pipeline", arg(&cfg), "corpus"]);
-    assert_eq!(code(&out), 2);
-    assert!(out.stdout.is_empty());
-    assert!(
-        stderr(&out).contains(
-            "step `tokens`: unknown plugin `tokenise.rules` (did you mean `tokenize.rules`?)"
+    for (config, message) in [
+        (
+            "[pipeline]\nsteps = [\"tokens\"]\n[steps.tokens]\nplugin = \"tokenise.rules\"\n",
+            "step `tokens`: unknown plugin `tokenise.rules` (did you mean `tokenize.rules`?)",
         ),
-        "{}",
-        stderr(&out)
-    );
-
-    fs::write(
-        &cfg,
-        "[pipeline]\nsteps = [\"tokens\"]\n[steps.tokens]\nplugin = \"tokenize.rules\"\nhyphen = \"ud\"\n",
-    )
-    .unwrap();
-    let out = strata(&["run", "--pipeline", arg(&cfg), "corpus"]);
-    assert_eq!(code(&out), 2);
-    assert!(
-        stderr(&out).contains("unknown field `hyphen`"),
-        "{}",
-        stderr(&out)
-    );
-
-    fs::write(
-        &cfg,
-        "[pipeline]\nsteps = [\"entities\"]\n[steps.entities]\nplugin = \"ner.patterns\"\n",
-    )
-    .unwrap();
-    let out = strata(&["run", "--pipeline", arg(&cfg), "corpus"]);
-    assert_eq!(code(&out), 2);
-    assert!(
-        stderr(&out).contains("requires the `tokens` layer, but no earlier step provides it"),
-        "{}",
-        stderr(&out)
-    );
+        (
+            "[pipeline]\nsteps = [\"tokens\"]\n[steps.tokens]\nplugin = \"tokenize.rules\"\nhyphen = \"ud\"\n",
+            "unknown field `hyphen`",
+        ),
+        (
+            "[pipeline]\nsteps = [\"entities\"]\n[steps.entities]\nplugin = \"ner.patterns\"\n",
+            "requires the `tokens` layer, but no earlier step provides it",
+        ),
+    ] {
+        fs::write(&cfg, config).unwrap();
+        let out = strata(&["run", "--pipeline", arg(&cfg), "corpus"]);
+        assert_eq!(code(&out), 2);
+        assert!(out.stdout.is_empty());
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
 
     let out = strata(&["run", "--pipeline", "no-such.toml", "corpus"]);
     assert_eq!(code(&out), 2);
