@@ -127,75 +127,33 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
     j
 }
 
-/// Words and single punctuation marks of `text[start..end]`. Letters and digits form
-/// words with inner apostrophes, hyphens and periods ("U.S.", "Azerbaijan’s" is split
-/// into "Azerbaijan" and "’s"); known abbreviations keep their final period ("Ms.");
-/// every other non-space character is a one-character item.
-pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
+/// What [`scan_items`] found: an ASCII word with its first byte, an ASCII mark, or a word
+/// or mark that starts with a non-ASCII character.
+#[derive(Clone, Copy)]
+enum Item {
+    AsciiWord(u8),
+    AsciiMark(u8),
+    Other,
+}
+
+/// The one word splitter behind [`words`] and [`classified_words`]: calls `push` with the
+/// byte span of each item of `text[start..end]`, in order.
+#[inline(always)]
+fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, usize, Item)) {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity((end - start) / 5 + 1);
     let mut i = start;
     while i < end {
         let c = b[i];
         if c < 128 {
             if ALNUM[c as usize] {
                 let j = scan_word(text, i, end);
-                out.push(W { s: i, e: j });
+                push(i, j, Item::AsciiWord(c));
                 // the space after a word, the common case, without another round
                 i = if j < end && b[j] == b' ' { j + 1 } else { j };
             } else if c.is_ascii_whitespace() {
                 i += 1;
             } else {
-                out.push(W { s: i, e: i + 1 });
-                i += 1;
-            }
-            continue;
-        }
-        let Some((l, space, alnum)) = non_ascii_at(text, i) else {
-            break;
-        };
-        if space {
-            i += l;
-        } else if alnum {
-            let j = scan_word(text, i, end);
-            out.push(W { s: i, e: j });
-            i = j;
-        } else {
-            out.push(W { s: i, e: i + l });
-            i += l;
-        }
-    }
-    out
-}
-
-/// [`words`] with each word's classes ([`crate::lexicon::word_class`]) in one pass, except
-/// that a word opening with an ASCII lower-case letter gets `C_WORD | C_LAZY` (to be
-/// classified only when a rule asks) and ASCII punctuation is classified from its byte,
-/// so the common words are never sliced or looked up.
-pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u16>) {
-    use crate::lexicon::{C_CONNECTOR, C_LAZY, C_WORD, word_class};
-    let b = text.as_bytes();
-    let cap = (end - start) / 5 + 1;
-    let mut out = Vec::with_capacity(cap);
-    let mut fl = Vec::with_capacity(cap);
-    let mut i = start;
-    while i < end {
-        let c = b[i];
-        if c < 128 {
-            if ALNUM[c as usize] {
-                let j = scan_word(text, i, end);
-                out.push(W { s: i, e: j });
-                fl.push(if c.is_ascii_lowercase() {
-                    C_WORD | C_LAZY
-                } else {
-                    word_class(&text[i..j])
-                });
-                i = if j < end && b[j] == b' ' { j + 1 } else { j };
-            } else if c.is_ascii_whitespace() {
-                i += 1;
-            } else {
-                out.push(W { s: i, e: i + 1 });
-                fl.push(if c == b'&' { C_CONNECTOR } else { 0 });
+                push(i, i + 1, Item::AsciiMark(c));
                 i += 1;
             }
             continue;
@@ -212,10 +170,39 @@ pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u1
         } else {
             i + l
         };
-        out.push(W { s: i, e: j });
-        fl.push(word_class(&text[i..j]));
+        push(i, j, Item::Other);
         i = j;
     }
+}
+
+/// Words and single punctuation marks of `text[start..end]`. Letters and digits form
+/// words with inner apostrophes, hyphens and periods ("U.S.", "Azerbaijan’s" is split
+/// into "Azerbaijan" and "’s"); known abbreviations keep their final period ("Ms.");
+/// every other non-space character is a one-character item.
+pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
+    let mut out = Vec::with_capacity((end - start) / 5 + 1);
+    scan_items(text, start, end, |s, e, _| out.push(W { s, e }));
+    out
+}
+
+/// [`words`] with each word's classes ([`crate::lexicon::word_class`]) in one pass, except
+/// that a word opening with an ASCII lower-case letter gets `C_WORD | C_LAZY` (to be
+/// classified only when a rule asks) and ASCII punctuation is classified from its byte,
+/// so the common words are never sliced or looked up.
+pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u16>) {
+    use crate::lexicon::{C_CONNECTOR, C_LAZY, C_WORD, word_class};
+    let cap = (end - start) / 5 + 1;
+    let mut out = Vec::with_capacity(cap);
+    let mut fl = Vec::with_capacity(cap);
+    scan_items(text, start, end, |s, e, item| {
+        out.push(W { s, e });
+        fl.push(match item {
+            Item::AsciiWord(c) if c.is_ascii_lowercase() => C_WORD | C_LAZY,
+            Item::AsciiMark(b'&') => C_CONNECTOR,
+            Item::AsciiMark(_) => 0,
+            Item::AsciiWord(_) | Item::Other => word_class(&text[s..e]),
+        });
+    });
     (out, fl)
 }
 
