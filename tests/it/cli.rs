@@ -323,6 +323,83 @@ fn bench_pipelines_run_their_steps() {
     }
 }
 
+/// `--runs` reports medians with the slowest and fastest run; `--group` adds up steps
+/// within each run; a group naming a step the pipeline lacks is a usage error.
+#[test]
+fn bench_runs_and_groups() {
+    let file = "benches/pipelines/segment.toml";
+    let out = strata(&[
+        "bench",
+        "--json",
+        "--jobs",
+        "1",
+        "--runs",
+        "3",
+        "--pipeline",
+        file,
+        "--group",
+        "segment=tokens+sentences",
+        "corpus",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["runs"], 3);
+    assert_eq!(r["docs"], 5, "docs count one run, not all three");
+    let f = |v: &Value, k: &str| v[k].as_f64().unwrap();
+    for s in r["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(r["groups"].as_array().unwrap())
+    {
+        assert!(f(s, "mb_per_s_low") <= f(s, "mb_per_s"), "{s}");
+        assert!(f(s, "mb_per_s") <= f(s, "mb_per_s_high"), "{s}");
+    }
+    let g = &r["groups"][0];
+    assert_eq!(g["step"], "segment");
+    assert_eq!(g["plugin"], "tokens+sentences");
+    // In every run the group takes at least as long as each of its steps, so its median
+    // does too.
+    for s in r["steps"].as_array().unwrap() {
+        assert!(f(g, "secs") >= f(s, "secs"), "{g} {s}");
+    }
+
+    let one = strata(&[
+        "bench",
+        "--json",
+        "--jobs",
+        "1",
+        "--pipeline",
+        file,
+        "--group",
+        "all=tokens+sentences",
+        "corpus",
+    ]);
+    let r: Value = serde_json::from_slice(&one.stdout).unwrap();
+    let sum: f64 = r["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| f(s, "secs"))
+        .sum();
+    assert!((f(&r["groups"][0], "secs") - sum).abs() < 1e-9, "{r}");
+
+    let bad = strata(&[
+        "bench",
+        "--pipeline",
+        file,
+        "--group",
+        "x=tokens+entities",
+        "corpus",
+    ]);
+    assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("no step `entities`"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
 /// `strata eval` agrees with the independent scorer (shared/score/score.py) on the same
 /// predictions, and scoring the pipeline directly equals scoring its `--format gold` output.
 #[test]

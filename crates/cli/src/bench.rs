@@ -25,16 +25,27 @@ pub struct BenchArgs {
     /// Read the inputs this many times (a small corpus gives steadier figures repeated).
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub repeat: usize,
+    /// Measure this many times and report the median of each figure, with the slowest and
+    /// fastest run (a shared machine's speed drifts; one run can mislead).
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub runs: usize,
+    /// Also report the combined single-thread speed of some steps, as `NAME=STEP+STEP...`
+    /// (for example `quotes=quotes+speakers`); may be given several times.
+    #[arg(long, value_name = "NAME=STEPS")]
+    pub group: Vec<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
 }
 
-/// Per-step and total figures of one bench run.
+/// Per-step and total figures of a bench: of one run, or the medians of several.
 #[derive(Debug, serde::Serialize)]
 pub struct BenchReport {
     pub pipeline: String,
     pub jobs: usize,
+    /// How many times the inputs were measured; every time and speed below is the median
+    /// over these runs.
+    pub runs: usize,
     pub docs: u64,
     pub failed: u64,
     pub bytes: u64,
@@ -47,14 +58,20 @@ pub struct BenchReport {
     /// Time of each step summed over documents (CPU time across worker threads), and the
     /// single-thread throughput it implies.
     pub steps: Vec<StepFigures>,
+    /// The `--group` figures: several steps' times added up within each run.
+    pub groups: Vec<StepFigures>,
 }
 
+/// The time of one step (or group of steps) and the single-thread speed it implies: the
+/// median over runs, with the slowest and fastest run's speed.
 #[derive(Debug, serde::Serialize)]
 pub struct StepFigures {
     pub step: String,
     pub plugin: String,
     pub secs: f64,
     pub mb_per_s: f64,
+    pub mb_per_s_low: f64,
+    pub mb_per_s_high: f64,
     pub share: f64,
 }
 
@@ -62,37 +79,127 @@ fn per_sec(n: f64, secs: f64) -> f64 {
     if secs > 0.0 { n / secs } else { 0.0 }
 }
 
-fn report(
-    pipeline: &Pipeline,
-    jobs: usize,
-    stats: &RunStats,
+/// The median of some measurements (the mean of the middle two for an even count).
+fn median(xs: &[f64]) -> f64 {
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+/// One measurement of the inputs: the run's statistics, tokens seen and wall time.
+struct Run {
+    stats: RunStats,
     tokens: u64,
     wall: f64,
-) -> BenchReport {
-    let total_step: f64 = stats.times.total().as_secs_f64();
+}
+
+/// A `--group NAME=STEP+STEP` request, resolved to step indices.
+struct Group {
+    name: String,
+    label: String,
+    steps: Vec<usize>,
+}
+
+fn parse_group(spec: &str, pipeline: &Pipeline) -> Result<Group, String> {
+    let (name, list) = spec
+        .split_once('=')
+        .ok_or_else(|| format!("--group `{spec}`: expected NAME=STEP+STEP..."))?;
+    let mut steps = Vec::new();
+    for step in list.split('+').map(str::trim) {
+        let i = pipeline
+            .steps()
+            .iter()
+            .position(|s| s.name() == step)
+            .ok_or_else(|| {
+                let known: Vec<&str> = pipeline.steps().iter().map(|s| s.name()).collect();
+                format!(
+                    "--group `{spec}`: the pipeline has no step `{step}` (its steps: {})",
+                    known.join(", ")
+                )
+            })?;
+        steps.push(i);
+    }
+    Ok(Group {
+        name: name.trim().to_string(),
+        label: list.trim().to_string(),
+        steps,
+    })
+}
+
+/// Median, slowest and fastest figures of a quantity measured once per run.
+fn figures(step: String, plugin: String, secs: &[f64], mb: f64, total: f64) -> StepFigures {
+    let mid = median(secs);
+    let slowest = secs.iter().copied().fold(0.0, f64::max);
+    let fastest = secs.iter().copied().fold(f64::INFINITY, f64::min);
+    StepFigures {
+        step,
+        plugin,
+        secs: mid,
+        mb_per_s: per_sec(mb, mid),
+        mb_per_s_low: per_sec(mb, slowest),
+        mb_per_s_high: if fastest.is_finite() {
+            per_sec(mb, fastest)
+        } else {
+            0.0
+        },
+        share: per_sec(mid, total),
+    }
+}
+
+fn report(pipeline: &Pipeline, jobs: usize, runs: &[Run], groups: &[Group]) -> BenchReport {
+    let first = &runs[0];
+    let stats = &first.stats;
     let mb = stats.bytes as f64 / 1e6;
+    let step_secs = |i: usize| -> Vec<f64> {
+        runs.iter()
+            .map(|r| r.stats.times.0.get(i).map_or(0.0, |t| t.as_secs_f64()))
+            .collect()
+    };
+    let total_step = median(
+        &runs
+            .iter()
+            .map(|r| r.stats.times.total().as_secs_f64())
+            .collect::<Vec<_>>(),
+    );
+    let wall = median(&runs.iter().map(|r| r.wall).collect::<Vec<_>>());
     BenchReport {
         pipeline: pipeline.source().to_string(),
         jobs,
+        runs: runs.len(),
         docs: stats.done + stats.failed,
         failed: stats.errors(),
         bytes: stats.bytes,
-        tokens,
+        tokens: first.tokens,
         wall_secs: wall,
         mb_per_s: per_sec(mb, wall),
-        tokens_per_s: per_sec(tokens as f64, wall),
+        tokens_per_s: per_sec(first.tokens as f64, wall),
         docs_per_s: per_sec((stats.done + stats.failed) as f64, wall),
         peak_rss_bytes: peak_rss_bytes(),
         steps: pipeline
             .steps()
             .iter()
-            .zip(&stats.times.0)
-            .map(|(s, t)| StepFigures {
-                step: s.name().to_string(),
-                plugin: s.plugin().to_string(),
-                secs: t.as_secs_f64(),
-                mb_per_s: per_sec(mb, t.as_secs_f64()),
-                share: per_sec(t.as_secs_f64(), total_step),
+            .enumerate()
+            .map(|(i, s)| {
+                figures(
+                    s.name().to_string(),
+                    s.plugin().to_string(),
+                    &step_secs(i),
+                    mb,
+                    total_step,
+                )
+            })
+            .collect(),
+        groups: groups
+            .iter()
+            .map(|g| {
+                let secs: Vec<f64> = (0..runs.len())
+                    .map(|r| g.steps.iter().map(|&i| step_secs(i)[r]).sum())
+                    .collect();
+                figures(g.name.clone(), g.label.clone(), &secs, mb, total_step)
             })
             .collect(),
     }
@@ -109,15 +216,36 @@ fn table(r: &BenchReport) -> String {
         r.tokens,
         r.jobs
     );
-    let _ = writeln!(
-        out,
-        "\n{:<14} {:<20} {:>10} {:>7} {:>10}",
-        "step", "plugin", "time (s)", "share", "MB/s"
-    );
-    for s in &r.steps {
+    if r.runs > 1 {
         let _ = writeln!(
             out,
-            "{:<14} {:<20} {:>10.4} {:>6.1}% {:>10.1}",
+            "{} runs: medians, with the slowest and fastest run's MB/s",
+            r.runs
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{:<14} {:<20} {:>10} {:>7} {:>10}{}",
+        "step",
+        "plugin",
+        "time (s)",
+        "share",
+        "MB/s",
+        if r.runs > 1 {
+            "  (slowest-fastest)"
+        } else {
+            ""
+        }
+    );
+    for s in r.steps.iter().chain(&r.groups) {
+        let range = if r.runs > 1 {
+            format!("  ({:.1}-{:.1})", s.mb_per_s_low, s.mb_per_s_high)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{:<14} {:<20} {:>10.4} {:>6.1}% {:>10.1}{range}",
             s.step,
             s.plugin,
             s.secs,
@@ -146,16 +274,13 @@ fn table(r: &BenchReport) -> String {
     out
 }
 
-pub fn bench(args: BenchArgs) -> Result<ExitCode, CliError> {
-    let pipeline = load_pipeline(args.pipeline.as_deref())?;
-    // Check every input exists before the clock starts.
-    strata_io::open_inputs(&args.inputs, ReadOptions::default()).map_err(usage)?;
-    let opts = RunOptions {
-        jobs: args.jobs,
-        timed: true,
-        ..RunOptions::default()
-    };
-    let repeat = args.repeat.max(1);
+/// Reads the inputs `repeat` times through the pipeline, timing each step.
+fn measure(
+    pipeline: &Pipeline,
+    args: &BenchArgs,
+    opts: &RunOptions,
+    repeat: usize,
+) -> Result<Run, CliError> {
     let mut all = RunStats::default();
     let mut tokens = 0u64;
     let start = Instant::now();
@@ -171,7 +296,7 @@ pub fn bench(args: BenchArgs) -> Result<ExitCode, CliError> {
             _ => 0,
         };
         let stats = pipeline
-            .run_many(inputs, &opts, count, |n| {
+            .run_many(inputs, opts, count, |n| {
                 tokens += n;
                 Ok::<(), std::convert::Infallible>(())
             })
@@ -182,8 +307,33 @@ pub fn bench(args: BenchArgs) -> Result<ExitCode, CliError> {
         all.bytes += stats.bytes;
         all.times.add(&stats.times);
     }
-    let wall = start.elapsed().as_secs_f64();
-    let r = report(&pipeline, opts.threads(), &all, tokens, wall);
+    Ok(Run {
+        stats: all,
+        tokens,
+        wall: start.elapsed().as_secs_f64(),
+    })
+}
+
+pub fn bench(args: BenchArgs) -> Result<ExitCode, CliError> {
+    let pipeline = load_pipeline(args.pipeline.as_deref())?;
+    let groups = args
+        .group
+        .iter()
+        .map(|g| parse_group(g, &pipeline))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| usage(anyhow::anyhow!(e)))?;
+    // Check every input exists before the clock starts.
+    strata_io::open_inputs(&args.inputs, ReadOptions::default()).map_err(usage)?;
+    let opts = RunOptions {
+        jobs: args.jobs,
+        timed: true,
+        ..RunOptions::default()
+    };
+    let repeat = args.repeat.max(1);
+    let runs = (0..args.runs.max(1))
+        .map(|_| measure(&pipeline, &args, &opts, repeat))
+        .collect::<Result<Vec<_>, _>>()?;
+    let r = report(&pipeline, opts.threads(), &runs, &groups);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&r).map_err(runtime)?);
     } else {
