@@ -223,9 +223,17 @@ fn table(r: &BenchReport) -> String {
             r.runs
         );
     }
+    let width = r
+        .steps
+        .iter()
+        .chain(&r.groups)
+        .map(|s| s.plugin.len())
+        .max()
+        .unwrap_or(0)
+        .max(20);
     let _ = writeln!(
         out,
-        "\n{:<14} {:<20} {:>10} {:>7} {:>10}{}",
+        "\n{:<14} {:<width$} {:>10} {:>7} {:>10}{}",
         "step",
         "plugin",
         "time (s)",
@@ -245,7 +253,7 @@ fn table(r: &BenchReport) -> String {
         };
         let _ = writeln!(
             out,
-            "{:<14} {:<20} {:>10.4} {:>6.1}% {:>10.1}{range}",
+            "{:<14} {:<width$} {:>10.4} {:>6.1}% {:>10.1}{range}",
             s.step,
             s.plugin,
             s.secs,
