@@ -33,6 +33,8 @@ pub(crate) struct Atom {
     pub line_start: bool,
     /// A numeric ordinal ("29th").
     pub ordinal: bool,
+    /// What the caller of [`atomize_with`] said of the atom.
+    pub info: u64,
 }
 
 impl Atom {
@@ -67,25 +69,49 @@ fn ordinal_suffix(digits: &str, suffix: &str) -> bool {
     suffix.eq_ignore_ascii_case(want)
 }
 
-/// Splits the text covered by `tokens` into atoms.
+/// Splits the text covered by `tokens` into atoms (see [`atomize_with`]).
+#[cfg(test)]
 pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
+    atomize_with(text, tokens, |_, _, _, _| (0, false)).atoms
+}
+
+/// Atoms, with what the caller's `info` said of each.
+pub(crate) struct Atomized {
+    pub atoms: Vec<Atom>,
+    /// The atoms for which `info` returned `true`, in order.
+    pub marked: Vec<u32>,
+}
+
+/// Splits the text covered by `tokens` into atoms, and asks `info(kind, text bytes,
+/// start, end)` about each one as it is made (while its bytes are in cache), so that a caller's per-atom
+/// lookups need no second pass over the atoms.
+pub(crate) fn atomize_with(
+    text: &str,
+    tokens: &[Token],
+    info: impl FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool),
+) -> Atomized {
     let bytes = text.as_bytes();
+    let cap = tokens.len() + tokens.len() / 4;
     let mut out = Out {
-        atoms: Vec::with_capacity(tokens.len() + tokens.len() / 4),
+        atoms: Vec::with_capacity(cap),
+        marked: Vec::with_capacity(tokens.len() / 8),
         last_end: usize::MAX,
         line_start: false,
+        ask: info,
     };
-    let mut i = 0;
     // End of the previous chunk (`usize::MAX` before the first).
     let mut prev_end = usize::MAX;
-    while i < tokens.len() {
+    let mut rest = tokens;
+    while let Some((first, tail)) = rest.split_first() {
         // A chunk: tokens that touch each other.
-        let start = tokens[i].span.start();
-        let mut end = tokens[i].span.end();
-        i += 1;
-        while i < tokens.len() && tokens[i].span.start() == end {
-            end = tokens[i].span.end();
-            i += 1;
+        let start = first.span.start();
+        let mut end = first.span.end();
+        rest = tail;
+        while let Some((t, tail)) = rest.split_first()
+            && t.span.start() == end
+        {
+            end = t.span.end();
+            rest = tail;
         }
         if end > start
             && end <= text.len()
@@ -105,24 +131,37 @@ pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             };
             // The chunk's first atom is glued when it starts where the last chunk ended.
             out.last_end = prev_end;
-            cut_chunk(text, start, end, &mut out);
+            if short_word(bytes, start, end) {
+                out.push(bytes, start, end, AtomKind::Word, false);
+            } else {
+                cut_chunk(text, start, end, &mut out);
+            }
             prev_end = end;
         }
     }
-    out.atoms
+    Atomized {
+        atoms: out.atoms,
+        marked: out.marked,
+    }
 }
 
 /// The atoms so far, the end of the last one (or of the last chunk, before a chunk's
-/// first atom), and whether the next atom opens a line.
-struct Out {
+/// first atom), whether the next atom opens a line, and the caller's question.
+struct Out<F> {
     atoms: Vec<Atom>,
+    marked: Vec<u32>,
     last_end: usize,
     line_start: bool,
+    ask: F,
 }
 
-impl Out {
+impl<F: FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool)> Out<F> {
     #[inline(always)]
-    fn push(&mut self, start: usize, end: usize, kind: AtomKind, ordinal: bool) {
+    fn push(&mut self, bytes: &[u8], start: usize, end: usize, kind: AtomKind, ordinal: bool) {
+        let (info, mark) = (self.ask)(kind, bytes, start, end);
+        if mark {
+            self.marked.push(self.atoms.len() as u32);
+        }
         // Offsets fit: they come from spans, which are `u32`.
         self.atoms.push(Atom {
             start: start as u32,
@@ -131,6 +170,7 @@ impl Out {
             glued: self.last_end == start,
             line_start: self.line_start,
             ordinal,
+            info,
         });
         self.last_end = end;
         self.line_start = false;
@@ -183,6 +223,31 @@ fn bytes_in(low7: u64, not_x: u64, lo: u8, hi: u8) -> u64 {
     (low7 + ONES * u64::from(0x80 - lo)) & !(low7 + ONES * u64::from(0x7f - hi)) & not_x & HIGH
 }
 
+/// Per byte of `x`, the high bit set when the byte is an ASCII letter or digit (`b | 0x20`
+/// is a lowercase letter exactly when `b` is a letter).
+#[inline(always)]
+fn alnum_bits(x: u64) -> u64 {
+    let low7 = x & (ONES * 0x7f);
+    bytes_in(low7, !x, b'0', b'9') | bytes_in(low7 | (ONES * 0x20), !x, b'a', b'z')
+}
+
+/// Is the chunk `start..end` (not empty) one ASCII word of at most eight bytes, a letter
+/// then letters and digits? Then it is one word atom, whatever `cut_chunk` would do
+/// (the most common chunk, answered with one eight-byte test).
+#[inline(always)]
+fn short_word(b: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    if len > 8 {
+        return false;
+    }
+    let Some(chunk) = b.get(start..start + 8) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+    let want = HIGH >> (8 * (8 - len));
+    (x as u8).is_ascii_alphabetic() && alnum_bits(x) & want == want
+}
+
 /// End of the run of letters and digits starting at `pos`, at most `end` (both byte
 /// offsets into `text`, on char boundaries). ASCII is scanned eight bytes at a time.
 #[inline(always)]
@@ -192,11 +257,7 @@ fn alnum_end(text: &str, mut pos: usize, end: usize) -> usize {
         // Bytes past `end` may be read, never taken: the result is clamped.
         while let Some(chunk) = b.get(pos..pos + 8) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let low7 = x & (ONES * 0x7f);
-            let alnum = bytes_in(low7, !x, b'0', b'9')
-                | bytes_in(low7, !x, b'A', b'Z')
-                | bytes_in(low7, !x, b'a', b'z');
-            let stop = !alnum & HIGH;
+            let stop = !alnum_bits(x) & HIGH;
             if stop != 0 {
                 pos += (stop.trailing_zeros() / 8) as usize;
                 break;
@@ -224,7 +285,12 @@ fn alnum_end(text: &str, mut pos: usize, end: usize) -> usize {
 }
 
 /// Cuts `text[start..end]` into atoms (offsets stay absolute).
-fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Out) {
+fn cut_chunk<F: FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool)>(
+    text: &str,
+    start: usize,
+    end: usize,
+    atoms: &mut Out<F>,
+) {
     let b = text.as_bytes();
     let mut pos = start;
     while pos < end {
@@ -244,39 +310,39 @@ fn cut_chunk(text: &str, start: usize, end: usize, atoms: &mut Out) {
             // Letters or digits glued after the number.
             let r = alnum_end(text, q, end);
             if r == q {
-                atoms.push(pos, q, AtomKind::Num, false);
+                atoms.push(b, pos, q, AtomKind::Num, false);
             } else {
                 let (digits, suffix) = (&text[pos..q], &text[q..r]);
                 if ordinal_suffix(digits, suffix) && !digits.contains([',', '.']) {
-                    atoms.push(pos, r, AtomKind::Num, true);
+                    atoms.push(b, pos, r, AtomKind::Num, true);
                 } else if NUM_SUFFIXES.contains(&suffix) {
-                    atoms.push(pos, q, AtomKind::Num, false);
-                    atoms.push(q, r, AtomKind::Word, false);
+                    atoms.push(b, pos, q, AtomKind::Num, false);
+                    atoms.push(b, q, r, AtomKind::Word, false);
                 } else {
-                    atoms.push(pos, r, AtomKind::Word, false);
+                    atoms.push(b, pos, r, AtomKind::Word, false);
                 }
             }
             pos = r;
         } else if ASCII_ALNUM[usize::from(c0)] {
             let r = alnum_end(text, pos + 1, end);
-            atoms.push(pos, r, AtomKind::Word, false);
+            atoms.push(b, pos, r, AtomKind::Word, false);
             pos = r;
         } else if c0 < 128 {
             // (`char::is_whitespace` for ASCII: space and \t \n \x0b \x0c \r.)
             if !matches!(c0, b' ' | b'\t'..=b'\r') {
-                atoms.push(pos, pos + 1, AtomKind::Punct, false);
+                atoms.push(b, pos, pos + 1, AtomKind::Punct, false);
             }
             pos += 1;
         } else {
             let c = char_at(text, pos);
             if is_alnum(c) {
                 let r = alnum_end(text, pos + c.len_utf8(), end);
-                atoms.push(pos, r, AtomKind::Word, false);
+                atoms.push(b, pos, r, AtomKind::Word, false);
                 pos = r;
             } else {
                 let r = pos + c.len_utf8();
                 if !c.is_whitespace() {
-                    atoms.push(pos, r, AtomKind::Punct, false);
+                    atoms.push(b, pos, r, AtomKind::Punct, false);
                 }
                 pos = r;
             }

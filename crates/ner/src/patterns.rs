@@ -22,7 +22,7 @@ use strata_core::{
     Settings, parse_settings,
 };
 
-use crate::atoms::{Atom, AtomKind, atomize};
+use crate::atoms::{Atom, AtomKind, Atomized, atomize_with};
 
 pub(crate) const NAME: &str = "ner.patterns";
 
@@ -125,13 +125,17 @@ impl Patterns {
     pub fn find(&self, doc: &Document) -> Result<Vec<Entity>, AnnotateError> {
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
         let text = doc.text();
-        let atoms = atomize(text, tokens);
-        let (lex, starts) = lexical_info(text, &atoms);
-        let m = Matcher {
+        let words = &*WORDS;
+        let Atomized {
+            atoms,
+            marked: starts,
+        } = atomize_with(
             text,
-            a: &atoms,
-            lex: &lex,
-        };
+            tokens,
+            #[inline(always)]
+            |kind, bytes, s, e| lexical_info(words, kind, bytes, s, e),
+        );
+        let m = Matcher { text, a: &atoms };
         let mut out = Vec::new();
         // Only atoms that may start a rule are tried; a match moves past its end.
         let mut i = 0;
@@ -402,56 +406,74 @@ const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
 
 // ---------------------------------------------------------------------------------------
 
+/// `w` is one of `list` (exactly).
+#[inline]
+fn in_strs(list: &[&str], w: &[u8]) -> bool {
+    list.iter().any(|x| x.as_bytes() == w)
+}
+
 /// A match: (end atom, label, source "ner.patterns:<rule>").
 type Hit = (usize, &'static str, &'static str);
 
 struct Matcher<'a> {
     text: &'a str,
     a: &'a [Atom],
-    /// Per atom, what [`WORDS`] knows of it (see [`lexical_info`]).
-    lex: &'a [u64],
 }
 
-/// Per atom: the `F_*` flags of a word (or `F_CUR` for a currency symbol), in bits
-/// 16..24 the value + 1 of a number word ("two"), and in bits 32.. the set of
-/// [`MODIFIERS`] it opens. Words are looked up once here, ASCII-lowercased into a stack
-/// key, so the rules never hash or allocate. Also returns the atoms that may start a
-/// rule: numbers and atoms with a rule flag (see [`Matcher::best`]), in order.
-fn lexical_info(text: &str, atoms: &[Atom]) -> (Vec<u64>, Vec<u32>) {
-    let bytes = text.as_bytes();
-    let words = &*WORDS;
-    let mut lex = vec![0u64; atoms.len()];
-    let mut starts = Vec::with_capacity(atoms.len() / 4);
-    for ((k, a), slot) in atoms.iter().enumerate().zip(lex.iter_mut()) {
-        let w = &bytes[a.start()..a.end()];
-        let v = match a.kind {
-            AtomKind::Num => {
-                starts.push(k as u32);
-                continue;
-            }
-            AtomKind::Word => words.get(w),
-            // Currency symbols are "$" or start with C2 (£ ¥) or E2 82 (€ ₼ ₽ ...).
-            AtomKind::Punct
-                if (w == b"$" || w[0] == 0xc2 || (w[0] == 0xe2 && w.get(1) == Some(&0x82)))
-                    && CURRENCY_SYMBOLS.iter().any(|c| c.as_bytes() == w) =>
-            {
-                u64::from(F_CUR)
-            }
-            AtomKind::Punct => 0,
-        };
-        if v != 0 {
-            *slot = v;
-            if v & 0xff != 0 {
-                starts.push(k as u32);
-            }
+/// What [`WORDS`] knows of an atom, asked as it is cut (see [`atomize_with`]): the `F_*`
+/// flags of a word (or `F_CUR` for a currency symbol), in bits 16..24 the value + 1 of a
+/// number word ("two"), and in bits 32.. the set of [`MODIFIERS`] it opens; and whether
+/// a rule may start there: at numbers and atoms with a rule flag (see
+/// [`Matcher::best`]). Words are looked up ASCII-lowercased into a stack key, so the
+/// rules never hash or allocate.
+#[inline(always)]
+fn lexical_info(
+    words: &WordTable,
+    kind: AtomKind,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+) -> (u64, bool) {
+    let w = &bytes[start..end];
+    let v = match kind {
+        AtomKind::Num => return (0, true),
+        AtomKind::Word => words.get_at(bytes, start, end),
+        // Currency symbols are "$" or start with C2 (£ ¥) or E2 82 (€ ₼ ₽ ...).
+        AtomKind::Punct
+            if (w == b"$" || w[0] == 0xc2 || (w[0] == 0xe2 && w.get(1) == Some(&0x82)))
+                && CURRENCY_SYMBOLS.iter().any(|c| c.as_bytes() == w) =>
+        {
+            u64::from(F_CUR)
         }
-    }
-    (lex, starts)
+        AtomKind::Punct => 0,
+    };
+    (v, v & 0xff != 0)
 }
 
 impl<'a> Matcher<'a> {
     fn s(&self, i: usize) -> &'a str {
         self.a.get(i).map_or("", |a| &self.text[a.start()..a.end()])
+    }
+    /// The bytes of atom `i` (empty past the end): for comparisons, which need no char
+    /// boundary checks.
+    #[inline]
+    fn b(&self, i: usize) -> &'a [u8] {
+        self.a.get(i).map_or(&[][..], |a| {
+            self.text.as_bytes().get(a.start()..a.end()).unwrap_or(&[])
+        })
+    }
+    /// The bytes of word atom `i`, if it is one.
+    #[inline]
+    fn word(&self, i: usize) -> Option<&'a [u8]> {
+        match self.a.get(i) {
+            Some(a) if a.kind == AtomKind::Word => self.text.as_bytes().get(a.start()..a.end()),
+            _ => None,
+        }
+    }
+    /// What [`WORDS`] knows of atom `i` (see [`lexical_info`]; 0 past the end).
+    #[inline]
+    fn info(&self, i: usize) -> u64 {
+        self.a.get(i).map_or(0, |a| a.info)
     }
     fn kind(&self, i: usize) -> Option<AtomKind> {
         self.a.get(i).map(|a| a.kind)
@@ -461,29 +483,38 @@ impl<'a> Matcher<'a> {
     }
     /// Word atom equal to `w` ignoring ASCII case.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.kind(i) == Some(AtomKind::Word) && self.s(i).eq_ignore_ascii_case(w)
+        self.word(i)
+            .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.kind(i) == Some(AtomKind::Word) && ws.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+        self.word(i)
+            .is_some_and(|b| ws.iter().any(|w| b.eq_ignore_ascii_case(w.as_bytes())))
     }
     /// Word atom in one of the word lists (an `L_*` bit), any ASCII case: what
     /// `is_any(i, LIST)` says, read from the atom's lexical info.
     #[inline]
     fn in_list(&self, i: usize, list: u64) -> bool {
-        self.lex.get(i).is_some_and(|l| l & list != 0)
+        self.info(i) & list != 0
     }
     fn punct(&self, i: usize, chars: &str) -> bool {
-        self.kind(i) == Some(AtomKind::Punct) && chars.contains(self.s(i))
+        // A punctuation atom is one char: an ASCII one is in `chars` when its byte is.
+        match self.a.get(i) {
+            Some(a) if a.kind == AtomKind::Punct => match self.b(i) {
+                &[c] if c < 0x80 => chars.as_bytes().contains(&c),
+                _ => chars.contains(self.s(i)),
+            },
+            _ => false,
+        }
     }
     /// The value of a number word ("two" -> 2), any case.
     fn unit_at(&self, i: usize) -> Option<u64> {
-        let v = (self.lex.get(i).copied().unwrap_or(0) >> 16) & 0xff;
+        let v = (self.info(i) >> 16) & 0xff;
         (v > 0).then(|| v - 1)
     }
     /// Atom `i` spells `w` (an ASCII lowercase word without "k", so Unicode lowercasing
     /// could not map any other atom onto it) in any case.
     fn spells(&self, i: usize, w: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(w)
+        self.b(i).eq_ignore_ascii_case(w.as_bytes())
     }
     fn is_num(&self, i: usize) -> bool {
         self.a
@@ -616,12 +647,12 @@ impl<'a> Matcher<'a> {
         }
         let mut end = i + 1;
         if self.glued(end) && self.kind(end) == Some(AtomKind::Word) {
-            if SCALE_ABBR_GLUED.contains(&self.s(end)) {
+            if in_strs(SCALE_ABBR_GLUED, self.b(end)) {
                 return Some(end + 1);
             }
             return Some(end);
         }
-        if self.in_list(end, L_SCALES) || SCALE_ABBR_SPACED.contains(&self.s(end)) {
+        if self.in_list(end, L_SCALES) || in_strs(SCALE_ABBR_SPACED, self.b(end)) {
             end += 1;
         }
         Some(end)
@@ -634,7 +665,7 @@ impl<'a> Matcher<'a> {
     /// A modifier phrase ending where a number starts: returns the number's first atom.
     fn modifier(&self, i: usize) -> Option<usize> {
         // Only the modifiers whose first word is atom `i` (bits 32.. of its lexical info).
-        let mut mods = self.lex.get(i).copied().unwrap_or(0) >> 32;
+        let mut mods = self.info(i) >> 32;
         while mods != 0 {
             let m = MODIFIERS[mods.trailing_zeros() as usize];
             if m[1..]
@@ -691,10 +722,10 @@ impl<'a> Matcher<'a> {
         let start = self.modifier(i).unwrap_or(i);
         // Code or symbol first: "USD 1.4 billion", "$5m", "US$ 5", "€3 bn".
         let mut p = start;
-        if self.s(p) == "US" && self.punct(p + 1, "$") && self.glued(p + 1) {
+        if self.b(p) == b"US" && self.punct(p + 1, "$") && self.glued(p + 1) {
             p += 2;
-        } else if (self.kind(p) == Some(AtomKind::Word) && CURRENCY_CODES.contains(&self.s(p)))
-            || (self.kind(p) == Some(AtomKind::Punct) && CURRENCY_SYMBOLS.contains(&self.s(p)))
+        } else if (self.kind(p) == Some(AtomKind::Word) && in_strs(CURRENCY_CODES, self.b(p)))
+            || (self.kind(p) == Some(AtomKind::Punct) && in_strs(CURRENCY_SYMBOLS, self.b(p)))
         {
             p += 1;
         }
@@ -724,8 +755,7 @@ impl<'a> Matcher<'a> {
         if self.in_list(u, L_UNIT_PREFIXES) {
             u += 1;
         }
-        let w = self.s(u);
-        if matches!(self.kind(u), Some(AtomKind::Word)) && UNIT_WORDS.contains(&w) {
+        if self.word(u).is_some_and(|w| in_strs(UNIT_WORDS, w)) {
             // "km2", "km/h"
             let mut end = u + 1;
             if self.punct(end, "/")
@@ -750,7 +780,7 @@ impl<'a> Matcher<'a> {
             && self.glued(i + 1)
             && self.glued(i + 2)
             && self.is_num(i + 2)
-            && self.s(i + 2).len() == 2
+            && self.b(i + 2).len() == 2
             && self.num_value(i).is_some_and(|h| h <= 24.0)
         {
             end = Some(i + 3);
@@ -845,7 +875,7 @@ impl<'a> Matcher<'a> {
         if !self.year_ok(i) {
             return None;
         }
-        if self.s(i + 1) == "s" && self.glued(i + 1) {
+        if self.b(i + 1) == b"s" && self.glued(i + 1) {
             return Some(i + 2);
         }
         Some(i + 1)
@@ -945,12 +975,12 @@ impl<'a> Matcher<'a> {
             && self.glued(i + 1)
             && self.is_num(i + 2)
             && self.glued(i + 2)
-            && self.s(i + 2).len() == 2
+            && self.b(i + 2).len() == 2
             && self.punct(i + 3, "-/")
             && self.glued(i + 3)
             && self.is_num(i + 4)
             && self.glued(i + 4)
-            && self.s(i + 4).len() == 2;
+            && self.b(i + 4).len() == 2;
         ok.then_some(i + 5)
     }
 
@@ -967,7 +997,7 @@ impl<'a> Matcher<'a> {
             && self.glued(e)
             && self.glued(e + 1)
             && self.is_num(e + 1)
-            && self.s(e + 1).len() == 2
+            && self.b(e + 1).len() == 2
         {
             return Some(e + 2);
         }
@@ -1356,7 +1386,7 @@ impl<'a> Matcher<'a> {
     fn flags(&self, i: usize, num_all: bool) -> u16 {
         match self.kind(i) {
             Some(AtomKind::Num) if num_all => F_ALL,
-            Some(AtomKind::Punct | AtomKind::Word) => (self.lex[i] & 0xff) as u16,
+            Some(AtomKind::Punct | AtomKind::Word) => (self.info(i) & 0xff) as u16,
             _ => 0,
         }
     }
@@ -1456,6 +1486,21 @@ const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
 const F_AFTER_DEICTIC: u16 = 128;
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The letter of a byte for [`WordTable::filter_bit`]: 0..26 for `a`..`z` and `A`..`Z`,
+/// 26 for any other byte.
+static LETTER_CLASS: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut k = 0;
+    while k < 26 {
+        t[b'a' as usize + k] = k as u8;
+        t[b'A' as usize + k] = k as u8;
+        k += 1;
+    }
+    t
+};
+
 /// Words of up to 16 ASCII bytes, looked up by their ASCII-lowercased bytes packed into
 /// two `u64`s: open addressing with linear probing over a power-of-two table, so a
 /// lookup is a few multiplications and compares, and allocates nothing.
@@ -1492,20 +1537,15 @@ impl WordTable {
         ))
     }
 
-    /// Size of the filter in bits: one per (length 1..=16, first letter, last letter),
-    /// and 1024 hashed ones for words that start or end with something else.
-    const FILTER_BITS: usize = 16 * 26 * 26 + 1024;
+    /// Size of the filter in bits: one per (length 1..=16, first byte class, last byte
+    /// class), the classes being the 26 letters in either case and "anything else".
+    const FILTER_BITS: usize = 16 * 27 * 27;
 
     /// The filter bit of a word of `len` (1..=16) bytes from `first` to `last`.
-    #[inline]
+    #[inline(always)]
     fn filter_bit(len: usize, first: u8, last: u8) -> usize {
-        // `b | 0x20` is a lowercase letter exactly when `b` is a letter.
-        let (f, l) = (first | 0x20, last | 0x20);
-        if f.is_ascii_lowercase() && l.is_ascii_lowercase() {
-            ((len - 1) * 26 + usize::from(f - b'a')) * 26 + usize::from(l - b'a')
-        } else {
-            16 * 26 * 26 + (usize::from(f) * 31 + usize::from(l) + len * 7) % 1024
-        }
+        let class = |b: u8| usize::from(LETTER_CLASS[usize::from(b)]);
+        ((len - 1) * 27 + class(first)) * 27 + class(last)
     }
 
     #[inline]
@@ -1513,20 +1553,53 @@ impl WordTable {
         ((k.0 ^ k.1.rotate_left(31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
-    /// The value of `w` (any ASCII case), 0 when absent.
-    #[inline]
-    fn get(&self, w: &[u8]) -> u64 {
-        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-            return 0;
-        };
-        if w.len() > 16 {
+    /// The value of the word `bytes[start..end]` (any ASCII case), 0 when absent: what
+    /// [`Self::get`] says, with the key read eight bytes at a time from the text.
+    #[inline(always)]
+    fn get_at(&self, bytes: &[u8], start: usize, end: usize) -> u64 {
+        let len = end.wrapping_sub(start);
+        if !(1..=16).contains(&len) || end > bytes.len() {
             return 0;
         }
-        let bit = Self::filter_bit(w.len(), first, last);
+        let bit = Self::filter_bit(len, bytes[start], bytes[end - 1]);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return 0;
         }
-        let Some(k) = Self::key(w) else { return 0 };
+        self.get_key_at(bytes, start, end)
+    }
+
+    /// [`Self::get_at`] past the filter (out of line: most words stop at the filter).
+    #[inline(never)]
+    fn get_key_at(&self, bytes: &[u8], start: usize, end: usize) -> u64 {
+        let len = end - start;
+        let load = |at: usize, n: usize| -> Option<u64> {
+            // The `n` (1..=8) bytes at `at`, ASCII-lowercased; `None` if one is not ASCII.
+            let chunk = bytes.get(at..at + 8)?;
+            let x = u64::from_le_bytes(chunk.try_into().ok()?) & (u64::MAX >> (8 * (8 - n)));
+            if x & (ONES * 0x80) != 0 {
+                return None;
+            }
+            let upper = (x + ONES * u64::from(0x80 - b'A')) & !(x + ONES * u64::from(0x7f - b'Z'));
+            Some(x | ((upper & (ONES * 0x80)) >> 2))
+        };
+        let k = if len <= 8 {
+            load(start, len).map(|lo| (lo, 0))
+        } else {
+            load(start, 8).zip(load(start + 8, len - 8))
+        };
+        match k {
+            Some(k) => self.probe(k),
+            // Near the end of the text: the byte by byte key.
+            None if bytes.len() < end + 8 => {
+                Self::key(&bytes[start..end]).map_or(0, |k| self.probe(k))
+            }
+            None => 0,
+        }
+    }
+
+    /// The value stored under key `k`, 0 when absent.
+    #[inline]
+    fn probe(&self, k: (u64, u64)) -> u64 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
         loop {
@@ -1891,6 +1964,59 @@ mod tests {
         }
         let long = "12 ".repeat(10_000);
         assert_eq!(Patterns::default().find(&doc(&long)).unwrap().len(), 10_000);
+    }
+
+    /// The eight-bytes-at-a-time lookup agrees with the key built byte by byte, for
+    /// every word of the table in three cases, at the end of a text and inside one, and
+    /// for words it must not find.
+    #[test]
+    fn word_lookup_agrees_with_a_byte_loop() {
+        let words = &*WORDS;
+        let reference = |w: &[u8]| {
+            if w.is_empty() || w.len() > 16 {
+                0
+            } else {
+                WordTable::key(w).map_or(0, |k| words.probe(k))
+            }
+        };
+        let mut list: Vec<String> = Vec::new();
+        for w in UNITS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(SCALES.iter().copied())
+            .chain(
+                ORDINALS
+                    .iter()
+                    .chain(TIME_UNITS)
+                    .chain(CURRENCY_CODES)
+                    .chain(strata_lexicon::MONTHS.iter())
+                    .chain(strata_lexicon::WEEKDAYS.iter())
+                    .copied(),
+            )
+        {
+            list.extend([w.to_string(), w.to_uppercase(), w.to_lowercase()]);
+        }
+        list.extend(
+            [
+                "thé",
+                "Zürich",
+                "x",
+                "abcdefghijklmnop",
+                "abcdefghijklmnopq",
+                "thee",
+                "th",
+            ]
+            .map(String::from),
+        );
+        for w in &list {
+            let want = reference(w.as_bytes());
+            for text in [w.clone(), format!("{w} and more text"), format!("a {w}")] {
+                let s = text.find(w.as_str()).unwrap();
+                let got = words.get_at(text.as_bytes(), s, s + w.len());
+                assert_eq!(got, want, "{w:?} in {text:?}");
+            }
+        }
+        assert_ne!(reference(b"Million"), 0);
     }
 
     #[test]
