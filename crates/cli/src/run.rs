@@ -33,6 +33,11 @@ pub struct RunArgs {
     /// Worker threads (0 = one per core). With 1, everything runs on one thread.
     #[arg(long, short, default_value_t = 0, value_name = "N")]
     pub jobs: usize,
+    /// Annotate documents in batches of about this many bytes of text, one step at a time
+    /// across the batch (faster: each plugin's tables stay in the CPU caches); 0 runs every
+    /// step on one document before starting the next. The output is the same either way.
+    #[arg(long, default_value_t = strata_pipeline::BATCH_BYTES, value_name = "BYTES")]
+    pub batch_bytes: usize,
     /// Replace invalid UTF-8 with U+FFFD (and a diagnostic) instead of an error record.
     #[arg(long)]
     pub lossy: bool,
@@ -135,6 +140,7 @@ pub fn run(args: RunArgs) -> Result<ExitCode, CliError> {
     let progress = progress_bar();
     let opts = RunOptions {
         jobs: args.jobs,
+        batch_bytes: args.batch_bytes,
         ..RunOptions::default()
     };
     let records = inputs.map(|r| match r {

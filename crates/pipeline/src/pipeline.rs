@@ -238,29 +238,61 @@ impl Pipeline {
     ) -> Result<(), RunError> {
         for (i, step) in self.steps.iter().enumerate() {
             let t0 = times.as_ref().map(|_| Instant::now());
-            let result = catch_unwind(AssertUnwindSafe(|| step.annotator.annotate(doc)));
+            let result = run_step(step, doc);
             if let (Some(times), Some(t0)) = (times.as_deref_mut(), t0) {
                 times.0[i] += t0.elapsed();
             }
-            match result {
-                Ok(Ok(())) => {}
-                Ok(Err(source)) => {
-                    return Err(RunError::Step {
-                        step: step.name.clone(),
-                        plugin: step.plugin().to_string(),
-                        source,
-                    });
-                }
-                Err(payload) => {
-                    return Err(RunError::Panic {
-                        step: step.name.clone(),
-                        plugin: step.plugin().to_string(),
-                        message: panic_message(payload.as_ref()),
-                    });
-                }
-            }
+            result?;
         }
         Ok(())
+    }
+
+    /// Runs every step on each document of `docs`, step by step: the first step on every
+    /// document, then the second, and so on. Each document ends as [`Pipeline::run`] would
+    /// leave it, and its result says the same; a document whose step fails is left out of
+    /// the later steps. Running a batch this way keeps one plugin's tables in the CPU
+    /// caches across documents instead of evicting them with every other plugin's for
+    /// each document. With `times`, each step's time over the batch is added to it.
+    pub fn run_batch(
+        &self,
+        docs: &mut [Document],
+        mut times: Option<&mut StepTimes>,
+    ) -> Vec<Result<(), RunError>> {
+        if let Some(t) = times.as_deref_mut()
+            && t.0.len() < self.steps.len()
+        {
+            t.0.resize(self.steps.len(), Duration::ZERO);
+        }
+        let mut results: Vec<Result<(), RunError>> = docs.iter().map(|_| Ok(())).collect();
+        for (i, step) in self.steps.iter().enumerate() {
+            let t0 = times.as_ref().map(|_| Instant::now());
+            for (doc, result) in docs.iter_mut().zip(results.iter_mut()) {
+                if result.is_ok() {
+                    *result = run_step(step, doc);
+                }
+            }
+            if let (Some(times), Some(t0)) = (times.as_deref_mut(), t0) {
+                times.0[i] += t0.elapsed();
+            }
+        }
+        results
+    }
+}
+
+/// Runs one step on one document, turning a panic into [`RunError::Panic`].
+fn run_step(step: &Step, doc: &mut Document) -> Result<(), RunError> {
+    match catch_unwind(AssertUnwindSafe(|| step.annotator.annotate(doc))) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(source)) => Err(RunError::Step {
+            step: step.name.clone(),
+            plugin: step.plugin().to_string(),
+            source,
+        }),
+        Err(payload) => Err(RunError::Panic {
+            step: step.name.clone(),
+            plugin: step.plugin().to_string(),
+            message: panic_message(payload.as_ref()),
+        }),
     }
 }
 

@@ -19,6 +19,10 @@ pub struct RunOptions {
     pub chunk_docs: usize,
     /// ...or this many bytes of text, whichever comes first.
     pub chunk_bytes: usize,
+    /// Within a chunk, documents are annotated in batches of about this many bytes of text,
+    /// step by step (see [`Pipeline::run_batch`]); `0` annotates one document at a time.
+    /// Keep it well under `chunk_bytes / jobs` so every worker gets batches.
+    pub batch_bytes: usize,
     /// Measure the time of each step (for `strata bench`).
     pub timed: bool,
 }
@@ -29,6 +33,7 @@ impl Default for RunOptions {
             jobs: 0,
             chunk_docs: 256,
             chunk_bytes: 1 << 20,
+            batch_bytes: BATCH_BYTES,
             timed: false,
         }
     }
@@ -44,6 +49,10 @@ impl RunOptions {
         }
     }
 }
+
+/// The default [`RunOptions::batch_bytes`]: measured on the default news pipeline
+/// (`strata bench`), see ARCHITECTURE.md.
+pub const BATCH_BYTES: usize = 256 << 10;
 
 /// What became of one input item.
 #[derive(Debug)]
@@ -142,33 +151,54 @@ impl Pipeline {
             },
             ..RunStats::default()
         };
-        let process = |item: Result<Document, E>| -> Processed<T> {
-            match item {
-                Ok(mut doc) => {
-                    let bytes = doc.text().len() as u64;
-                    let mut times = opts.timed.then(|| StepTimes::new(self.steps().len()));
-                    let result = match times.as_mut() {
-                        Some(t) => self.run_timed(&mut doc, t),
-                        None => self.run(&mut doc),
-                    };
-                    let (kind, outcome) = match result {
-                        Ok(()) => (Kind::Done, Outcome::Done(doc)),
-                        Err(error) => (Kind::Failed, Outcome::Failed { doc, error }),
-                    };
+        let steps = self.steps().len();
+        let process = |items: Vec<Result<Document, E>>| -> Vec<Processed<T>> {
+            let mut docs = Vec::with_capacity(items.len());
+            let mut unreadable = Vec::new();
+            for (i, item) in items.into_iter().enumerate() {
+                match item {
+                    Ok(doc) => docs.push((i, doc)),
+                    Err(e) => unreadable.push((i, e)),
+                }
+            }
+            let mut times = opts.timed.then(|| StepTimes::new(steps));
+            let (at, mut docs): (Vec<usize>, Vec<Document>) = docs.into_iter().unzip();
+            let results = self.run_batch(&mut docs, times.as_mut());
+            let mut out: Vec<(usize, Processed<T>)> =
+                Vec::with_capacity(at.len() + unreadable.len());
+            for ((i, doc), result) in at.into_iter().zip(docs).zip(results) {
+                let bytes = doc.text().len() as u64;
+                let (kind, outcome) = match result {
+                    Ok(()) => (Kind::Done, Outcome::Done(doc)),
+                    Err(error) => (Kind::Failed, Outcome::Failed { doc, error }),
+                };
+                out.push((
+                    i,
                     Processed {
                         out: map(outcome),
                         kind,
                         bytes,
-                        times,
-                    }
-                }
-                Err(e) => Processed {
-                    out: map(Outcome::Unreadable(e)),
-                    kind: Kind::Unreadable,
-                    bytes: 0,
-                    times: None,
-                },
+                        times: None,
+                    },
+                ));
             }
+            for (i, e) in unreadable {
+                out.push((
+                    i,
+                    Processed {
+                        out: map(Outcome::Unreadable(e)),
+                        kind: Kind::Unreadable,
+                        bytes: 0,
+                        times: None,
+                    },
+                ));
+            }
+            out.sort_by_key(|(i, _)| *i);
+            let mut out: Vec<Processed<T>> = out.into_iter().map(|(_, p)| p).collect();
+            if let Some(first) = out.first_mut() {
+                first.times = times;
+            }
+            out
         };
         let mut emit = |p: Processed<T>, stats: &mut RunStats| -> Result<(), SE> {
             match p.kind {
@@ -186,10 +216,15 @@ impl Pipeline {
         let threads = opts.threads();
         let mut iter = inputs.into_iter();
         if threads <= 1 {
-            for item in iter {
-                emit(process(item), &mut stats).map_err(RunManyError::Sink)?;
+            loop {
+                let batch = next_chunk(&mut iter, usize::MAX, opts.batch_bytes);
+                if batch.is_empty() {
+                    return Ok(stats);
+                }
+                for p in process(batch) {
+                    emit(p, &mut stats).map_err(RunManyError::Sink)?;
+                }
             }
-            return Ok(stats);
         }
 
         let pool = rayon::ThreadPoolBuilder::new()
@@ -201,15 +236,20 @@ impl Pipeline {
                 source,
             })?;
         let process = &process;
+        // Every worker needs batches: at most half a chunk's share per thread each.
+        let batch_bytes = opts.batch_bytes.min(opts.chunk_bytes / (2 * threads));
         pool.in_place_scope(|scope| -> Result<(), RunManyError<SE>> {
             let mut in_flight: VecDeque<mpsc::Receiver<Vec<Processed<T>>>> = VecDeque::new();
             loop {
-                let chunk = next_chunk(&mut iter, opts);
+                let chunk = next_chunk(&mut iter, opts.chunk_docs, opts.chunk_bytes);
                 let exhausted = chunk.is_empty();
                 if !exhausted {
                     let (tx, rx) = mpsc::sync_channel(1);
                     scope.spawn(move |_| {
-                        let out: Vec<Processed<T>> = chunk.into_par_iter().map(process).collect();
+                        let out: Vec<Processed<T>> = batches(chunk, batch_bytes)
+                            .into_par_iter()
+                            .flat_map_iter(process)
+                            .collect();
                         // The receiver is gone only when the sink failed; nothing to do.
                         let _ = tx.send(out);
                     });
@@ -235,15 +275,17 @@ impl Pipeline {
     }
 }
 
-/// Takes items until the chunk is full by count or by bytes of text.
+/// Takes items until the chunk is full by count or by bytes of text (at least one item,
+/// unless the input is exhausted).
 fn next_chunk<E>(
     iter: &mut impl Iterator<Item = Result<Document, E>>,
-    opts: &RunOptions,
+    max_docs: usize,
+    max_bytes: usize,
 ) -> Vec<Result<Document, E>> {
-    let max_docs = opts.chunk_docs.max(1);
+    let max_docs = max_docs.max(1);
     let mut chunk = Vec::new();
     let mut bytes = 0usize;
-    while chunk.len() < max_docs && bytes < opts.chunk_bytes {
+    while chunk.len() < max_docs && (chunk.is_empty() || bytes < max_bytes) {
         let Some(item) = iter.next() else { break };
         if let Ok(doc) = &item {
             bytes += doc.text().len();
@@ -251,4 +293,17 @@ fn next_chunk<E>(
         chunk.push(item);
     }
     chunk
+}
+
+/// Splits a chunk into batches of about `max_bytes` of text each, in order.
+fn batches<E>(chunk: Vec<Result<Document, E>>, max_bytes: usize) -> Vec<Vec<Result<Document, E>>> {
+    let mut iter = chunk.into_iter();
+    let mut out = Vec::new();
+    loop {
+        let batch = next_chunk(&mut iter, usize::MAX, max_bytes);
+        if batch.is_empty() {
+            return out;
+        }
+        out.push(batch);
+    }
 }

@@ -223,12 +223,13 @@ fn render(o: Outcome<String>) -> String {
     }
 }
 
-fn run(jobs: usize, chunk_docs: usize) -> (Vec<String>, RunStats) {
+fn run(jobs: usize, chunk_docs: usize, batch_bytes: usize) -> (Vec<String>, RunStats) {
     let p = build(GOOD).unwrap();
     let opts = RunOptions {
         jobs,
         chunk_docs,
         chunk_bytes: 1 << 20,
+        batch_bytes,
         timed: true,
     };
     let mut out = Vec::new();
@@ -243,7 +244,7 @@ fn run(jobs: usize, chunk_docs: usize) -> (Vec<String>, RunStats) {
 
 #[test]
 fn run_many_keeps_order_and_every_input() {
-    let (seq, seq_stats) = run(1, 7);
+    let (seq, seq_stats) = run(1, 7, 0);
     assert_eq!(seq.len(), 300);
     assert_eq!(
         seq[3],
@@ -255,9 +256,19 @@ fn run_many_keeps_order_and_every_input() {
         "d7 failed: step `marks` (plugin `test.marks`) panicked: test plugin panicked on purpose"
     );
     assert_eq!(seq[0], "d0 ok 2");
-    for (jobs, chunk) in [(2, 7), (3, 1), (2, 1000)] {
-        let (par, par_stats) = run(jobs, chunk);
-        assert_eq!(par, seq, "jobs {jobs} chunk {chunk}");
+    // One document at a time or in batches of several (step by step), on one thread or
+    // several: the same outcomes in the same order.
+    for (jobs, chunk, batch) in [
+        (1, 7, 40),
+        (1, 7, 1 << 20),
+        (2, 7, 0),
+        (3, 1, 0),
+        (2, 1000, 0),
+        (2, 1000, 100),
+        (2, 1000, 1 << 20),
+    ] {
+        let (par, par_stats) = run(jobs, chunk, batch);
+        assert_eq!(par, seq, "jobs {jobs} chunk {chunk} batch {batch}");
         assert_eq!(par_stats.done, seq_stats.done);
         assert_eq!(par_stats.failed, seq_stats.failed);
         assert_eq!(par_stats.unreadable, seq_stats.unreadable);
@@ -313,4 +324,52 @@ fn run_many_does_not_collect_its_input() {
         if seen == 25 { Err(()) } else { Ok(()) }
     });
     assert!(read.load(std::sync::atomic::Ordering::Relaxed) <= 60);
+}
+
+/// A batch runs step by step; a document whose step fails skips the later steps while
+/// the rest of the batch goes on, exactly as `run` one document at a time would.
+#[test]
+fn run_batch_matches_run_and_skips_after_a_failure() {
+    let p = build(
+        r#"
+[pipeline]
+steps = ["words", "marks", "retoken"]
+[steps.words]
+plugin = "test.words"
+min_len = 2
+[steps.marks]
+plugin = "test.marks"
+[steps.retoken]
+plugin = "test.words"
+min_len = 1
+"#,
+    )
+    .unwrap();
+    let texts = ["a bb ccc", "x FAIL y", "d ee PANIC", "f gg"];
+    let mut batch: Vec<Document> = texts.iter().map(|t| Document::new("d", *t)).collect();
+    let mut times = StepTimes::default();
+    let results = p.run_batch(&mut batch, Some(&mut times));
+    assert_eq!(times.0.len(), 3);
+    let tokens = |d: &Document| d.tokens.as_ref().map_or(0, |t| t.len());
+    // Failed at `marks`: the tokens are still those of `words` (min_len 2), not `retoken`.
+    assert_eq!(tokens(&batch[1]), 1);
+    assert_eq!(tokens(&batch[2]), 2);
+    assert_eq!(tokens(&batch[0]), 3);
+    assert_eq!(tokens(&batch[3]), 2);
+    for (text, (doc, result)) in texts.iter().zip(batch.iter().zip(&results)) {
+        let mut one = Document::new("d", *text);
+        let alone = p.run(&mut one);
+        assert_eq!(
+            result.as_ref().map_err(|e| e.to_string()),
+            alone.as_ref().map_err(|e| e.to_string()),
+            "{text}"
+        );
+        assert_eq!(doc.tokens, one.tokens, "{text}");
+        assert_eq!(
+            doc.extensions.get("marks").map(|m| m.spans.len()),
+            one.extensions.get("marks").map(|m| m.spans.len()),
+            "{text}"
+        );
+    }
+    assert!(results[1].is_err() && results[2].is_err());
 }
