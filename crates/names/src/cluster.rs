@@ -387,23 +387,53 @@ fn norm_into(s: &str, out: &mut String) {
 }
 
 /// What a short token may start: a pronoun of a gender, or "the" (a nominal).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Pronoun(Gender),
     The,
 }
 
-fn cue(b: &[u8]) -> Option<Cue> {
-    if b.len() < 2 || b.len() > 8 || !matches!(b[0] | 0x20, b'h' | b's' | b't') {
+/// The cue a token of 2..=8 bytes `bytes[s..e]` is, if any: its bytes are read as one
+/// word and compared, ASCII case folded, with the cue words packed the same way.
+#[inline(always)]
+fn cue_at(bytes: &[u8], s: usize, e: usize) -> Option<Cue> {
+    const fn word(w: &[u8]) -> u64 {
+        let mut x = 0u64;
+        let mut k = 0;
+        while k < w.len() {
+            x |= (w[k] as u64) << (8 * k);
+            k += 1;
+        }
+        x
+    }
+    const HE: u64 = word(b"he");
+    const HIM: u64 = word(b"him");
+    const HIS: u64 = word(b"his");
+    const HIMSELF: u64 = word(b"himself");
+    const SHE: u64 = word(b"she");
+    const HER: u64 = word(b"her");
+    const HERS: u64 = word(b"hers");
+    const HERSELF: u64 = word(b"herself");
+    const THE: u64 = word(b"the");
+    let len = e.wrapping_sub(s);
+    if !(2..=8).contains(&len) {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf[..b.len()].copy_from_slice(b);
-    buf.make_ascii_lowercase();
-    match &buf[..b.len()] {
-        b"he" | b"him" | b"his" | b"himself" => Some(Cue::Pronoun(Gender::Male)),
-        b"she" | b"her" | b"hers" | b"herself" => Some(Cue::Pronoun(Gender::Female)),
-        b"the" => Some(Cue::The),
+    // Most tokens stop at their first letter.
+    if !matches!(bytes.get(s)? | 0x20, b'h' | b's' | b't') {
+        return None;
+    }
+    let x = match bytes.get(s..s + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().ok()?),
+        None => word(bytes.get(s..e)?),
+    };
+    // `| 0x20` maps a letter to its lowercase and never maps another byte onto a
+    // letter; the bytes past the token are cleared, so the length counts too.
+    let folded = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (8 * (8 - len)));
+    match folded {
+        HE | HIM | HIS | HIMSELF => Some(Cue::Pronoun(Gender::Male)),
+        SHE | HER | HERS | HERSELF => Some(Cue::Pronoun(Gender::Female)),
+        THE => Some(Cue::The),
         _ => None,
     }
 }
@@ -768,11 +798,7 @@ impl NameClusterer {
             let bytes = text.as_bytes();
             for (k, t) in tokens.iter().enumerate() {
                 // Most tokens fail on length or first letter before their text is read.
-                let (s, e) = (t.span.start(), t.span.end());
-                if !(2..=8).contains(&e.wrapping_sub(s)) {
-                    continue;
-                }
-                let Some(cue) = bytes.get(s..e).and_then(cue) else {
+                let Some(cue) = cue_at(bytes, t.span.start(), t.span.end()) else {
                     continue;
                 };
                 match cue {
@@ -1887,6 +1913,32 @@ mod tests {
         assert!(!role_fits("President", &["Vice President"]));
         assert_eq!(country_of("Chinese", None), Some("China"));
         assert_eq!(country_of("Azerbaijan’s", None), Some("Azerbaijan"));
+    }
+
+    /// The packed cue test says what a plain lowercase comparison says, for tokens in
+    /// the middle of a text and at its very end.
+    #[test]
+    fn cues_agree_with_lowercase_comparison() {
+        let reference = |w: &str| match w.to_ascii_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => Some(Cue::Pronoun(Gender::Male)),
+            "she" | "her" | "hers" | "herself" => Some(Cue::Pronoun(Gender::Female)),
+            "the" => Some(Cue::The),
+            _ => None,
+        };
+        for w in [
+            "he", "He", "HE", "him", "His", "himself", "HIMSELF", "she", "She", "her", "hers",
+            "Herself", "the", "The", "THE", "t", "th", "then", "thee", "hE", "herselfs", "h",
+            "shé", "the\u{0}", "t\u{0}e", "she’", "hi", "tHe", "So", "x",
+        ] {
+            for text in [format!("{w} and more"), format!("a {w}")] {
+                let s = text.find(w).unwrap();
+                assert_eq!(
+                    cue_at(text.as_bytes(), s, s + w.len()),
+                    reference(w),
+                    "{w:?} in {text:?}"
+                );
+            }
+        }
     }
 
     /// A document of `n` capitalised names built to stress every index: shared first
