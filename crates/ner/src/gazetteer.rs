@@ -430,12 +430,25 @@ const JOINERS: &[char] = &['-', '–', '—', '/', '\'', '’', '‘'];
 /// a search over the whole token layer (a 10 MB document has ~2M tokens). It is moved
 /// to the first token starting at or after `pos` when the search runs.
 fn boundary_ok(text: &str, tokens: &[Token], pos: usize, at_end: bool, cursor: &mut usize) -> bool {
-    let outside = if at_end {
-        text[pos..].chars().next()
+    let bytes = text.as_bytes();
+    // The byte next to `pos` on the outside: when it is ASCII it is the whole char.
+    let byte = if at_end {
+        bytes.get(pos)
     } else {
-        text[..pos].chars().next_back()
+        pos.checked_sub(1).and_then(|p| bytes.get(p))
     };
-    let Some(c) = outside else { return true };
+    let Some(&byte) = byte else { return true };
+    let c = if byte < 0x80 {
+        char::from(byte)
+    } else {
+        let outside = if at_end {
+            text[pos..].chars().next()
+        } else {
+            text[..pos].chars().next_back()
+        };
+        let Some(c) = outside else { return true };
+        c
+    };
     if c.is_ascii() {
         if c.is_ascii_alphanumeric() {
             return false;
@@ -565,7 +578,7 @@ impl Gazetteer {
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or(&[]);
         let bytes = text.as_bytes();
-        let mut out: Vec<Entity> = Vec::new();
+        let mut out: Vec<Entity> = Vec::with_capacity(text.len() / 256);
         let mut last_end = 0;
         // The phrases found at one start: (end, automaton, pattern, user).
         let mut here: Vec<(usize, usize, usize, bool)> = Vec::new();
@@ -692,7 +705,9 @@ impl Gazetteer {
         {
             return None;
         }
-        let has = |k: Kind| meta.kinds.contains(&k);
+        // The kinds as bits, read once (most phrases have one kind).
+        let bits = meta.kinds.iter().fold(0u8, |b, &k| b | (1 << k as u8));
+        let has = |k: Kind| bits & (1 << k as u8) != 0;
         let place = has(Kind::Country) || has(Kind::City) || has(Kind::Region);
         let after = &text[e..];
         // "United Nations General Assembly Resolution 2758"

@@ -724,8 +724,9 @@ impl<'a> Matcher<'a> {
         let mut p = start;
         if self.b(p) == b"US" && self.punct(p + 1, "$") && self.glued(p + 1) {
             p += 2;
-        } else if (self.kind(p) == Some(AtomKind::Word) && in_strs(CURRENCY_CODES, self.b(p)))
-            || (self.kind(p) == Some(AtomKind::Punct) && in_strs(CURRENCY_SYMBOLS, self.b(p)))
+        } else if self.info(p) & u64::from(F_CUR) != 0
+            && ((self.kind(p) == Some(AtomKind::Word) && in_strs(CURRENCY_CODES, self.b(p)))
+                || (self.kind(p) == Some(AtomKind::Punct) && in_strs(CURRENCY_SYMBOLS, self.b(p))))
         {
             p += 1;
         }
@@ -755,7 +756,8 @@ impl<'a> Matcher<'a> {
         if self.in_list(u, L_UNIT_PREFIXES) {
             u += 1;
         }
-        if self.word(u).is_some_and(|w| in_strs(UNIT_WORDS, w)) {
+        // (Every unit word is ASCII, so in the table: the bit rules out the rest.)
+        if self.in_list(u, L_UNIT_WORDS) && self.word(u).is_some_and(|w| in_strs(UNIT_WORDS, w)) {
             // "km2", "km/h"
             let mut end = u + 1;
             if self.punct(end, "/")
@@ -1481,6 +1483,8 @@ const L_SCALES: u64 = 1 << 12;
 const L_SEASONS: u64 = 1 << 13;
 const L_TIME_UNITS: u64 = 1 << 14;
 const L_UNIT_PREFIXES: u64 = 1 << 15;
+/// In [`UNIT_WORDS`] ignoring case (bits 16..24 hold number values, 32.. modifiers).
+const L_UNIT_WORDS: u64 = 1 << 24;
 /// May follow "the" in a temporal expression ("the same", "the first", "the year").
 const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
@@ -1664,6 +1668,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         (SEASONS, L_SEASONS),
         (TIME_UNITS, L_TIME_UNITS),
         (UNIT_PREFIXES, L_UNIT_PREFIXES),
+        (UNIT_WORDS, L_UNIT_WORDS),
     ] {
         for w in list {
             map.add(w, bit);
@@ -2017,6 +2022,19 @@ mod tests {
             }
         }
         assert_ne!(reference(b"Million"), 0);
+        // The bits that stand in for list scans cover their lists.
+        for w in UNIT_WORDS
+            .iter()
+            .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
+            assert_ne!(reference(w.as_bytes()) & L_UNIT_WORDS, 0, "{w}");
+        }
+        for w in CURRENCY_CODES
+            .iter()
+            .filter(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
+            assert_ne!(reference(w.as_bytes()) & u64::from(F_CUR), 0, "{w}");
+        }
     }
 
     #[test]
