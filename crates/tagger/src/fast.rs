@@ -6,20 +6,18 @@
 //! affixes, shape, length), or one neighbour at a fixed offset. The sum of a word type's
 //! rows for each such role is the same wherever the word occurs, so [`WordCache`] keeps,
 //! per word type, its hashes, gazetteer classes and these summed rows (computed on first
-//! need), and a token's score becomes a handful of row additions plus lookups for the
-//! templates that pair two words. Templates over shapes and gazetteer classes alone have
-//! few distinct values and are cached by value; the two previous-tag templates are
-//! summed per tag pair when the model loads (`Model::tag_pairs`).
+//! need). The four templates that pair two neighbouring words are summed per word pair
+//! (two rows: one for each word scored, or none when the model has no weight for them),
+//! since news repeats its names in the same company ("Prime Minister", "Lu Mei"). Templates
+//! over shapes and gazetteer classes alone have few distinct values and are cached by
+//! value: shapes get small ids so that a shape context is one 64-bit key, and gazetteer
+//! classes index an array. The two previous-tag templates are summed per tag pair when
+//! the model loads (`Model::tag_pairs`). A token's score is then a dozen row additions.
 //!
 //! Integer weights make the sums exact: the fast path tags exactly as the reference path
 //! does (a test checks it on the corpus). The cache lives in a [`crate::Workspace`] and
-//! is reused across sentences and documents (news repeats its words), bounded by
-//! [`MAX_WORDS`] word types and [`MAX_VALUES`] rows by value: it is emptied when full.
-//! The lookups of the word-pair templates are batched per sentence, since the weight
-//! table is far larger than the CPU caches and tagging is bound by memory latency.
-
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+//! is reused across sentences and documents, bounded by [`MAX_WORDS`] word types,
+//! [`MAX_VALUES`] shape contexts and [`MAX_PAIRS`] word pairs: it is emptied when full.
 
 use crate::features::{
     self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, mark_candidates,
@@ -44,8 +42,13 @@ const ROLES: usize = 6;
 
 const NONE: u32 = u32::MAX;
 
-/// Word-pair templates looked up per scored word (16, 17, 24, 25).
-const PAIRS: usize = 4;
+/// A cached row that is all zeros (nothing to add).
+const ZERO: u32 = u32::MAX - 1;
+/// Word ids standing for the sentence boundaries in the keys of word pairs.
+const BOS_ID: u64 = u32::MAX as u64;
+const EOS_ID: u64 = u32::MAX as u64 - 1;
+/// Word pairs kept before the cache is emptied.
+const MAX_PAIRS: usize = 1 << 17;
 
 /// What the cache knows about one word type.
 #[derive(Clone, Copy)]
@@ -57,6 +60,8 @@ struct Entry {
     len: u32,
     lower: u64,
     shape: u64,
+    /// The shape's small id (see [`SHAPE_BOS`]).
+    shape_id: u32,
     /// Word-level gazetteer classes (`labels::gaz_class`).
     gaz: u16,
     /// `features::flags_of`.
@@ -70,76 +75,185 @@ struct Entry {
     rows: [u32; ROLES],
 }
 
-/// Multiplicative hasher for keys that are already well-mixed hashes.
+/// Open addressing from a 64-bit key to a `u32`, for the keys the cache builds itself
+/// (shape hashes, and shape-context keys packed from small ids).
 #[derive(Default)]
-struct MulHasher(u64);
+struct KeyMap {
+    keys: Vec<u64>,
+    /// Value + 1; 0 marks an empty slot.
+    vals: Vec<u32>,
+    len: usize,
+}
 
-impl Hasher for MulHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl KeyMap {
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.keys.resize(256, 0);
+        self.vals.clear();
+        self.vals.resize(256, 0);
+        self.len = 0;
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
+
+    /// First slot of `k`: the high bits of a multiplicative hash.
+    #[inline]
+    fn slot(k: u64, mask: usize) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<u32> {
+        let mask = self.vals.len().checked_sub(1)?;
+        let mut s = KeyMap::slot(k, mask);
+        loop {
+            let v = *self.vals.get(s)?;
+            if v == 0 {
+                return None;
+            }
+            if self.keys[s] == k {
+                return Some(v - 1);
+            }
+            s = (s + 1) & mask;
         }
     }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+
+    /// Sets the value of `k` (which must not be in the map yet).
+    fn insert(&mut self, k: u64, v: u32) {
+        if (self.len + 1) * 2 > self.vals.len() {
+            let old: Vec<(u64, u32)> = self
+                .keys
+                .iter()
+                .zip(&self.vals)
+                .filter(|(_, v)| **v != 0)
+                .map(|(k, v)| (*k, *v))
+                .collect();
+            let cap = (self.vals.len() * 2).max(256);
+            self.keys.clear();
+            self.keys.resize(cap, 0);
+            self.vals.clear();
+            self.vals.resize(cap, 0);
+            for (k, v) in old {
+                self.put(k, v);
+            }
+        }
+        self.put(k, v + 1);
+        self.len += 1;
+    }
+
+    fn put(&mut self, k: u64, stored: u32) {
+        let mask = self.vals.len() - 1;
+        let mut s = KeyMap::slot(k, mask);
+        while self.vals[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        self.keys[s] = k;
+        self.vals[s] = stored;
     }
 }
 
-/// The inputs of a template group over shapes or gazetteer classes (a tag in the first
-/// word), hashed in one step.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct ValueKey([u64; 4]);
+/// Shape ids: 0 and 1 stand for the sentence boundaries, words' shapes count from 2.
+const SHAPE_BOS: u64 = 0;
+const SHAPE_EOS: u64 = 1;
+/// Shape ids are packed 20 bits each into the key of a shape-context row.
+const SHAPE_ID_LIMIT: u64 = 1 << 20;
+/// Gazetteer classes fit 11 bits ([`gaz::BITS`]); rows by class are kept in an array.
+const GAZ_VALUES: usize = 1 << gaz::BITS;
 
-impl Hash for ValueKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let [a, b, c, d] = self.0;
-        state.write_u64(a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48));
+/// The first eight bytes of `b` (at least eight), little-endian.
+#[inline]
+fn le64(b: &[u8]) -> u64 {
+    b.first_chunk::<8>().map_or(0, |c| u64::from_le_bytes(*c))
+}
+
+/// The first four bytes of `b` (at least four), little-endian.
+#[inline]
+fn le32(b: &[u8]) -> u64 {
+    b.first_chunk::<4>()
+        .map_or(0, |c| u32::from_le_bytes(*c) as u64)
+}
+
+/// The bytes of a word read as whole 64-bit words: `f` gets consecutive eight-byte
+/// chunks, the last one overlapping the one before it when the length is not a
+/// multiple of eight; a word of fewer than eight bytes is read as one value (its first
+/// and last four bytes, or its first, middle and last byte). Nothing is copied byte by
+/// byte (a copy into a padded buffer stalls the load that follows it).
+#[inline]
+fn for_words(w: &[u8], mut f: impl FnMut(u64)) {
+    let n = w.len();
+    if n >= 8 {
+        let mut at = 0;
+        while at + 8 <= n {
+            f(le64(&w[at..]));
+            at += 8;
+        }
+        if at < n {
+            f(le64(&w[n - 8..]));
+        }
+    } else if n >= 4 {
+        f(le32(w) | le32(&w[n - 4..]) << 32);
+    } else if n > 0 {
+        f(w[0] as u64 | (w[n / 2] as u64) << 8 | (w[n - 1] as u64) << 16);
     }
 }
 
-/// Hash of a word's bytes from `seed`, eight bytes at a time, multiply and rotate (FNV's
-/// byte loop cost more than the table lookups it serves).
+/// Hash of a word's bytes from `seed` (its length mixed in), eight bytes at a time,
+/// multiply and rotate (FNV's byte loop cost more than the table lookups it serves).
 pub(crate) fn word_hash(seed: u64, w: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = seed ^ w.len() as u64;
-    let mut chunks = w.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-    }
+    for_words(w, |v| h = (h.rotate_left(5) ^ v).wrapping_mul(K));
     h ^ (h >> 31)
 }
 
-/// `F_ANCHOR` and `F_DIGIT` of `features::flags_of`, without the rest.
+/// `a == b` for the short byte strings of words, without a call to `memcmp`.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() > 16 {
+        return a == b;
+    }
+    // At most two values, which cover every byte.
+    let values = |w: &[u8]| {
+        let mut v = [0u64; 2];
+        let mut k = 0;
+        for_words(w, |x| {
+            v[k & 1] = x;
+            k += 1;
+        });
+        v
+    };
+    values(a) == values(b)
+}
+
+/// `F_ANCHOR` and `F_DIGIT` of `features::flags_of`, without the rest: whether a char is
+/// upper-case (tested eight ASCII bytes at a time) and whether the first is a digit.
 #[inline]
 fn anchor_digit(w: &str) -> u8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = w.as_bytes();
-    let mut f = if b.first().is_some_and(u8::is_ascii_digit) {
+    let f = if b.first().is_some_and(u8::is_ascii_digit) {
         F_DIGIT
     } else {
         0
     };
-    for &c in b {
-        if c.is_ascii_uppercase() {
+    let (mut upper, mut wide) = (0u64, 0u64);
+    for_words(b, |x| {
+        wide |= x & HIGH;
+        // A byte below 0x80 gets its high bit set by adding 0x80 - b'A' when it is at
+        // least b'A', and by adding 0x80 - b'Z' - 1 when it is above b'Z'; no carry
+        // crosses bytes. Unused bytes of a short word read as 0 or repeat real ones.
+        let x7 = x & !HIGH;
+        upper |= (x7 + (0x80 - b'A' as u64) * ONES) & !(x7 + (0x80 - b'Z' as u64 - 1) * ONES);
+    });
+    if wide != 0 {
+        if w.chars().any(char::is_uppercase) {
             return f | F_ANCHOR;
         }
-        if c >= 0x80 {
-            if w.chars().any(char::is_uppercase) {
-                f |= F_ANCHOR;
-            }
-            return f;
-        }
+        return f;
     }
-    f
+    if upper & HIGH != 0 { f | F_ANCHOR } else { f }
 }
 
 /// Adds `row` to `out` element-wise, widening `i16` rows (the shipped model's) to `i32`.
@@ -180,8 +294,21 @@ pub(crate) struct WordCache {
     /// Summed rows, `nt` weights each; rows 0..4 are the sentence-boundary rows of
     /// `LEFT1`, `RIGHT1`, `LEFT2` and `RIGHT2`.
     rows: Vec<i32>,
-    /// Rows of templates over shapes and gazetteer classes, by their inputs.
-    by_value: HashMap<ValueKey, u32, BuildHasherDefault<MulHasher>>,
+    /// Shape hash -> shape id.
+    shape_ids: KeyMap,
+    /// Rows of the shape-context templates (14, 15, 18, 23) by their inputs packed in a
+    /// key (`context_key`).
+    contexts: KeyMap,
+    /// Rows of the gazetteer templates by class: the word's class and title case (20, 26)
+    /// at `2 * class + titlecase`, the previous word's class (21) at `GAZ_VALUES * 2 +
+    /// class`, the next word's (22) at `GAZ_VALUES * 3 + class`; `NONE` until needed.
+    gaz_rows: Vec<u32>,
+    /// Word pair (`left id << 32 | right id`) -> index in `pair_rows`.
+    pairs: KeyMap,
+    /// Per word pair, the rows of the templates pairing the two words: for the right
+    /// word scored (16, 24), then for the left word scored (17, 25); `ZERO` when the
+    /// model has no weight for either.
+    pair_rows: Vec<[u32; 2]>,
     feats: Vec<u32>,
     slot_buf: Vec<u64>,
     // Per sentence.
@@ -202,7 +329,12 @@ impl WordCache {
         self.entries.clear();
         self.bytes.clear();
         self.rows.clear();
-        self.by_value.clear();
+        self.shape_ids.clear();
+        self.contexts.clear();
+        self.gaz_rows.clear();
+        self.gaz_rows.resize(GAZ_VALUES * 4, NONE);
+        self.pairs.clear();
+        self.pair_rows.clear();
         let boundary = [
             vec![feat(2, BOS), feat(12, BOS)],
             vec![feat(3, EOS), feat(13, EOS)],
@@ -247,7 +379,7 @@ impl WordCache {
                 && self
                     .bytes
                     .get(ent.start as usize..(ent.start + ent.len) as usize)
-                    == Some(w.as_bytes())
+                    .is_some_and(|b| same_bytes(b, w.as_bytes()))
             {
                 return e - 1;
             }
@@ -255,13 +387,23 @@ impl WordCache {
         }
         let lower = features::hash_lower(w);
         let flags = features::flags_of(w);
+        let shape = features::hash_shape(w);
+        let shape_id = match self.shape_ids.get(shape) {
+            Some(id) => id,
+            None => {
+                let id = self.shape_ids.len as u32 + 2;
+                self.shape_ids.insert(shape, id);
+                id
+            }
+        };
         let id = self.entries.len() as u32;
         self.entries.push(Entry {
             hash: h,
             start: self.bytes.len() as u32,
             len: w.len() as u32,
             lower,
-            shape: features::hash_shape(w),
+            shape,
+            shape_id,
             gaz: labels::gaz_class(w, lower),
             flags,
             len8: w.chars().take(8).count() as u8,
@@ -341,22 +483,86 @@ impl WordCache {
         r
     }
 
-    /// The row of the templates listed in `feats`, cached under `key`.
-    fn value_row(
+    /// The rows of the templates pairing words `a` and `b` (ids, or `BOS_ID` / `EOS_ID`),
+    /// computed on first need: `[b scored, a scored]`.
+    #[inline]
+    fn pair_rows(&mut self, model: &Model, a: u64, b: u64) -> [u32; 2] {
+        let key = a << 32 | b;
+        if let Some(p) = self.pairs.get(key) {
+            return self.pair_rows[p as usize];
+        }
+        self.new_pair_rows(model, key, a, b)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_pair_rows(&mut self, model: &Model, key: u64, a: u64, b: u64) -> [u32; 2] {
+        let word = |id: u64, boundary: u64| match self.entries.get(id as usize) {
+            Some(e) if id < EOS_ID => (e.lower, e.shape),
+            _ => (boundary, boundary),
+        };
+        let (la, sa) = word(a, BOS);
+        let (lb, sb) = word(b, EOS);
+        let mut out = [ZERO; 2];
+        let groups = [
+            [feat2(16, la, lb), feat2(24, la, sb)],
+            [feat2(17, la, lb), feat2(25, sa, lb)],
+        ];
+        for (o, keys) in out.iter_mut().zip(groups) {
+            let r = self.push_row(model, &keys);
+            if self.row(r).iter().all(|&w| w == 0) {
+                // Nothing to add: drop the row again.
+                self.rows.truncate(r as usize * self.nt);
+            } else {
+                *o = r;
+            }
+        }
+        let p = self.pair_rows.len() as u32;
+        self.pair_rows.push(out);
+        self.pairs.insert(key, p);
+        out
+    }
+
+    /// The row of the shape-context templates listed by `feats`, cached under `key`
+    /// (not cached without one).
+    fn context_row(
         &mut self,
         model: &Model,
-        key: ValueKey,
+        key: Option<u64>,
         feats: impl FnOnce(&mut Vec<u32>),
     ) -> u32 {
-        if let Some(&r) = self.by_value.get(&key) {
+        if let Some(r) = key.and_then(|k| self.contexts.get(k)) {
             return r;
         }
+        let r = self.new_row(model, feats);
+        if let Some(k) = key {
+            self.contexts.insert(k, r);
+        }
+        r
+    }
+
+    /// The row of the gazetteer templates listed by `feats`, cached at `at` of
+    /// `gaz_rows`.
+    #[inline]
+    fn gaz_row(&mut self, model: &Model, at: usize, feats: impl FnOnce(&mut Vec<u32>)) -> u32 {
+        match self.gaz_rows.get(at) {
+            Some(&r) if r != NONE => r,
+            _ => {
+                let r = self.new_row(model, feats);
+                if let Some(slot) = self.gaz_rows.get_mut(at) {
+                    *slot = r;
+                }
+                r
+            }
+        }
+    }
+
+    fn new_row(&mut self, model: &Model, feats: impl FnOnce(&mut Vec<u32>)) -> u32 {
         let mut buf = std::mem::take(&mut self.feats);
         buf.clear();
         feats(&mut buf);
         let r = self.push_row(model, &buf);
         self.feats = buf;
-        self.by_value.insert(key, r);
         r
     }
 
@@ -373,11 +579,31 @@ impl WordCache {
         }
         if self.model != model.id
             || self.entries.len() + n > MAX_WORDS
-            || self.by_value.len() > MAX_VALUES
+            || self.contexts.len > MAX_VALUES
+            || self.pairs.len > MAX_PAIRS
         {
             self.reset(model);
         }
-        // Word entries where a template can look: within two words of a candidate.
+        let phrase = self.lookup_words(words);
+        if phrase {
+            let (wid, entries) = (&self.wid, &self.entries);
+            labels::mark_phrases_from(
+                &self.lower,
+                |i| match wid[i] {
+                    NONE => 0,
+                    id => entries[id as usize].phrase as usize,
+                },
+                &mut self.gaz,
+            );
+        }
+        self.decode(model, words, tags);
+        true
+    }
+
+    /// Finds the entries of the words where a template can look (within two words of a
+    /// candidate); returns whether one of them can begin a gazetteer phrase.
+    fn lookup_words(&mut self, words: &[&str]) -> bool {
+        let n = words.len();
         self.wid.clear();
         self.wid.resize(n, NONE);
         self.lower.clear();
@@ -401,32 +627,17 @@ impl WordCache {
             }
             next_near = (i + 3).min(n);
         }
-        if phrase {
-            let (wid, entries) = (&self.wid, &self.entries);
-            labels::mark_phrases_from(
-                &self.lower,
-                |i| match wid[i] {
-                    NONE => 0,
-                    id => entries[id as usize].phrase as usize,
-                },
-                &mut self.gaz,
-            );
-        }
-        self.decode(model, words, tags);
-        true
+        phrase
     }
 
     /// Greedy decoding of the sentence prepared by [`WordCache::tag`]: first the scores
-    /// that do not depend on previous tags, for every candidate, with the lookups of the
-    /// word-pair templates batched (the weight table is far larger than the CPU caches:
-    /// independent loads overlap their misses); then the tags from left to right.
+    /// that do not depend on previous tags, for every candidate, from cached rows; then
+    /// the tags from left to right ([`WordCache::greedy`]).
     fn decode(&mut self, model: &Model, words: &[&str], tags: &mut Vec<u8>) {
         let n = words.len();
         let nt = self.nt;
         let mut stat = std::mem::take(&mut self.scores);
-        let mut keys = std::mem::take(&mut self.feats);
         stat.clear();
-        keys.clear();
         for i in 0..n {
             if self.flags[i] & F_CAND == 0 {
                 continue;
@@ -434,35 +645,37 @@ impl WordCache {
             let at = stat.len();
             stat.resize(at + nt, 0);
             let id = self.wid[i];
-            let (lw, sh, flags) = {
+            let (sh, shid, flags) = {
                 let e = &self.entries[id as usize];
-                (e.lower, e.shape, e.flags)
+                (e.shape, e.shape_id as u64, e.flags)
             };
-            let mut rows = [0u32; 9];
+            let mut rows = [0u32; 11];
             let mut k = 0;
             let mut push = |r: u32| {
-                rows[k] = r;
-                k += 1;
+                if r != ZERO {
+                    rows[k] = r;
+                    k += 1;
+                }
             };
             push(self.role_row(model, id, SELF));
             // Neighbours (boundary rows 0..4 outside the sentence).
-            let (lp1, sp1) = if i >= 1 {
+            let (sp1, sp1id) = if i >= 1 {
                 let j = self.wid[i - 1];
                 push(self.role_row(model, j, LEFT1));
                 let e = &self.entries[j as usize];
-                (e.lower, e.shape)
+                (e.shape, e.shape_id as u64)
             } else {
                 push(0);
-                (BOS, BOS)
+                (BOS, SHAPE_BOS)
             };
-            let (ln1, sn1) = if i + 1 < n {
+            let (sn1, sn1id) = if i + 1 < n {
                 let j = self.wid[i + 1];
                 push(self.role_row(model, j, RIGHT1));
                 let e = &self.entries[j as usize];
-                (e.lower, e.shape)
+                (e.shape, e.shape_id as u64)
             } else {
                 push(1);
-                (EOS, EOS)
+                (EOS, SHAPE_EOS)
             };
             push(if i >= 2 {
                 self.role_row(model, self.wid[i - 2], LEFT2)
@@ -479,23 +692,22 @@ impl WordCache {
             let cp = i > 0 && self.flags[i - 1] & F_CAND != 0;
             let cn = i + 1 < n && self.flags[i + 1] & F_CAND != 0;
             let ctx = cp as u64 * 2 + cn as u64;
-            push(self.value_row(
-                model,
-                ValueKey([1 | pos << 8 | ctx << 16, sp1, sh, sn1]),
-                |f| {
-                    f.extend([
-                        feat2(14, sp1, sh),
-                        feat2(15, sh, sn1),
-                        feat2(18, pos, sh),
-                        feat2(23, ctx, sh),
-                    ])
-                },
-            ));
+            let key = (sp1id.max(shid).max(sn1id) < SHAPE_ID_LIMIT)
+                .then_some(pos | ctx << 2 | sp1id << 4 | shid << 24 | sn1id << 44);
+            push(self.context_row(model, key, |f| {
+                f.extend([
+                    feat2(14, sp1, sh),
+                    feat2(15, sh, sn1),
+                    feat2(18, pos, sh),
+                    feat2(23, ctx, sh),
+                ])
+            }));
             // Gazetteer classes of the word and its neighbours.
             let g = self.gaz[i] as u64;
             if g != 0 {
                 let tc = (flags & F_TITLECASE) as u64;
-                push(self.value_row(model, ValueKey([2, g, tc, 0]), |f| {
+                let at = 2 * g as usize + (tc != 0) as usize;
+                push(self.gaz_row(model, at, |f| {
                     f.push(feat(20, g));
                     for bit in 0..gaz::BITS {
                         if g & (1 << bit) != 0 {
@@ -506,34 +718,48 @@ impl WordCache {
             }
             let gp = if i > 0 { self.gaz[i - 1] as u64 } else { 0 };
             if gp != 0 {
-                push(self.value_row(model, ValueKey([3, gp, 0, 0]), |f| f.push(feat(21, gp))));
+                push(self.gaz_row(model, GAZ_VALUES * 2 + gp as usize, |f| {
+                    f.push(feat(21, gp))
+                }));
             }
             let gn = if i + 1 < n { self.gaz[i + 1] as u64 } else { 0 };
             if gn != 0 {
-                push(self.value_row(model, ValueKey([4, gn, 0, 0]), |f| f.push(feat(22, gn))));
+                push(self.gaz_row(model, GAZ_VALUES * 3 + gn as usize, |f| {
+                    f.push(feat(22, gn))
+                }));
             }
+            // Templates pairing two words.
+            let left = if i >= 1 {
+                self.wid[i - 1] as u64
+            } else {
+                BOS_ID
+            };
+            let right = if i + 1 < n {
+                self.wid[i + 1] as u64
+            } else {
+                EOS_ID
+            };
+            push(self.pair_rows(model, left, id as u64)[0]);
+            push(self.pair_rows(model, id as u64, right)[1]);
             let out = &mut stat[at..at + nt];
             for &r in &rows[..k] {
                 let nt = self.nt;
                 let r = r as usize * nt;
                 add_row(out, self.rows.get(r..r + nt).unwrap_or_default());
             }
-            // Templates pairing two words: looked up below, all at once.
-            keys.extend([
-                feat2(16, lp1, lw),
-                feat2(17, lw, ln1),
-                feat2(24, lp1, sh),
-                feat2(25, sh, ln1),
-            ]);
         }
-        model
-            .table
-            .add_groups(&keys, PAIRS, &mut stat, &mut self.slot_buf);
-        // Greedy decoding with the previous-tag templates.
-        let mut scores = [0i32; 64];
-        let scores = &mut scores[..nt.min(64)];
+        self.scores = stat;
+        self.greedy(model, words.len(), tags);
+    }
+
+    /// Greedy decoding with the previous-tag templates, from the scores of
+    /// [`WordCache::decode`] (added to in place).
+    fn greedy(&mut self, model: &Model, n: usize, tags: &mut Vec<u8>) {
+        let nt = self.nt;
+        let mut stat = std::mem::take(&mut self.scores);
         let (mut prev, mut prev2) = (O, O);
-        let mut c = 0;
+        let mut rows = stat.chunks_exact_mut(nt.max(1));
+        tags.reserve(n);
         for i in 0..n {
             if self.flags[i] & F_CAND == 0 {
                 tags.push(O);
@@ -541,9 +767,9 @@ impl WordCache {
                 prev = O;
                 continue;
             }
-            let row = stat.get(c * nt..(c + 1) * nt).unwrap_or_default();
-            scores.iter_mut().zip(row).for_each(|(s, &v)| *s = v);
-            c += 1;
+            let Some(scores) = rows.next() else {
+                break;
+            };
             let at = (prev as usize * nt + prev2 as usize) * nt;
             add_row(scores, model.tag_pairs.get(at..at + nt).unwrap_or_default());
             let id = self.wid[i];
@@ -571,7 +797,6 @@ impl WordCache {
             prev = t;
         }
         self.scores = stat;
-        self.feats = keys;
     }
 }
 
@@ -649,6 +874,61 @@ mod tests {
         for s in sentences(&texts[1]) {
             check_equal(&other, &mut ws, &s);
         }
+    }
+
+    #[test]
+    fn word_level_shortcuts_agree_with_the_plain_functions() {
+        use crate::features::{F_ANCHOR, F_DIGIT, flags_of};
+        let words = [
+            "",
+            "a",
+            "A",
+            "ab",
+            "aB",
+            "abc",
+            "abC",
+            "@[`{",
+            "Zz",
+            "zZ",
+            "iPhone",
+            "eBay",
+            "hello",
+            "helloWorld",
+            "lowercase-words",
+            "UPPER",
+            "1,570",
+            "29th",
+            "ZÜRICH",
+            "zürich",
+            "Émile",
+            "émile",
+            "ß",
+            "東京",
+            "abcdefghijklmnopQ",
+            "abcdefghijklmnopq",
+        ];
+        for w in words {
+            let want = flags_of(w) & (F_ANCHOR | F_DIGIT);
+            assert_eq!(super::anchor_digit(w), want, "{w:?}");
+            for v in words {
+                let same = super::same_bytes(w.as_bytes(), v.as_bytes());
+                assert_eq!(same, w == v, "{w:?} {v:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn key_map_finds_what_it_holds() {
+        let mut m = super::KeyMap::default();
+        m.clear();
+        for k in 0..5000u64 {
+            m.insert(k.wrapping_mul(0x1_0000_0001), k as u32);
+        }
+        for k in 0..5000u64 {
+            assert_eq!(m.get(k.wrapping_mul(0x1_0000_0001)), Some(k as u32));
+        }
+        assert_eq!(m.get(7), None);
+        assert_eq!(m.len, 5000);
     }
 
     #[test]

@@ -131,9 +131,11 @@ pub(crate) fn best_tag_masked(
     conn: bool,
 ) -> u8 {
     let mut best = O;
-    let mut best_s = scores[0];
+    let mut best_s = scores.first().copied().unwrap_or(0);
     for (t, &s) in scores.iter().enumerate().skip(1) {
-        if s > best_s && mask >> t & 1 != 0 {
+        // Disallowed tags score lowest: no branch on the mask.
+        let s = if mask >> t & 1 != 0 { s } else { i32::MIN };
+        if s > best_s {
             best = t as u8;
             best_s = s;
         }
@@ -314,29 +316,6 @@ impl Table {
             let s = k as usize & self.mask;
             let r = self.resolve(k, s, self.slots[s]);
             self.add_row(r as u64, scores);
-        }
-    }
-
-    /// Adds the rows of `keys`, in groups of `per` keys, to consecutive `n_tags`-wide
-    /// slices of `scores` (group `g` to `scores[g * n_tags..]`). All slot loads are
-    /// issued before any is needed, which keeps many cache misses in flight.
-    pub(crate) fn add_groups(
-        &self,
-        keys: &[u32],
-        per: usize,
-        scores: &mut [i32],
-        buf: &mut Vec<u64>,
-    ) {
-        let nt = self.n_tags;
-        buf.clear();
-        buf.extend(keys.iter().map(|&f| self.slots[f as usize & self.mask]));
-        for (&f, slot) in keys.iter().zip(buf.iter_mut()) {
-            *slot = self.resolve(f, f as usize & self.mask, *slot) as u64;
-        }
-        for (rows, out) in buf.chunks(per.max(1)).zip(scores.chunks_mut(nt)) {
-            for &r in rows {
-                self.add_row(r, out);
-            }
         }
     }
 
