@@ -25,6 +25,7 @@ SOURCES = {
 }
 OUT = os.path.join(HERE, "gold.jsonl")
 
+sys.dont_write_bytecode = True  # leave no __pycache__ beside the data
 sys.path.insert(0, HERE)
 import decisions  # noqa: E402
 
