@@ -116,7 +116,7 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
         match (&found, &res) {
             (Some(f), Some(r)) => {
                 q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
-                q.sieve = Some(format!("{}/{}", f.frame, r.how));
+                q.sieve = Some([f.frame, "/", r.how].concat());
                 q.confidence = (f.conf * r.conf).clamp(0.0, 1.0);
                 q.speaker = r.name.as_ref().map(|n| Speaker {
                     name: n.clone(),
@@ -126,7 +126,7 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
             }
             (Some(f), None) => {
                 q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
-                q.sieve = Some(format!("{}/unresolved", f.frame));
+                q.sieve = Some([f.frame, "/unresolved"].concat());
                 q.confidence = 0.0;
             }
             _ => {

@@ -565,31 +565,49 @@ impl Names {
     fn merge_variants(&mut self) {
         let n = self.entries.len();
         let mut alias: Vec<usize> = (0..n).collect();
-        // candidates share a token or a token prefix: bucket by the last token's initial
-        let mut buckets: FastMap<(usize, String), Vec<usize>> = FastMap::default();
+        // candidates have as many words with the same initials: grouped by (number of
+        // words, initials), the initials packed 21 bits each (a name from the text has at
+        // most five words; longer ones keep their initials as a string)
+        let mut keyed: Vec<(usize, u128, String, usize)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
-            let toks: Vec<&str> = e.canonical.split_whitespace().collect();
-            if toks.len() < 2 || e.cluster.is_some() {
+            if e.cluster.is_some() {
                 continue;
             }
-            let init: String = toks
-                .iter()
-                .map(|t| t.chars().next().unwrap_or(' '))
-                .collect();
-            buckets.entry((toks.len(), init)).or_default().push(i);
+            let mut words = 0;
+            let mut packed: u128 = 0;
+            for t in e.canonical.split_whitespace() {
+                words += 1;
+                packed = (packed << 21) | u128::from(u32::from(t.chars().next().unwrap_or(' ')));
+            }
+            if words < 2 {
+                continue;
+            }
+            let long = if words > 6 {
+                e.canonical
+                    .split_whitespace()
+                    .map(|t| t.chars().next().unwrap_or(' '))
+                    .collect()
+            } else {
+                String::new()
+            };
+            keyed.push((words, if words > 6 { 0 } else { packed }, long, i));
         }
-        for group in buckets.values() {
+        keyed.sort_unstable();
+        let same = |a: &(usize, u128, String, usize), b: &(usize, u128, String, usize)| {
+            a.0 == b.0 && a.1 == b.1 && a.2 == b.2
+        };
+        for group in keyed.chunk_by(same) {
             if group.len() < 2 || group.len() > 64 {
                 continue;
             }
-            for &i in group {
-                for &j in group {
+            for &(_, _, _, i) in group {
+                for &(_, _, _, j) in group {
                     if i == j || self.entries[j].count <= self.entries[i].count {
                         continue;
                     }
-                    let a: Vec<&str> = self.entries[i].canonical.split_whitespace().collect();
-                    let b: Vec<&str> = self.entries[j].canonical.split_whitespace().collect();
-                    let close = a.iter().zip(&b).all(|(x, y)| {
+                    let a = self.entries[i].canonical.split_whitespace();
+                    let b = self.entries[j].canonical.split_whitespace();
+                    let close = a.zip(b).all(|(x, y)| {
                         x == y || (x.len() >= 2 && strata_core::edit_distance(x, y) <= 1)
                     });
                     if close

@@ -241,11 +241,11 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
         let mut i = 0;
         // the next terminal: '.', '!', '?' (memchr) or '…' (E2 80 A6)
         // (the next '…' is cached, so each byte is searched once)
-        let mut next_ell = p.find('…');
+        let mut next_ell = find_ellipsis(b, 0);
         while i < b.len() {
             let next_ascii = memchr::memchr3(b'.', b'!', b'?', &b[i..]).map(|k| i + k);
             if next_ell.is_some_and(|e| e < i) {
-                next_ell = p[i..].find('…').map(|k| i + k);
+                next_ell = find_ellipsis(b, i);
             }
             i = match (next_ascii, next_ell) {
                 (Some(a), Some(e)) => a.min(e),
@@ -312,6 +312,20 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Byte offset of the first '…' (E2 80 A6) starting at or after `from`: a vectorised
+/// search for its last byte.
+fn find_ellipsis(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(k) = memchr::memchr(0xA6, &b[i.min(b.len())..]) {
+        let k = i + k;
+        if k >= from + 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 {
+            return Some(k - 2);
+        }
+        i = k + 1;
+    }
+    None
 }
 
 /// Index of the paragraph containing byte `pos` (or the last one starting before it).
