@@ -72,7 +72,28 @@ fn ordinal_suffix(digits: &str, suffix: &str) -> bool {
 /// Splits the text covered by `tokens` into atoms (see [`atomize_with`]).
 #[cfg(test)]
 pub(crate) fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
-    atomize_with(text, tokens, |_, _, _, _| (0, false)).atoms
+    atomize_with(text, tokens, ()).atoms
+}
+
+/// What a caller of [`atomize_with`] asks of each atom as it is cut: a value stored in
+/// the atom ([`Atom::info`]) and whether to list it in [`Atomized::marked`].
+pub(crate) trait AtomInfo {
+    /// For the atom `bytes[start..end]` of kind `kind`.
+    fn info(&mut self, kind: AtomKind, bytes: &[u8], start: usize, end: usize) -> (u64, bool);
+    /// The same for a word atom of 1..=8 ASCII letters and digits whose bytes are `x`
+    /// (little-endian, zero past the word), which the cutter has already read.
+    #[inline(always)]
+    fn short_word(&mut self, x: u64, bytes: &[u8], start: usize, end: usize) -> (u64, bool) {
+        let _ = x;
+        self.info(AtomKind::Word, bytes, start, end)
+    }
+}
+
+/// Nothing asked.
+impl AtomInfo for () {
+    fn info(&mut self, _: AtomKind, _: &[u8], _: usize, _: usize) -> (u64, bool) {
+        (0, false)
+    }
 }
 
 /// Atoms, with what the caller's `info` said of each.
@@ -82,14 +103,10 @@ pub(crate) struct Atomized {
     pub marked: Vec<u32>,
 }
 
-/// Splits the text covered by `tokens` into atoms, and asks `info(kind, text bytes,
-/// start, end)` about each one as it is made (while its bytes are in cache), so that a caller's per-atom
+/// Splits the text covered by `tokens` into atoms, and asks `info` about each one as it
+/// is made (while its bytes are in cache), so that a caller's per-atom
 /// lookups need no second pass over the atoms.
-pub(crate) fn atomize_with(
-    text: &str,
-    tokens: &[Token],
-    info: impl FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool),
-) -> Atomized {
+pub(crate) fn atomize_with(text: &str, tokens: &[Token], info: impl AtomInfo) -> Atomized {
     let bytes = text.as_bytes();
     let cap = tokens.len() + tokens.len() / 4;
     let mut out = Out {
@@ -131,8 +148,9 @@ pub(crate) fn atomize_with(
             };
             // The chunk's first atom is glued when it starts where the last chunk ended.
             out.last_end = prev_end;
-            if short_word(bytes, start, end) {
-                out.push(bytes, start, end, AtomKind::Word, false);
+            if let Some(x) = short_word(bytes, start, end) {
+                let (info, mark) = out.ask.short_word(x, bytes, start, end);
+                out.push_with(start, end, AtomKind::Word, false, info, mark);
             } else {
                 cut_chunk(text, start, end, &mut out);
             }
@@ -155,10 +173,23 @@ struct Out<F> {
     ask: F,
 }
 
-impl<F: FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool)> Out<F> {
+impl<F: AtomInfo> Out<F> {
     #[inline(always)]
     fn push(&mut self, bytes: &[u8], start: usize, end: usize, kind: AtomKind, ordinal: bool) {
-        let (info, mark) = (self.ask)(kind, bytes, start, end);
+        let (info, mark) = self.ask.info(kind, bytes, start, end);
+        self.push_with(start, end, kind, ordinal, info, mark);
+    }
+
+    #[inline(always)]
+    fn push_with(
+        &mut self,
+        start: usize,
+        end: usize,
+        kind: AtomKind,
+        ordinal: bool,
+        info: u64,
+        mark: bool,
+    ) {
         if mark {
             self.marked.push(self.atoms.len() as u32);
         }
@@ -233,19 +264,19 @@ fn alnum_bits(x: u64) -> u64 {
 
 /// Is the chunk `start..end` (not empty) one ASCII word of at most eight bytes, a letter
 /// then letters and digits? Then it is one word atom, whatever `cut_chunk` would do
-/// (the most common chunk, answered with one eight-byte test).
+/// (the most common chunk, answered with one eight-byte test), and its bytes (zero past
+/// the end) are returned.
 #[inline(always)]
-fn short_word(b: &[u8], start: usize, end: usize) -> bool {
+fn short_word(b: &[u8], start: usize, end: usize) -> Option<u64> {
     let len = end - start;
     if len > 8 {
-        return false;
+        return None;
     }
-    let Some(chunk) = b.get(start..start + 8) else {
-        return false;
-    };
-    let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+    let chunk = b.get(start..start + 8)?;
+    let x = u64::from_le_bytes(chunk.try_into().ok()?);
     let want = HIGH >> (8 * (8 - len));
-    (x as u8).is_ascii_alphabetic() && alnum_bits(x) & want == want
+    ((x as u8).is_ascii_alphabetic() && alnum_bits(x) & want == want)
+        .then(|| x & (u64::MAX >> (8 * (8 - len))))
 }
 
 /// End of the run of letters and digits starting at `pos`, at most `end` (both byte
@@ -285,12 +316,7 @@ fn alnum_end(text: &str, mut pos: usize, end: usize) -> usize {
 }
 
 /// Cuts `text[start..end]` into atoms (offsets stay absolute).
-fn cut_chunk<F: FnMut(AtomKind, &[u8], usize, usize) -> (u64, bool)>(
-    text: &str,
-    start: usize,
-    end: usize,
-    atoms: &mut Out<F>,
-) {
+fn cut_chunk<F: AtomInfo>(text: &str, start: usize, end: usize, atoms: &mut Out<F>) {
     let b = text.as_bytes();
     let mut pos = start;
     while pos < end {

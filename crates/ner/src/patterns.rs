@@ -22,7 +22,7 @@ use strata_core::{
     Settings, parse_settings,
 };
 
-use crate::atoms::{Atom, AtomKind, Atomized, atomize_with};
+use crate::atoms::{Atom, AtomInfo, AtomKind, Atomized, atomize_with};
 
 pub(crate) const NAME: &str = "ner.patterns";
 
@@ -129,12 +129,7 @@ impl Patterns {
         let Atomized {
             atoms,
             marked: starts,
-        } = atomize_with(
-            text,
-            tokens,
-            #[inline(always)]
-            |kind, bytes, s, e| lexical_info(words, kind, bytes, s, e),
-        );
+        } = atomize_with(text, tokens, Lexer(words));
         let m = Matcher { text, a: &atoms };
         let mut out = Vec::new();
         // Only atoms that may start a rule are tried; a match moves past its end.
@@ -145,6 +140,15 @@ impl Patterns {
                 continue;
             }
             i = k;
+            // "the" (which can only start a date) is most often followed by neither a
+            // number nor a word of a date: then no rule matches there (see `date`).
+            if atoms[i].info & L_THE != 0
+                && m.kind(i + 1) != Some(AtomKind::Num)
+                && m.flags(i + 1, false) & F_AFTER_THE == 0
+            {
+                i += 1;
+                continue;
+            }
             match m.best(i) {
                 Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
@@ -418,6 +422,21 @@ type Hit = (usize, &'static str, &'static str);
 struct Matcher<'a> {
     text: &'a str,
     a: &'a [Atom],
+}
+
+/// Asks [`WORDS`] about each atom as it is cut (see [`lexical_info`]).
+struct Lexer<'w>(&'w WordTable);
+
+impl AtomInfo for Lexer<'_> {
+    #[inline(always)]
+    fn info(&mut self, kind: AtomKind, bytes: &[u8], start: usize, end: usize) -> (u64, bool) {
+        lexical_info(self.0, kind, bytes, start, end)
+    }
+    #[inline(always)]
+    fn short_word(&mut self, x: u64, _: &[u8], _: usize, _: usize) -> (u64, bool) {
+        let v = self.0.get_short(x);
+        (v, v & 0xff != 0)
+    }
 }
 
 /// What [`WORDS`] knows of an atom, asked as it is cut (see [`atomize_with`]): the `F_*`
@@ -1485,25 +1504,14 @@ const L_TIME_UNITS: u64 = 1 << 14;
 const L_UNIT_PREFIXES: u64 = 1 << 15;
 /// In [`UNIT_WORDS`] ignoring case (bits 16..24 hold number values, 32.. modifiers).
 const L_UNIT_WORDS: u64 = 1 << 24;
+/// The word "the" (any case).
+const L_THE: u64 = 1 << 25;
 /// May follow "the" in a temporal expression ("the same", "the first", "the year").
 const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
 const F_AFTER_DEICTIC: u16 = 128;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// The letter of a byte for [`WordTable::filter_bit`]: 0..26 for `a`..`z` and `A`..`Z`,
-/// 26 for any other byte.
-static LETTER_CLASS: [u8; 256] = {
-    let mut t = [26u8; 256];
-    let mut k = 0;
-    while k < 26 {
-        t[b'a' as usize + k] = k as u8;
-        t[b'A' as usize + k] = k as u8;
-        k += 1;
-    }
-    t
-};
 
 /// Words of up to 16 ASCII bytes, looked up by their ASCII-lowercased bytes packed into
 /// two `u64`s: open addressing with linear probing over a power-of-two table, so a
@@ -1512,9 +1520,11 @@ struct WordTable {
     /// (key low, key high, value); an all-zero key marks an empty slot.
     slots: Vec<(u64, u64, u64)>,
     shift: u32,
-    /// A bit per (length, first byte, last byte) hash, set for the table's words: most
-    /// words of a text are rejected by this one test, before any key is built.
+    /// A bit per hash of (length, first, second and last byte), set for the table's
+    /// words: most words of a text are rejected by this one test, before any key is built.
     filter: Vec<u64>,
+    /// A bit per hash of the key of each table word of at most eight bytes (65536 bits).
+    short_filter: Vec<u64>,
 }
 
 impl WordTable {
@@ -1541,15 +1551,20 @@ impl WordTable {
         ))
     }
 
-    /// Size of the filter in bits: one per (length 1..=16, first byte class, last byte
-    /// class), the classes being the 26 letters in either case and "anything else".
-    const FILTER_BITS: usize = 16 * 27 * 27;
+    /// Size of the filter in bits (8 KB).
+    const FILTER_BITS: usize = 1 << 16;
 
-    /// The filter bit of a word of `len` (1..=16) bytes from `first` to `last`.
+    /// The filter bit of the word `w[start..end]` (1..=16 bytes): a hash of its length
+    /// and of its first, second and last bytes with ASCII letters folded to lowercase
+    /// (`| 0x20`, which maps no other byte onto a letter and leaves every byte of a
+    /// table word as it is), so any case of a table word finds the bit of its entry.
     #[inline(always)]
-    fn filter_bit(len: usize, first: u8, last: u8) -> usize {
-        let class = |b: u8| usize::from(LETTER_CLASS[usize::from(b)]);
-        ((len - 1) * 27 + class(first)) * 27 + class(last)
+    fn filter_bit(w: &[u8], start: usize, end: usize) -> usize {
+        let len = end - start;
+        let fold = |k: usize| u32::from(w[k] | 0x20);
+        let second = start + usize::from(len > 1);
+        let h = (len as u32) | (fold(start) << 8) | (fold(second) << 16) | (fold(end - 1) << 24);
+        (h.wrapping_mul(0x9e37_79b1) >> 16) as usize
     }
 
     #[inline]
@@ -1565,7 +1580,7 @@ impl WordTable {
         if !(1..=16).contains(&len) || end > bytes.len() {
             return 0;
         }
-        let bit = Self::filter_bit(len, bytes[start], bytes[end - 1]);
+        let bit = Self::filter_bit(bytes, start, end);
         if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return 0;
         }
@@ -1601,6 +1616,26 @@ impl WordTable {
         }
     }
 
+    /// The value of a word of 1..=8 ASCII letters and digits whose bytes are `x`
+    /// (little-endian, zero past the word): what [`Self::get_at`] says, from the
+    /// lowercased bytes and a filter on their hash.
+    #[inline(always)]
+    fn get_short(&self, x: u64) -> u64 {
+        let upper = (x + ONES * u64::from(0x80 - b'A')) & !(x + ONES * u64::from(0x7f - b'Z'));
+        let lo = x | ((upper & (ONES * 0x80)) >> 2);
+        let bit = Self::short_bit(lo);
+        if self.short_filter[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return 0;
+        }
+        self.probe((lo, 0))
+    }
+
+    /// The bit of [`Self::short_filter`] for the key of a word of at most eight bytes.
+    #[inline(always)]
+    fn short_bit(lo: u64) -> usize {
+        (lo.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - 16)) as usize
+    }
+
     /// The value stored under key `k`, 0 when absent.
     #[inline]
     fn probe(&self, k: (u64, u64)) -> u64 {
@@ -1625,8 +1660,12 @@ impl WordTable {
             return;
         };
         let b = w.as_bytes();
-        let bit = Self::filter_bit(b.len(), b[0], b[b.len() - 1]);
+        let bit = Self::filter_bit(b, 0, b.len());
         self.filter[bit >> 6] |= 1 << (bit & 63);
+        if k.1 == 0 {
+            let bit = Self::short_bit(k.0);
+            self.short_filter[bit >> 6] |= 1 << (bit & 63);
+        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
         loop {
@@ -1652,6 +1691,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         slots: vec![(0, 0, 0); 1 << WordTable::BITS],
         shift: 64 - WordTable::BITS,
         filter: vec![0; WordTable::FILTER_BITS.div_ceil(64)],
+        short_filter: vec![0; (1 << 16) / 64],
     };
     for (w, v) in UNITS {
         map.add(w, (v + 1) << 16);
@@ -1669,6 +1709,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         (TIME_UNITS, L_TIME_UNITS),
         (UNIT_PREFIXES, L_UNIT_PREFIXES),
         (UNIT_WORDS, L_UNIT_WORDS),
+        (&["the"], L_THE),
     ] {
         for w in list {
             map.add(w, bit);
@@ -2022,6 +2063,20 @@ mod tests {
             }
         }
         assert_ne!(reference(b"Million"), 0);
+        // "the" starts dates only (which `find` relies on to skip most of them).
+        assert_eq!(reference(b"the") & 0xff, u64::from(F_DATE));
+        assert_ne!(reference(b"THE") & L_THE, 0);
+        // Words of up to eight ASCII letters and digits: the short lookup agrees.
+        for w in list.iter().filter(|w| {
+            (1..=8).contains(&w.len())
+                && w.as_bytes()[0].is_ascii_alphabetic()
+                && w.bytes().all(|b| b.is_ascii_alphanumeric())
+        }) {
+            let mut x = [0u8; 8];
+            x[..w.len()].copy_from_slice(w.as_bytes());
+            let got = words.get_short(u64::from_le_bytes(x));
+            assert_eq!(got, reference(w.as_bytes()), "{w:?}");
+        }
         // The bits that stand in for list scans cover their lists.
         for w in UNIT_WORDS
             .iter()
