@@ -33,25 +33,41 @@ pub const RESERVED_KEYS: &[&str] = &[
     "targets",
 ];
 
+/// Texts up to this many bytes get a direct offset table while they are written (four
+/// bytes per byte of text, freed with the writer's `Conv`); longer ones convert with the
+/// block checkpoints of [`OffsetMap`].
+const DIRECT_TABLE_MAX: usize = 8 << 20;
+
 /// Converts byte spans of one text to the output unit.
-/// Remembers the last offset converted, so spans written in text order cost a short
-/// scan each (see [`OffsetMap::cursor`]).
+///
+/// Writers convert every span of a document, in several passes over the text (tokens,
+/// then stems, then entities...). For ASCII text or byte offsets the offset is the byte.
+/// Otherwise a text of up to 8 MB gets a table of the unit offset of every byte, so each
+/// conversion is one read; a longer text remembers the last offset converted, so spans
+/// written in text order cost a short scan each (see [`OffsetMap::cursor`]).
 pub(crate) struct Conv<'t> {
-    pub map: OffsetMap<'t>,
-    pub unit: OffsetUnit,
+    map: OffsetMap<'t>,
+    unit: OffsetUnit,
+    direct: Option<Vec<u32>>,
     last: Cell<(usize, usize)>,
 }
 
 impl<'t> Conv<'t> {
     pub fn new(text: &'t str, unit: OffsetUnit) -> Conv<'t> {
+        let map = OffsetMap::new(text);
+        let direct = map.unit_table(unit, DIRECT_TABLE_MAX);
         Conv {
-            map: OffsetMap::new(text),
+            map,
             unit,
+            direct,
             last: Cell::new((0, 0)),
         }
     }
     #[inline]
     pub fn off(&self, byte: usize) -> usize {
+        if let Some(table) = &self.direct {
+            return table[byte.min(table.len() - 1)] as usize;
+        }
         let pos = self.map.step(self.last.get(), byte, self.unit);
         self.last.set(pos);
         pos.1
@@ -86,15 +102,16 @@ fn plain(s: &str) -> bool {
         .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
 }
 
-/// Writes an unsigned integer in decimal, two digits at a time.
+/// `"00"` to `"99"`, for writing numbers two digits at a time.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The decimal digits of `v`, two at a time, at the end of `buf`; returns where they start.
 #[inline]
-pub(crate) fn write_uint<W: Write + ?Sized>(w: &mut W, mut v: usize) -> io::Result<()> {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
-    let mut buf = [0u8; 20];
+fn digits(buf: &mut [u8; 20], mut v: usize) -> usize {
     let mut i = buf.len();
     while v >= 100 {
         let d = (v % 100) * 2;
@@ -109,7 +126,82 @@ pub(crate) fn write_uint<W: Write + ?Sized>(w: &mut W, mut v: usize) -> io::Resu
         i -= 1;
         buf[i] = b'0' + v as u8;
     }
+    i
+}
+
+/// Writes an unsigned integer in decimal.
+#[inline]
+pub(crate) fn write_uint<W: Write + ?Sized>(w: &mut W, v: usize) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let i = digits(&mut buf, v);
     w.write_all(&buf[i..])
+}
+
+/// One small array item (a token, a sentence, a stem) assembled on the stack and handed to
+/// the writer in one `write_all`: the three biggest lists of a document are written with
+/// one copy per item instead of six to eight small ones.
+struct Item {
+    buf: [u8; Item::CAP],
+    len: usize,
+}
+
+impl Item {
+    const CAP: usize = 128;
+    /// Room a caller must leave for `{"start":S,"end":E` with two 20-digit numbers.
+    const SPAN_ROOM: usize = 56;
+
+    #[inline]
+    fn new() -> Item {
+        Item {
+            buf: [0; Item::CAP],
+            len: 0,
+        }
+    }
+    /// Appends `b`; the caller keeps the total within `CAP` (checked in debug builds,
+    /// truncated rather than overflowing in release).
+    #[inline]
+    fn push(&mut self, b: &[u8]) {
+        debug_assert!(self.len + b.len() <= Item::CAP);
+        let n = b.len().min(Item::CAP - self.len);
+        self.buf[self.len..self.len + n].copy_from_slice(&b[..n]);
+        self.len += n;
+    }
+    #[inline]
+    fn uint(&mut self, v: usize) {
+        let mut buf = [0u8; 20];
+        let i = digits(&mut buf, v);
+        self.push(&buf[i..]);
+    }
+    /// `{"start":S,"end":E` (no closing brace).
+    #[inline]
+    fn span(&mut self, (a, b): (usize, usize)) {
+        self.push(b"{\"start\":");
+        self.uint(a);
+        self.push(b",\"end\":");
+        self.uint(b);
+    }
+    #[inline]
+    fn write<W: Write + ?Sized>(&self, w: &mut W) -> io::Result<()> {
+        w.write_all(&self.buf[..self.len])
+    }
+}
+
+/// Writes `"key":[item,item,...]` after `o`'s earlier fields, each item from `f`.
+fn item_list<W: Write + ?Sized, T>(
+    o: &mut Obj<'_, W>,
+    k: &str,
+    items: &[T],
+    mut f: impl FnMut(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    let w = o.key(k)?;
+    w.write_all(b"[")?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        f(w, item)?;
+    }
+    w.write_all(b"]")
 }
 
 /// Writes any JSON value.
@@ -334,13 +426,22 @@ pub fn write_json<W: Write + ?Sized>(
     }
     o.str("text", text)?;
     if let Some(tokens) = &doc.tokens {
-        o.list("tokens", tokens, |t, tok| {
-            t.span(&conv, tok.span)?;
-            t.str("kind", kind_name(tok.kind))
+        item_list(&mut o, "tokens", tokens, |w, tok| {
+            let mut item = Item::new();
+            item.span(conv.span(tok.span));
+            item.push(b",\"kind\":\"");
+            item.push(kind_name(tok.kind).as_bytes());
+            item.push(b"\"}");
+            item.write(w)
         })?;
     }
     if let Some(sentences) = &doc.sentences {
-        o.list("sentences", sentences, |t, s| t.span(&conv, s.span))?;
+        item_list(&mut o, "sentences", sentences, |w, s| {
+            let mut item = Item::new();
+            item.span(conv.span(s.span));
+            item.push(b"}");
+            item.write(w)
+        })?;
     }
     if let Some(lang) = &doc.language {
         o.obj("language", |l| {
@@ -352,9 +453,20 @@ pub fn write_json<W: Write + ?Sized>(
         })?;
     }
     if let Some(stems) = &doc.stems {
-        o.list("stems", stems, |t, s| {
-            t.span(&conv, s.span)?;
-            t.str("stem", &s.stem)
+        item_list(&mut o, "stems", stems, |w, s| {
+            let mut item = Item::new();
+            item.span(conv.span(s.span));
+            item.push(b",\"stem\":");
+            if s.stem.len() <= Item::CAP - Item::SPAN_ROOM - 12 && plain(&s.stem) {
+                item.push(b"\"");
+                item.push(s.stem.as_bytes());
+                item.push(b"\"}");
+                item.write(w)
+            } else {
+                item.write(w)?;
+                write_str(w, &s.stem)?;
+                w.write_all(b"}")
+            }
         })?;
     }
     if let Some(entities) = &doc.entities {

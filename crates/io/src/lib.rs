@@ -62,4 +62,4 @@ pub use offsets::{OffsetCursor, OffsetMap, OffsetUnit, UnknownUnit};
 pub use read::{ErrorRecord, Inputs, IoError, READER, ReadOptions, Record, open_inputs};
 pub use spacy::write_spacy;
 pub use strata_core::Document;
-pub use write::{DocWriter, Format, UnknownFormat, writer};
+pub use write::{DocWriter, Format, UnknownFormat, write_line, writer};

@@ -193,6 +193,30 @@ impl<'t> OffsetMap<'t> {
         table[block] as usize + count(&self.text.as_bytes()[block * BLOCK..byte], unit)
     }
 
+    /// The offset in `unit` of every byte offset `0..=len`, for a writer converting many
+    /// spans of one text: one pass and four bytes per byte of text, then one read per
+    /// offset. `None` when no table is needed (ASCII text, byte offsets) or the text is
+    /// longer than `max_len` bytes (then [`OffsetMap::step`] costs no memory).
+    pub(crate) fn unit_table(&self, unit: OffsetUnit, max_len: usize) -> Option<Vec<u32>> {
+        let bytes = self.text.as_bytes();
+        if unit == OffsetUnit::Byte
+            || self.is_ascii()
+            || bytes.len() > max_len
+            || bytes.len() >= u32::MAX as usize
+        {
+            return None;
+        }
+        let utf16 = unit == OffsetUnit::Utf16;
+        let mut table = Vec::with_capacity(bytes.len() + 1);
+        let mut units = 0u32;
+        for &b in bytes {
+            table.push(units);
+            units += is_lead(b) as u32 + (utf16 && is_astral_lead(b)) as u32;
+        }
+        table.push(units);
+        Some(table)
+    }
+
     /// From a known `(byte, units)` position to `byte`: a short forward scan, or a table
     /// lookup. Returns the new position.
     #[inline]
@@ -293,6 +317,22 @@ mod tests {
             map.to_byte(map.len(OffsetUnit::Char) + 1, OffsetUnit::Char),
             None
         );
+        // The writers' direct table gives the same offset at every byte, mid-character
+        // bytes included; it exists only where a conversion is needed and the text fits.
+        for unit in OffsetUnit::ALL {
+            match map.unit_table(unit, usize::MAX) {
+                Some(table) => {
+                    assert_eq!(table.len(), text.len() + 1);
+                    for (byte, &off) in table.iter().enumerate() {
+                        assert_eq!(off as usize, map.to_unit(byte, unit), "{unit} at {byte}");
+                    }
+                }
+                None => assert!(unit == OffsetUnit::Byte || map.is_ascii(), "{unit}"),
+            }
+            assert!(
+                map.unit_table(unit, text.len().saturating_sub(1)).is_none() || text.is_empty()
+            );
+        }
     }
 
     #[test]

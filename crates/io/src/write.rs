@@ -127,6 +127,30 @@ pub fn writer(format: Format, unit: OffsetUnit, out: Box<dyn Write + Send>) -> B
     }
 }
 
+/// Appends one record of a line-per-document format to `out`, exactly as that format's
+/// [`writer`] would write it (the line and its newline; nothing for an error record in a
+/// format without error records). This is how workers format documents in parallel: it
+/// writes straight into the buffer, with no stream behind it. `None` for the formats that
+/// are not one line per document (JSON array, CoNLL-U, brat, HTML), which need their
+/// stateful writer.
+pub fn write_line(
+    format: Format,
+    unit: OffsetUnit,
+    record: &crate::read::Record,
+    out: &mut Vec<u8>,
+) -> Option<io::Result<()>> {
+    use crate::read::Record;
+    let result = match (format, record) {
+        (Format::Jsonl, Record::Doc(d)) => write_json(d, unit, out),
+        (Format::Gold, Record::Doc(d)) => write_gold(d, out),
+        (Format::Spacy, Record::Doc(d)) => crate::spacy::write_spacy(d, out),
+        (Format::Jsonl | Format::Gold, Record::Error(e)) => write_error_json(e, out),
+        (Format::Spacy, Record::Error(_)) => return Some(Ok(())),
+        _ => return None,
+    };
+    Some(result.map(|()| out.push(b'\n')))
+}
+
 pub(crate) type Out = BufWriter<Box<dyn Write + Send>>;
 
 struct JsonlWriter {

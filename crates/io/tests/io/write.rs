@@ -436,3 +436,67 @@ fn spacy_tokens_carry_whitespace_as_spacy_does() {
         r#""  " "Two" " " "spaces" "\n\n" "and" "x" ".""#
     );
 }
+
+/// `write_line` (how `strata run` formats documents on its workers) writes exactly what
+/// the format's streaming writer writes, document and error record alike, in every unit;
+/// formats that are not one line per document are refused.
+#[test]
+fn write_line_matches_the_streaming_writers() {
+    use strata_core::{Stem, Token, TokenKind};
+    use strata_io::{Record, write_line};
+    // A second document whose stems take every path of the writer: short and plain, long,
+    // non-ASCII and needing escapes.
+    let long = "x".repeat(90);
+    let text = format!("{long} “q\\\"” ok");
+    let mut odd = Document::new("odd", text.clone());
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    for w in text.split(' ') {
+        tokens.push(Token {
+            span: odd.span(start, start + w.len()).unwrap(),
+            kind: TokenKind::Word,
+        });
+        start += w.len() + 1;
+    }
+    odd.stems = Some(
+        tokens
+            .iter()
+            .map(|t| Stem {
+                span: t.span,
+                stem: odd.slice(t.span).to_string(),
+            })
+            .collect(),
+    );
+    odd.tokens = Some(tokens);
+    let docs = [sample(), odd];
+    for format in [Format::Jsonl, Format::Gold, Format::Spacy] {
+        for unit in OffsetUnit::ALL {
+            let mut lines = Vec::new();
+            for (i, d) in docs.iter().enumerate() {
+                write_line(format, unit, &Record::Doc(d.clone()), &mut lines)
+                    .unwrap()
+                    .unwrap();
+                if i == 0 {
+                    write_line(format, unit, &Record::Error(error()), &mut lines)
+                        .unwrap()
+                        .unwrap();
+                }
+            }
+            let streamed = render(format, unit, &docs);
+            assert_eq!(
+                String::from_utf8(lines).unwrap(),
+                streamed,
+                "{format} {unit}"
+            );
+            if format == Format::Jsonl {
+                let second: Value = serde_json::from_str(streamed.lines().nth(2).unwrap()).unwrap();
+                assert_eq!(second["stems"][1]["stem"], "“q\\\"”", "{unit}");
+                assert_eq!(second["stems"][0]["stem"].as_str().unwrap().len(), 90);
+            }
+        }
+    }
+    for format in [Format::Json, Format::Conllu, Format::Brat, Format::Html] {
+        let mut out = Vec::new();
+        assert!(write_line(format, OffsetUnit::Char, &Record::Doc(sample()), &mut out).is_none());
+    }
+}
