@@ -8,7 +8,7 @@ use crate::lexicon::{FRAME_ONLY, Form, OUTLET_VERBS, SAYING_HEADS, TITLE_CUES, V
 use crate::marks::{MarkIssue, RawQuote, pair};
 use crate::text::{
     W, floor_boundary, is_cap, is_word, next_sentence_start, para_of, paragraphs, sentence_start,
-    sentence_starts, words,
+    sentence_starts, words, words_into,
 };
 
 /// What to do with scare quotes and titles.
@@ -120,8 +120,7 @@ pub fn detect(
         out.extend(crate::turns::detect_turns(text, layout));
     }
     if opts.indirect {
-        let all = words(text, 0, text.len());
-        out.extend(detect_indirect(text, layout, &all, verbs));
+        out.extend(detect_indirect(text, layout, verbs));
     }
     out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
     (out, issues)
@@ -483,16 +482,15 @@ fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Opt
 /// and "this was stated by X" taking up the sentence before.
 ///
 /// `all` is the word list of the whole text ([`words`]); each paragraph reads its slice.
-pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) -> Vec<Quote> {
+pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut lo = 0;
     let mut prev_sentence: Option<(usize, usize)> = None;
     let mut sp = 0; // index into layout.starts
+    // one paragraph's words at a time, in a buffer reused (no word crosses a line)
+    let mut para_ws: Vec<W> = Vec::new();
     for &(ps, pe) in &layout.paras {
-        let lo_p = lo + all[lo..].partition_point(|w| w.s < ps);
-        let hi_p = lo_p + all[lo_p..].partition_point(|w| w.e <= pe);
-        lo = hi_p;
-        let ws = &all[lo_p..hi_p];
+        words_into(text, ps, pe, &mut para_ws);
+        let ws = &para_ws[..];
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {

@@ -10,7 +10,7 @@ use crate::lexicon::{
     C_AGENTIVE, C_CAP, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD, FastMap,
     Gender, demonym, pronoun_gender, title_gender, word_class,
 };
-use crate::text::{W, classified_words};
+use crate::text::{W, classified_words_into};
 
 /// One speaker candidate: a person, organisation or document.
 #[derive(Clone, Debug, Default)]
@@ -306,14 +306,12 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
-        // one word pass over the text read, each word classified once
-        let last_para = layout.paras.partition_point(|p| p.0 <= until);
-        let read_end = match last_para {
-            0 => 0,
-            k => layout.paras[k - 1].1,
-        };
+        // one word pass over the paragraphs up to the one holding `until`, a paragraph at
+        // a time into buffers reused (no word crosses a line), each word classified once
         // (lower-case words are looked up only when a rule asks)
-        let (all, all_fl) = classified_words(text, 0, read_end);
+        let last_para = layout.paras.partition_point(|p| p.0 <= until);
+        let mut para_ws: Vec<W> = Vec::new();
+        let mut para_fl: Vec<u16> = Vec::new();
         let mut sent_ptr = 0;
         let start_at = |k: usize| layout.starts.get(k).copied().unwrap_or(usize::MAX);
         let mut next_start = start_at(0);
@@ -321,13 +319,10 @@ impl Names {
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
         let mut rfl_buf: Vec<u16> = Vec::new();
-        let mut lo = 0;
         for &(ps, pe) in &layout.paras[..last_para] {
-            let lo_p = lo + all[lo..].partition_point(|w| w.s < ps);
-            let hi_p = lo_p + all[lo_p..].partition_point(|w| w.e <= pe);
-            lo = hi_p;
-            let ws = &all[lo_p..hi_p];
-            let fl = &all_fl[lo_p..hi_p];
+            classified_words_into(text, ps, pe, &mut para_ws, &mut para_fl);
+            let ws = &para_ws[..];
+            let fl = &para_fl[..];
             let is_cw = |k: usize| fl[k] & (C_CAP | C_WORD) == C_CAP | C_WORD;
             let full = |k: usize| {
                 if fl[k] & C_LAZY != 0 {

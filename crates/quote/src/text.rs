@@ -136,7 +136,7 @@ enum Item {
     Other,
 }
 
-/// The one word splitter behind [`words`] and [`classified_words`]: calls `push` with the
+/// The one word splitter behind [`words`] and [`classified_words_into`]: calls `push` with the
 /// byte span of each item of `text[start..end]`, in order.
 #[inline(always)]
 fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, usize, Item)) {
@@ -185,15 +185,27 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
     out
 }
 
+/// [`words`] into a buffer kept by the caller (cleared first).
+pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<W>) {
+    out.clear();
+    scan_items(text, start, end, |s, e, _| out.push(W { s, e }));
+}
+
 /// [`words`] with each word's classes ([`crate::lexicon::word_class`]) in one pass, except
 /// that a word opening with an ASCII lower-case letter gets `C_WORD | C_LAZY` (to be
 /// classified only when a rule asks) and ASCII punctuation is classified from its byte,
-/// so the common words are never sliced or looked up.
-pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u16>) {
+/// so the common words are never sliced or looked up. Fills buffers kept by the caller
+/// (cleared first).
+pub fn classified_words_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<W>,
+    fl: &mut Vec<u16>,
+) {
     use crate::lexicon::{C_CONNECTOR, C_LAZY, C_WORD, word_class};
-    let cap = (end - start) / 5 + 1;
-    let mut out = Vec::with_capacity(cap);
-    let mut fl = Vec::with_capacity(cap);
+    out.clear();
+    fl.clear();
     scan_items(text, start, end, |s, e, item| {
         out.push(W { s, e });
         fl.push(match item {
@@ -203,7 +215,6 @@ pub fn classified_words(text: &str, start: usize, end: usize) -> (Vec<W>, Vec<u1
             Item::AsciiWord(_) | Item::Other => word_class(&text[s..e]),
         });
     });
-    (out, fl)
 }
 
 /// Non-blank lines, trimmed: the paragraphs of a news text (a blank line or a single
