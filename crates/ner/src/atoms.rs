@@ -130,10 +130,14 @@ pub(crate) fn atomize_with(text: &str, tokens: &[Token], info: impl AtomInfo) ->
             end = t.span.end();
             rest = tail;
         }
-        if end > start
-            && end <= text.len()
-            && text.is_char_boundary(start)
-            && text.is_char_boundary(end)
+        let valid = end > start && end <= text.len();
+        // (A short word starts with an ASCII letter, so on a char boundary.)
+        let short = if valid {
+            short_word(bytes, start, end)
+        } else {
+            None
+        };
+        if valid && (short.is_some() || text.is_char_boundary(start)) && text.is_char_boundary(end)
         {
             // Spans lie on char boundaries, so a byte search for '\n' is exact.
             out.line_start = if prev_end == usize::MAX {
@@ -148,7 +152,7 @@ pub(crate) fn atomize_with(text: &str, tokens: &[Token], info: impl AtomInfo) ->
             };
             // The chunk's first atom is glued when it starts where the last chunk ended.
             out.last_end = prev_end;
-            if let Some(x) = short_word(bytes, start, end) {
+            if let Some(x) = short {
                 let (info, mark) = out.ask.short_word(x, bytes, start, end);
                 out.push_with(start, end, AtomKind::Word, false, info, mark);
             } else {

@@ -552,12 +552,18 @@ impl<'a> Matcher<'a> {
         self.s(i).replace(',', "").parse().ok()
     }
     fn titlecase(&self, i: usize) -> bool {
-        self.kind(i) == Some(AtomKind::Word)
-            && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        match self.word(i) {
+            Some(&[b, ..]) if b < 0x80 => b.is_ascii_uppercase(),
+            Some(_) => self.s(i).chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
     fn lowercase_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(AtomKind::Word)
-            && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        match self.word(i) {
+            Some(&[b, ..]) if b < 0x80 => b.is_ascii_lowercase(),
+            Some(_) => self.s(i).chars().next().is_some_and(char::is_lowercase),
+            None => false,
+        }
     }
     /// True when atom `i` begins a sentence or a line (heuristically, without a
     /// sentence layer): document start, line start, or after . ! ? : ; an opening
@@ -584,9 +590,12 @@ impl<'a> Matcher<'a> {
         self.titlecase(i) && !self.sentence_initial(i)
     }
     fn year_value(&self, i: usize) -> Option<u32> {
-        let s = self.s(i);
-        if self.is_num(i) && s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-            let y: u32 = s.parse().ok()?;
+        if !self.is_num(i) {
+            return None;
+        }
+        let b = self.b(i);
+        if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
+            let y = b.iter().fold(0, |y, &d| y * 10 + u32::from(d - b'0'));
             if (1100..=2100).contains(&y) {
                 return Some(y);
             }
@@ -594,7 +603,8 @@ impl<'a> Matcher<'a> {
         None
     }
     fn month(&self, i: usize) -> Option<u8> {
-        if self.kind(i) != Some(AtomKind::Word) {
+        // Every month name and abbreviation has the date flag in the table.
+        if self.kind(i) != Some(AtomKind::Word) || self.info(i) & u64::from(F_DATE) == 0 {
             return None;
         }
         strata_lexicon::month(self.s(i))
@@ -1036,7 +1046,10 @@ impl<'a> Matcher<'a> {
         if let Some(e) = self.day_month(i) {
             return Some(e);
         }
-        if self.kind(i) == Some(AtomKind::Word) && strata_lexicon::weekday(self.s(i)).is_some() {
+        if self.kind(i) == Some(AtomKind::Word)
+            && self.info(i) & u64::from(F_DATE) != 0
+            && strata_lexicon::weekday(self.s(i)).is_some()
+        {
             let mut e = i + 1;
             if self.punct(e, ",")
                 && let Some(m) = self.month_date(e + 1).or_else(|| self.day_month(e + 1))
@@ -2076,6 +2089,17 @@ mod tests {
             x[..w.len()].copy_from_slice(w.as_bytes());
             let got = words.get_short(u64::from_le_bytes(x));
             assert_eq!(got, reference(w.as_bytes()), "{w:?}");
+        }
+        // Month and weekday names have the date flag (`month` and `date_core` test it
+        // before asking the lexicon).
+        for w in strata_lexicon::MONTHS
+            .iter()
+            .chain(strata_lexicon::WEEKDAYS.iter())
+            .chain(&[
+                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            ])
+        {
+            assert_ne!(reference(w.as_bytes()) & u64::from(F_DATE), 0, "{w}");
         }
         // The bits that stand in for list scans cover their lists.
         for w in UNIT_WORDS
