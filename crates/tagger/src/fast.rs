@@ -48,7 +48,7 @@ const ZERO: u32 = u32::MAX - 1;
 const BOS_ID: u64 = u32::MAX as u64;
 const EOS_ID: u64 = u32::MAX as u64 - 1;
 /// Word pairs kept before the cache is emptied.
-const MAX_PAIRS: usize = 1 << 17;
+const MAX_PAIRS: usize = 1 << 16;
 
 /// What the cache knows about one word type.
 #[derive(Clone, Copy)]
@@ -305,10 +305,12 @@ pub(crate) struct WordCache {
     gaz_rows: Vec<u32>,
     /// Word pair (`left id << 32 | right id`) -> index in `pair_rows`.
     pairs: KeyMap,
-    /// Per word pair, the rows of the templates pairing the two words: for the right
-    /// word scored (16, 24), then for the left word scored (17, 25); `ZERO` when the
-    /// model has no weight for either.
+    /// Per word pair, the rows of [`WordCache::pair_row`] for the right word scored and
+    /// for the left word scored, `NONE` until needed.
     pair_rows: Vec<[u32; 2]>,
+    /// Word id and previous tag (`id << 8 | tag`) -> row of the previous-tag templates
+    /// (`ZERO` when the model has no weight for them).
+    after_tag: KeyMap,
     feats: Vec<u32>,
     slot_buf: Vec<u64>,
     // Per sentence.
@@ -335,6 +337,7 @@ impl WordCache {
         self.gaz_rows.resize(GAZ_VALUES * 4, NONE);
         self.pairs.clear();
         self.pair_rows.clear();
+        self.after_tag.clear();
         let boundary = [
             vec![feat(2, BOS), feat(12, BOS)],
             vec![feat(3, EOS), feat(13, EOS)],
@@ -483,44 +486,95 @@ impl WordCache {
         r
     }
 
-    /// The rows of the templates pairing words `a` and `b` (ids, or `BOS_ID` / `EOS_ID`),
-    /// computed on first need: `[b scored, a scored]`.
+    /// The summed row of the templates that look at the word pair `a b` (ids, or
+    /// `BOS_ID` / `EOS_ID`) when `b` is scored (`side` 0: `b` itself, `a` as its left
+    /// neighbour, and the two pair templates 16 and 24) or when `a` is scored (`side` 1:
+    /// `b` as its right neighbour and the pair templates 17 and 25). Computed on first
+    /// need.
     #[inline]
-    fn pair_rows(&mut self, model: &Model, a: u64, b: u64) -> [u32; 2] {
+    fn pair_row(&mut self, model: &Model, a: u64, b: u64, side: usize) -> u32 {
         let key = a << 32 | b;
-        if let Some(p) = self.pairs.get(key) {
-            return self.pair_rows[p as usize];
+        let p = match self.pairs.get(key) {
+            Some(p) => p as usize,
+            None => {
+                let p = self.pair_rows.len();
+                self.pair_rows.push([NONE; 2]);
+                self.pairs.insert(key, p as u32);
+                p
+            }
+        };
+        match self.pair_rows[p][side & 1] {
+            NONE => self.new_pair_row(model, p, a, b, side & 1),
+            r => r,
         }
-        self.new_pair_rows(model, key, a, b)
     }
 
     #[cold]
     #[inline(never)]
-    fn new_pair_rows(&mut self, model: &Model, key: u64, a: u64, b: u64) -> [u32; 2] {
+    fn new_pair_row(&mut self, model: &Model, p: usize, a: u64, b: u64, side: usize) -> u32 {
         let word = |id: u64, boundary: u64| match self.entries.get(id as usize) {
             Some(e) if id < EOS_ID => (e.lower, e.shape),
             _ => (boundary, boundary),
         };
         let (la, sa) = word(a, BOS);
         let (lb, sb) = word(b, EOS);
-        let mut out = [ZERO; 2];
-        let groups = [
-            [feat2(16, la, lb), feat2(24, la, sb)],
-            [feat2(17, la, lb), feat2(25, sa, lb)],
-        ];
-        for (o, keys) in out.iter_mut().zip(groups) {
-            let r = self.push_row(model, &keys);
-            if self.row(r).iter().all(|&w| w == 0) {
-                // Nothing to add: drop the row again.
-                self.rows.truncate(r as usize * self.nt);
+        // The single-word parts, from the word cache (boundary rows 0 and 1).
+        let (parts, n_parts) = if side == 0 {
+            let left = if a < EOS_ID {
+                self.role_row(model, a as u32, LEFT1)
             } else {
-                *o = r;
+                0
+            };
+            ([self.role_row(model, b as u32, SELF), left], 2)
+        } else {
+            let right = if b < EOS_ID {
+                self.role_row(model, b as u32, RIGHT1)
+            } else {
+                1
+            };
+            ([right, NONE], 1)
+        };
+        let keys = if side == 0 {
+            [feat2(16, la, lb), feat2(24, la, sb)]
+        } else {
+            [feat2(17, la, lb), feat2(25, sa, lb)]
+        };
+        let r = self.push_row(model, &keys);
+        let nt = self.nt;
+        let at = r as usize * nt;
+        for &part in &parts[..n_parts] {
+            let from = part as usize * nt;
+            if from + nt <= at {
+                let (done, new) = self.rows.split_at_mut(at);
+                add_row(&mut new[..nt], &done[from..from + nt]);
             }
         }
-        let p = self.pair_rows.len() as u32;
-        self.pair_rows.push(out);
-        self.pairs.insert(key, p);
-        out
+        self.pair_rows[p][side] = r;
+        r
+    }
+
+    /// The row of the previous-tag templates 32 and 33 for word `id` after tag `prev`
+    /// (not `O`: that one is a role of the word), computed on first need.
+    #[inline]
+    fn after_tag_row(&mut self, model: &Model, id: u32, prev: u8) -> u32 {
+        let key = (id as u64) << 8 | prev as u64;
+        if let Some(r) = self.after_tag.get(key) {
+            return r;
+        }
+        let e = self.entries[id as usize];
+        let keys = [
+            feat2(32, prev as u64, e.lower),
+            feat2(33, prev as u64, e.shape),
+        ];
+        let r = self.push_row(model, &keys);
+        let r = if self.row(r).iter().all(|&w| w == 0) {
+            self.rows.truncate(r as usize * self.nt);
+            ZERO
+        } else {
+            r
+        };
+        self.after_tag.insert(key, r);
+        r
     }
 
     /// The row of the shape-context templates listed by `feats`, cached under `key`
@@ -581,6 +635,7 @@ impl WordCache {
             || self.entries.len() + n > MAX_WORDS
             || self.contexts.len > MAX_VALUES
             || self.pairs.len > MAX_PAIRS
+            || self.after_tag.len > MAX_PAIRS
         {
             self.reset(model);
         }
@@ -649,7 +704,7 @@ impl WordCache {
                 let e = &self.entries[id as usize];
                 (e.shape, e.shape_id as u64, e.flags)
             };
-            let mut rows = [0u32; 11];
+            let mut rows = [0u32; 8];
             let mut k = 0;
             let mut push = |r: u32| {
                 if r != ZERO {
@@ -657,26 +712,23 @@ impl WordCache {
                     k += 1;
                 }
             };
-            push(self.role_row(model, id, SELF));
-            // Neighbours (boundary rows 0..4 outside the sentence).
-            let (sp1, sp1id) = if i >= 1 {
+            // The word with each neighbour (boundary rows 2 and 3 two words out).
+            let (left, sp1, sp1id) = if i >= 1 {
                 let j = self.wid[i - 1];
-                push(self.role_row(model, j, LEFT1));
                 let e = &self.entries[j as usize];
-                (e.shape, e.shape_id as u64)
+                (j as u64, e.shape, e.shape_id as u64)
             } else {
-                push(0);
-                (BOS, SHAPE_BOS)
+                (BOS_ID, BOS, SHAPE_BOS)
             };
-            let (sn1, sn1id) = if i + 1 < n {
+            let (right, sn1, sn1id) = if i + 1 < n {
                 let j = self.wid[i + 1];
-                push(self.role_row(model, j, RIGHT1));
                 let e = &self.entries[j as usize];
-                (e.shape, e.shape_id as u64)
+                (j as u64, e.shape, e.shape_id as u64)
             } else {
-                push(1);
-                (EOS, SHAPE_EOS)
+                (EOS_ID, EOS, SHAPE_EOS)
             };
+            push(self.pair_row(model, left, id as u64, 0));
+            push(self.pair_row(model, id as u64, right, 1));
             push(if i >= 2 {
                 self.role_row(model, self.wid[i - 2], LEFT2)
             } else {
@@ -728,24 +780,14 @@ impl WordCache {
                     f.push(feat(22, gn))
                 }));
             }
-            // Templates pairing two words.
-            let left = if i >= 1 {
-                self.wid[i - 1] as u64
-            } else {
-                BOS_ID
-            };
-            let right = if i + 1 < n {
-                self.wid[i + 1] as u64
-            } else {
-                EOS_ID
-            };
-            push(self.pair_rows(model, left, id as u64)[0]);
-            push(self.pair_rows(model, id as u64, right)[1]);
+            // The first row is copied, the others added.
             let out = &mut stat[at..at + nt];
-            for &r in &rows[..k] {
-                let nt = self.nt;
-                let r = r as usize * nt;
-                add_row(out, self.rows.get(r..r + nt).unwrap_or_default());
+            let row = |r: u32| self.rows.get(r as usize * nt..(r as usize + 1) * nt);
+            if let Some(first) = row(rows[0]) {
+                out.copy_from_slice(first);
+            }
+            for &r in &rows[1..k] {
+                add_row(out, row(r).unwrap_or_default());
             }
         }
         self.scores = stat;
@@ -777,21 +819,17 @@ impl WordCache {
                 let r = self.role_row(model, id, AFTER_O);
                 add_row(scores, self.row(r));
             } else {
-                let e = &self.entries[id as usize];
-                let k = [
-                    feat2(32, prev as u64, e.lower),
-                    feat2(33, prev as u64, e.shape),
-                ];
-                model.table.add_keys(&k, scores);
+                let r = self.after_tag_row(model, id, prev);
+                if r != ZERO {
+                    add_row(scores, self.row(r));
+                }
             }
             let cn = i + 1 < n && self.flags[i + 1] & F_CAND != 0;
             let conn = self.flags[i] & (F_CAND | F_ANCHOR | F_DIGIT) == F_CAND;
-            let mask = model
-                .masks
-                .get(prev as usize * 4 + cn as usize * 2 + conn as usize)
-                .copied()
-                .unwrap_or(0);
-            let t = best_tag_masked(scores, mask, prev, cn, conn);
+            let k = prev as usize * 4 + cn as usize * 2 + conn as usize;
+            let mask = model.masks.get(k).copied().unwrap_or(0);
+            let allowed = model.allowed.get(k).map_or(&[][..], Vec::as_slice);
+            let t = best_tag_masked(scores, allowed, mask, prev, cn, conn);
             tags.push(t);
             prev2 = prev;
             prev = t;

@@ -120,11 +120,14 @@ pub(crate) fn best_tag<S: Copy + PartialOrd>(
     best
 }
 
-/// [`best_tag`] with the allowed tags given as a bit mask (`allowed_masks`): the same
-/// choice without testing the constraints tag by tag.
+/// [`best_tag`] with the allowed tags other than `O` listed in `allowed` in increasing
+/// order (`Model::allowed`) and as the bit mask `mask` (`allowed_masks`): the same
+/// choice, looking only at the tags that can follow (two inside a name, nine outside one
+/// with four types) instead of testing the constraints tag by tag.
 #[inline]
 pub(crate) fn best_tag_masked(
     scores: &[i32],
+    allowed: &[u8],
     mask: u64,
     prev: u8,
     next_cand: bool,
@@ -132,24 +135,34 @@ pub(crate) fn best_tag_masked(
 ) -> u8 {
     let mut best = O;
     let mut best_s = scores.first().copied().unwrap_or(0);
-    for (t, &s) in scores.iter().enumerate().skip(1) {
-        // Disallowed tags score lowest: no branch on the mask.
-        let s = if mask >> t & 1 != 0 { s } else { i32::MIN };
+    for &t in allowed {
+        let s = scores.get(t as usize).copied().unwrap_or(i32::MIN);
         if s > best_s {
-            best = t as u8;
+            best = t;
             best_s = s;
         }
     }
-    if mask >> best & 1 == 0 {
-        let ty = tag_type(prev).unwrap_or(0);
-        let (i, l) = (tag(ty, I), tag(ty, L));
-        best = if next_cand && (conn || scores[i as usize] > scores[l as usize]) {
-            i
-        } else {
-            l
-        };
+    fix_disallowed(scores, best, mask, prev, next_cand, conn)
+}
+
+/// `best` when it is allowed; otherwise (only `O` can be chosen and not be allowed: an
+/// open name) the name is closed or continued.
+#[inline]
+fn fix_disallowed(
+    scores: &[i32],
+    best: u8,
+    mask: u64,
+    prev: u8,
+    next_cand: bool,
+    conn: bool,
+) -> u8 {
+    if mask >> best & 1 != 0 {
+        return best;
     }
-    best
+    let ty = tag_type(prev).unwrap_or(0);
+    let (i, l) = (tag(ty, I), tag(ty, L));
+    let (si, sl) = (scores.get(i as usize), scores.get(l as usize));
+    if next_cand && (conn || si > sl) { i } else { l }
 }
 
 /// For each previous tag, next-candidate flag and connector flag (index
@@ -308,17 +321,6 @@ impl Table {
         }
     }
 
-    /// Adds the rows of `keys` into `scores`, one feature after another (for a few
-    /// features; [`Table::add`] overlaps the loads of many).
-    #[inline]
-    pub(crate) fn add_keys(&self, keys: &[u32], scores: &mut [i32]) {
-        for &k in keys {
-            let s = k as usize & self.mask;
-            let r = self.resolve(k, s, self.slots[s]);
-            self.add_row(r as u64, scores);
-        }
-    }
-
     /// Number of features.
     pub(crate) fn len(&self) -> usize {
         self.slots.iter().filter(|s| **s != 0).count()
@@ -442,6 +444,8 @@ pub struct Model {
     pub(crate) tag_pairs: Vec<i32>,
     /// [`allowed_masks`] of the model's tags.
     pub(crate) masks: Vec<u64>,
+    /// The same as lists of the allowed tags other than `O`, in increasing order.
+    pub(crate) allowed: Vec<Vec<u8>>,
 }
 
 impl PartialEq for Model {
@@ -486,13 +490,18 @@ impl Model {
                 table.add(&feats, &mut tag_pairs[at..at + nt], &mut buf);
             }
         }
+        let masks = allowed_masks(nt);
         Model {
             types,
             table,
             info,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             tag_pairs,
-            masks: allowed_masks(nt),
+            allowed: masks
+                .iter()
+                .map(|&m| (1..nt.min(64) as u8).filter(|t| m >> t & 1 != 0).collect())
+                .collect(),
+            masks,
         }
     }
 
@@ -796,6 +805,36 @@ mod tests {
             if !small {
                 t.add_row(1, &mut out);
                 assert_eq!(out[0], 3 + (100 << 10));
+            }
+        }
+    }
+
+    #[test]
+    fn masked_choice_equals_the_plain_one() {
+        let nt = 17;
+        let masks = allowed_masks(nt);
+        let mut x = 12345u64;
+        for round in 0..2000 {
+            let scores: Vec<i32> = (0..nt)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    // Few distinct values, so that ties happen.
+                    ((x >> 33) % 7) as i32 - 3 + if round % 2 == 0 { 0 } else { i32::MIN / 2 }
+                })
+                .collect();
+            for prev in 0..nt as u8 {
+                for k in 0..4 {
+                    let (cn, conn) = (k & 2 != 0, k & 1 != 0);
+                    let m = masks[prev as usize * 4 + k];
+                    let list: Vec<u8> = (1..nt as u8).filter(|t| m >> t & 1 != 0).collect();
+                    assert_eq!(
+                        best_tag_masked(&scores, &list, m, prev, cn, conn),
+                        best_tag(&scores, prev, cn, conn),
+                        "{scores:?} {prev} {cn} {conn}"
+                    );
+                }
             }
         }
     }

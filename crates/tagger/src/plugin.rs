@@ -243,6 +243,32 @@ impl Hasher for StrHasher {
     }
 }
 
+/// A 1024-bit filter of strings by their length, first and last byte: a stretch of text
+/// it does not hold is not hashed and looked up (most capitalised stretches spell no known
+/// name).
+struct NameFilter([u64; 16]);
+
+impl NameFilter {
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let k =
+            (b.len() as u64) << 16 | (first.unwrap_or(0) as u64) << 8 | last.unwrap_or(0) as u64;
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize
+    }
+
+    fn insert(&mut self, s: &str) {
+        let b = NameFilter::bit(s);
+        self.0[b >> 6] |= 1 << (b & 63);
+    }
+
+    #[inline]
+    fn may_hold(&self, s: &str) -> bool {
+        let b = NameFilter::bit(s);
+        self.0[b >> 6] >> (b & 63) & 1 != 0
+    }
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -268,24 +294,32 @@ fn harmonise(
         return;
     }
     let name = |s: usize, e: usize| &text[tokens[s].span.start()..tokens[e - 1].span.end()];
-    let mut votes: HashMap<&str, [u32; 16], BuildHasherDefault<StrHasher>> = HashMap::default();
+    // Known names: name -> id; `votes` and `best` per id.
+    let mut ids: HashMap<&str, u32, BuildHasherDefault<StrHasher>> =
+        HashMap::with_capacity_and_hasher(found.len() * 2, Default::default());
+    let mut votes: Vec<[u32; 16]> = Vec::with_capacity(found.len());
+    let mut id_of = Vec::with_capacity(found.len());
     for &(s, e, t) in found.iter() {
-        votes.entry(name(s, e)).or_insert([0; 16])[t.min(15)] += 1;
+        let next = votes.len() as u32;
+        let id = *ids.entry(name(s, e)).or_insert(next);
+        if id == next {
+            votes.push([0; 16]);
+        }
+        votes[id as usize][t.min(15)] += 1;
+        id_of.push(id);
     }
     let argmax = |v: &[u32; 16]| {
         (0..16)
             .max_by_key(|&t| (v[t], std::cmp::Reverse(t)))
             .unwrap_or(0)
     };
-    for m in found.iter_mut() {
-        let v = &votes[name(m.0, m.1)];
-        let best = argmax(v);
-        if v[best] > v[m.2.min(15)] {
-            m.2 = best;
+    let mut best: Vec<usize> = votes.iter().map(argmax).collect();
+    for (m, &id) in found.iter_mut().zip(&id_of) {
+        let (v, b) = (&votes[id as usize], best[id as usize]);
+        if v[b] > v[m.2.min(15)] {
+            m.2 = b;
         }
     }
-    let mut known: HashMap<&str, usize, BuildHasherDefault<StrHasher>> =
-        votes.iter().map(|(k, v)| (*k, argmax(v))).collect();
     if let Some(per) = per {
         for &(s, e, t) in found.iter() {
             if t == per && e - s >= 2 {
@@ -295,12 +329,17 @@ fn harmonise(
                         && starts_upper(w)
                         && w.chars().any(char::is_lowercase)
                     {
-                        known.entry(w).or_insert(per);
+                        let next = best.len() as u32;
+                        if *ids.entry(w).or_insert(next) == next {
+                            best.push(per);
+                        }
                     }
                 }
             }
         }
     }
+    let mut filter = NameFilter([0; 16]);
+    ids.keys().for_each(|k| filter.insert(k));
     let mut covered = vec![false; tokens.len()];
     for &(s, e, _) in found.iter() {
         covered[s..e].iter_mut().for_each(|c| *c = true);
@@ -331,9 +370,11 @@ fn harmonise(
                 if covered[i..e].iter().any(|&c| c) {
                     continue;
                 }
-                let after_ok = e >= sent_end[i] || !upper_at(e);
-                if after_ok && let Some(&t) = known.get(name(i, e)) {
-                    hit = Some((e, t));
+                if filter.may_hold(name(i, e))
+                    && (e >= sent_end[i] || !upper_at(e))
+                    && let Some(&id) = ids.get(name(i, e))
+                {
+                    hit = Some((e, best[id as usize]));
                     break;
                 }
             }
@@ -347,8 +388,9 @@ fn harmonise(
         }
     }
     if !added.is_empty() {
+        // Two sorted runs (the names are in text order): merged by the stable sort.
         found.extend(added);
-        found.sort_unstable();
+        found.sort();
     }
 }
 
