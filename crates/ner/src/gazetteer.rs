@@ -596,7 +596,14 @@ impl Gazetteer {
                 p = last_end;
                 continue;
             }
-            if !text.is_char_boundary(s) || !boundary_ok(text, tokens, s, false, &mut cursor) {
+            // The two commonest cases of `boundary_ok` first: a space or a letter or digit
+            // before the start.
+            let start_ok = match s.checked_sub(1).map(|p| bytes[p]) {
+                Some(b' ') => text.is_char_boundary(s),
+                Some(b) if b.is_ascii_alphanumeric() => false,
+                _ => text.is_char_boundary(s) && boundary_ok(text, tokens, s, false, &mut cursor),
+            };
+            if !start_ok {
                 continue;
             }
             here.clear();
@@ -604,7 +611,15 @@ impl Gazetteer {
                 phrases.each_at(bytes, s, |e, pi| {
                     // (Ends lie at or after the start: the start's cursor holds for them.)
                     let mut at_end = cursor;
-                    if text.is_char_boundary(e) && boundary_ok(text, tokens, e, true, &mut at_end) {
+                    let end_ok = match bytes.get(e) {
+                        Some(b' ') => true,
+                        Some(b) if b.is_ascii_alphanumeric() => false,
+                        _ => {
+                            text.is_char_boundary(e)
+                                && boundary_ok(text, tokens, e, true, &mut at_end)
+                        }
+                    };
+                    if end_ok {
                         here.push((e, ai, pi, metas[pi].user));
                     }
                 });
