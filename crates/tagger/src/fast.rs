@@ -20,7 +20,8 @@
 //! [`MAX_VALUES`] shape contexts and [`MAX_PAIRS`] word pairs: it is emptied when full.
 
 use crate::features::{
-    self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, mark_candidates,
+    self, BOS, EOS, F_ANCHOR, F_CAND, F_DIGIT, F_TITLECASE, feat, feat2, gaz, is_connector_bytes,
+    mark_candidates,
 };
 use crate::labels;
 use crate::model::{Model, O, best_tag_masked};
@@ -226,34 +227,96 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     values(a) == values(b)
 }
 
-/// `F_ANCHOR` and `F_DIGIT` of `features::flags_of`, without the rest: whether a char is
-/// upper-case (tested eight ASCII bytes at a time) and whether the first is a digit.
+/// `F_ANCHOR` and `F_DIGIT` of `features::flags_of`, without the rest, from the word's
+/// bytes (UTF-8): whether a char is upper-case and whether the first is a digit.
 #[inline]
-fn anchor_digit(w: &str) -> u8 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let b = w.as_bytes();
+fn anchor_digit(b: &[u8]) -> u8 {
     let f = if b.first().is_some_and(u8::is_ascii_digit) {
         F_DIGIT
     } else {
         0
     };
-    let (mut upper, mut wide) = (0u64, 0u64);
-    for_words(b, |x| {
-        wide |= x & HIGH;
-        // A byte below 0x80 gets its high bit set by adding 0x80 - b'A' when it is at
-        // least b'A', and by adding 0x80 - b'Z' - 1 when it is above b'Z'; no carry
-        // crosses bytes. Unused bytes of a short word read as 0 or repeat real ones.
-        let x7 = x & !HIGH;
-        upper |= (x7 + (0x80 - b'A' as u64) * ONES) & !(x7 + (0x80 - b'Z' as u64 - 1) * ONES);
-    });
-    if wide != 0 {
-        if w.chars().any(char::is_uppercase) {
+    for &c in b {
+        if c.is_ascii_uppercase() {
             return f | F_ANCHOR;
         }
-        return f;
+        if c >= 0x80 {
+            let w = std::str::from_utf8(b).unwrap_or_default();
+            return if w.chars().any(char::is_uppercase) {
+                f | F_ANCHOR
+            } else {
+                f
+            };
+        }
     }
-    if upper & HIGH != 0 { f | F_ANCHOR } else { f }
+    f
+}
+
+/// [`anchor_digit`] of every token of a sentence, appended to `out`: the tokens are the
+/// byte ranges `spans` of `text`. The text the tokens cover is scanned eight bytes at a
+/// time for capitals and non-ASCII bytes (rare in news), so a token costs a digit test,
+/// not a loop over its bytes. Tokens out of order or overlapping are tested one by one.
+pub(crate) fn anchor_digit_spans(text: &[u8], spans: &[(usize, usize)], out: &mut Vec<u8>) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from = out.len();
+    let in_order = spans.iter().all(|&(s, e)| s <= e && e <= text.len())
+        && spans.windows(2).all(|w| w[0].1 <= w[1].0);
+    if !in_order {
+        out.extend(
+            spans
+                .iter()
+                .map(|&(s, e)| anchor_digit(text.get(s..e).unwrap_or_default())),
+        );
+        return;
+    }
+    out.extend(spans.iter().map(|&(s, _)| {
+        if text.get(s).is_some_and(u8::is_ascii_digit) {
+            F_DIGIT
+        } else {
+            0
+        }
+    }));
+    let (Some(&(lo, _)), Some(&(_, hi))) = (spans.first(), spans.last()) else {
+        return;
+    };
+    let flags = &mut out[from..];
+    // Token `k` holds byte `p`? Bytes are visited in increasing order, so `k` only grows.
+    // A token with non-ASCII bytes is tested char by char once (`tested`).
+    let mut k = 0;
+    let mut tested = usize::MAX;
+    let mut visit = |p: usize, flags: &mut [u8]| {
+        while k < spans.len() && spans[k].1 <= p {
+            k += 1;
+        }
+        if k < spans.len() && spans[k].0 <= p && flags[k] & F_ANCHOR == 0 {
+            if text[p] < 0x80 {
+                flags[k] |= F_ANCHOR;
+            } else if tested != k {
+                tested = k;
+                let (s, e) = spans[k];
+                flags[k] |= anchor_digit(&text[s..e]) & F_ANCHOR;
+            }
+        }
+    };
+    let mut at = lo;
+    while at + 8 <= hi {
+        let x = le64(&text[at..]);
+        let x7 = x & !HIGH;
+        let upper = (x7 + (0x80 - b'A' as u64) * ONES) & !(x7 + (0x80 - b'Z' as u64 - 1) * ONES);
+        let mut m = (upper | x) & HIGH;
+        while m != 0 {
+            visit(at + (m.trailing_zeros() / 8) as usize, flags);
+            m &= m - 1;
+        }
+        at += 8;
+    }
+    for p in at..hi {
+        let c = text[p];
+        if c.is_ascii_uppercase() || c >= 0x80 {
+            visit(p, flags);
+        }
+    }
 }
 
 /// Adds `row` to `out` element-wise, widening `i16` rows (the shipped model's) to `i32`.
@@ -623,11 +686,32 @@ impl WordCache {
     /// Tags one sentence into `tags` (one tag per word). Returns false, leaving `tags`
     /// empty, when no word is a candidate (nothing to tag).
     pub(crate) fn tag(&mut self, model: &Model, words: &[&str], tags: &mut Vec<u8>) -> bool {
-        let n = words.len();
+        let bytes = |i: usize| words.get(i).map_or(&[][..], |w| w.as_bytes());
+        let word = |i: usize| words.get(i).copied().unwrap_or_default();
+        let flags = |f: &mut Vec<u8>| f.extend(words.iter().map(|w| anchor_digit(w.as_bytes())));
+        self.tag_with(model, words.len(), flags, bytes, word, tags)
+    }
+
+    /// [`WordCache::tag`] with the `n` words of the sentence given by functions: `flags`
+    /// must append [`anchor_digit`] of every word, `bytes(i)` must be the bytes of
+    /// `word(i)`. Only the bytes of words after a candidate are looked at (is it a
+    /// connector?), the words themselves only near candidates.
+    pub(crate) fn tag_with<'w>(
+        &mut self,
+        model: &Model,
+        n: usize,
+        flags: impl FnOnce(&mut Vec<u8>),
+        bytes: impl Fn(usize) -> &'w [u8],
+        word: impl Fn(usize) -> &'w str,
+        tags: &mut Vec<u8>,
+    ) -> bool {
         // Candidates, with the same rule as `SentenceInfo::fill`.
         self.flags.clear();
-        self.flags.extend(words.iter().map(|w| anchor_digit(w)));
-        let any = mark_candidates(words, &mut self.flags);
+        flags(&mut self.flags);
+        if self.flags.len() != n {
+            self.flags.resize(n, 0);
+        }
+        let any = mark_candidates(|i| is_connector_bytes(bytes(i)), &mut self.flags);
         if !any {
             return false;
         }
@@ -639,7 +723,7 @@ impl WordCache {
         {
             self.reset(model);
         }
-        let phrase = self.lookup_words(words);
+        let phrase = self.lookup_words(n, word);
         if phrase {
             let (wid, entries) = (&self.wid, &self.entries);
             labels::mark_phrases_from(
@@ -651,14 +735,13 @@ impl WordCache {
                 &mut self.gaz,
             );
         }
-        self.decode(model, words, tags);
+        self.decode(model, n, tags);
         true
     }
 
     /// Finds the entries of the words where a template can look (within two words of a
     /// candidate); returns whether one of them can begin a gazetteer phrase.
-    fn lookup_words(&mut self, words: &[&str]) -> bool {
-        let n = words.len();
+    fn lookup_words<'w>(&mut self, n: usize, word: impl Fn(usize) -> &'w str) -> bool {
         self.wid.clear();
         self.wid.resize(n, NONE);
         self.lower.clear();
@@ -672,8 +755,8 @@ impl WordCache {
                 continue;
             }
             let lo = i.saturating_sub(2).max(next_near);
-            for (j, w) in words.iter().enumerate().take((i + 3).min(n)).skip(lo) {
-                let id = self.word_id(w);
+            for j in lo..(i + 3).min(n) {
+                let id = self.word_id(word(j));
                 let e = &self.entries[id as usize];
                 self.wid[j] = id;
                 self.lower[j] = e.lower;
@@ -688,8 +771,7 @@ impl WordCache {
     /// Greedy decoding of the sentence prepared by [`WordCache::tag`]: first the scores
     /// that do not depend on previous tags, for every candidate, from cached rows; then
     /// the tags from left to right ([`WordCache::greedy`]).
-    fn decode(&mut self, model: &Model, words: &[&str], tags: &mut Vec<u8>) {
-        let n = words.len();
+    fn decode(&mut self, model: &Model, n: usize, tags: &mut Vec<u8>) {
         let nt = self.nt;
         let mut stat = std::mem::take(&mut self.scores);
         stat.clear();
@@ -791,7 +873,7 @@ impl WordCache {
             }
         }
         self.scores = stat;
-        self.greedy(model, words.len(), tags);
+        self.greedy(model, n, tags);
     }
 
     /// Greedy decoding with the previous-tag templates, from the scores of
@@ -801,10 +883,11 @@ impl WordCache {
         let mut stat = std::mem::take(&mut self.scores);
         let (mut prev, mut prev2) = (O, O);
         let mut rows = stat.chunks_exact_mut(nt.max(1));
-        tags.reserve(n);
+        let from = tags.len();
+        tags.resize(from + n, O);
+        let tags = &mut tags[from..];
         for i in 0..n {
             if self.flags[i] & F_CAND == 0 {
-                tags.push(O);
                 prev2 = prev;
                 prev = O;
                 continue;
@@ -830,7 +913,7 @@ impl WordCache {
             let mask = model.masks.get(k).copied().unwrap_or(0);
             let allowed = model.allowed.get(k).map_or(&[][..], Vec::as_slice);
             let t = best_tag_masked(scores, allowed, mask, prev, cn, conn);
-            tags.push(t);
+            tags[i] = t;
             prev2 = prev;
             prev = t;
         }
@@ -947,11 +1030,40 @@ mod tests {
         ];
         for w in words {
             let want = flags_of(w) & (F_ANCHOR | F_DIGIT);
-            assert_eq!(super::anchor_digit(w), want, "{w:?}");
+            assert_eq!(super::anchor_digit(w.as_bytes()), want, "{w:?}");
             for v in words {
                 let same = super::same_bytes(w.as_bytes(), v.as_bytes());
                 assert_eq!(same, w == v, "{w:?} {v:?}");
             }
+        }
+    }
+
+    #[test]
+    fn sentence_scan_finds_the_capitals_of_each_token() {
+        let text = "The iPhone 16, made by Apple in Zürich (ZÜRICH) — über 1,570 \
+                    Ωmega units; aaaaaaaaaaaaaaaaaaaaaaaaaaaaaB x";
+        let mut spans = Vec::new();
+        let mut at = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_whitespace(), at) {
+                (true, Some(s)) => {
+                    spans.push((s, i));
+                    at = None;
+                }
+                (false, None) => at = Some(i),
+                _ => {}
+            }
+        }
+        let each = |spans: &[(usize, usize)]| -> Vec<u8> {
+            spans
+                .iter()
+                .map(|&(s, e)| super::anchor_digit(&text.as_bytes()[s..e]))
+                .collect()
+        };
+        for spans in [spans.clone(), spans.iter().rev().copied().collect(), vec![]] {
+            let mut out = vec![];
+            super::anchor_digit_spans(text.as_bytes(), &spans, &mut out);
+            assert_eq!(out, each(&spans), "{spans:?}");
         }
     }
 

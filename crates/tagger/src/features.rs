@@ -167,31 +167,37 @@ pub(crate) const F_DIGIT: u8 = 16; // starts with a digit
 
 /// Connectors that may join capitalised words inside a name.
 pub(crate) fn is_connector(w: &str) -> bool {
+    is_connector_bytes(w.as_bytes())
+}
+
+/// [`is_connector`] of a word's bytes.
+pub(crate) fn is_connector_bytes(w: &[u8]) -> bool {
     matches!(
         w,
-        "of" | "the"
-            | "de"
-            | "del"
-            | "da"
-            | "di"
-            | "du"
-            | "des"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "la"
-            | "le"
-            | "and"
-            | "&"
-            | "for"
-            | "on"
-            | "y"
-            | "al"
-            | "bin"
-            | "ibn"
-            | "-"
-            | "–"
+        b"of"
+            | b"the"
+            | b"de"
+            | b"del"
+            | b"da"
+            | b"di"
+            | b"du"
+            | b"des"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"la"
+            | b"le"
+            | b"and"
+            | b"&"
+            | b"for"
+            | b"on"
+            | b"y"
+            | b"al"
+            | b"bin"
+            | b"ibn"
+            | b"-"
+            | b"\xe2\x80\x93" // "–"
     )
 }
 
@@ -237,9 +243,10 @@ pub(crate) fn flags_of(w: &str) -> u8 {
 
 /// Marks the candidates with `F_CAND` in `flags` (one entry per word, already holding
 /// `F_ANCHOR` and `F_DIGIT`): anchors, connectors between a candidate and an anchor, and
-/// numbers right after an anchor. Returns whether any word is a candidate.
-pub(crate) fn mark_candidates(words: &[&str], flags: &mut [u8]) -> bool {
-    let n = words.len();
+/// numbers right after an anchor; `connector(i)` says whether word `i` is a connector
+/// ([`is_connector`]). Returns whether any word is a candidate.
+pub(crate) fn mark_candidates(connector: impl Fn(usize) -> bool, flags: &mut [u8]) -> bool {
+    let n = flags.len();
     let mut any = false;
     for i in 0..n {
         let f = flags[i];
@@ -248,9 +255,9 @@ pub(crate) fn mark_candidates(words: &[&str], flags: &mut [u8]) -> bool {
         } else if i > 0 && flags[i - 1] & F_CAND != 0 {
             if f & F_DIGIT != 0 {
                 flags[i - 1] & F_ANCHOR != 0
-            } else if is_connector(words[i]) {
+            } else if connector(i) {
                 let a1 = i + 1 < n && flags[i + 1] & F_ANCHOR != 0;
-                let a2 = i + 2 < n && is_connector(words[i + 1]) && flags[i + 2] & F_ANCHOR != 0;
+                let a2 = i + 2 < n && connector(i + 1) && flags[i + 2] & F_ANCHOR != 0;
                 a1 || a2
             } else {
                 false
@@ -286,7 +293,7 @@ impl SentenceInfo {
             self.flags.push(flags_of(w));
         }
         let n = words.len();
-        mark_candidates(words, &mut self.flags);
+        mark_candidates(|i| is_connector(words[i]), &mut self.flags);
         // Hashes only where a template can look: within two tokens of a candidate.
         for (i, w) in words.iter().enumerate() {
             let lo = i.saturating_sub(2);

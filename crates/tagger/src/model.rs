@@ -547,6 +547,24 @@ impl Model {
         }));
     }
 
+    /// The names of one sentence of `n` words given by functions (see
+    /// `WordCache::tag_with`), as `(start, end, type index)` word ranges.
+    pub(crate) fn tag_spans_with<'w, 'ws>(
+        &self,
+        n: usize,
+        flags: impl FnOnce(&mut Vec<u8>),
+        bytes: impl Fn(usize) -> &'w [u8],
+        word: impl Fn(usize) -> &'w str,
+        ws: &'ws mut Workspace,
+    ) -> &'ws [(usize, usize, usize)] {
+        ws.tags.clear();
+        ws.spans.clear();
+        if ws.cache.tag_with(self, n, flags, bytes, word, &mut ws.tags) {
+            spans_of(&ws.tags, &mut ws.spans);
+        }
+        &ws.spans
+    }
+
     /// The tags of one sentence computed the plain way, feature by feature as in
     /// training: the reference that the cached fast path must equal.
     #[cfg(test)]

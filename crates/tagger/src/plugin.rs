@@ -10,8 +10,9 @@ use strata_core::{
     Settings, Token, merge_entities, parse_settings,
 };
 
+use crate::fast::anchor_digit_spans;
 use crate::labels::{is_person_title, refine};
-use crate::model::{Mention, Model, Workspace};
+use crate::model::{Model, Workspace};
 
 const NAME: &str = "ner.perceptron";
 
@@ -97,8 +98,7 @@ impl PerceptronNer {
             .unwrap_or_else(PoisonError::into_inner)
             .pop()
             .unwrap_or_default();
-        let mut words: Vec<&str> = Vec::new();
-        let mut mentions: Vec<Mention<'_>> = Vec::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
         // Names as (first token, end token, type) over the document's tokens.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut sent_end = vec![0usize; tokens.len()];
@@ -118,26 +118,23 @@ impl PerceptronNer {
             cursor = r.start;
             let toks = &tokens[r.clone()];
             sent_end[r.clone()].iter_mut().for_each(|e| *e = r.end);
-            words.clear();
-            words.extend(toks.iter().map(|t| t.span.text(text)));
-            mentions.clear();
-            self.model.tag_into(&words, &mut ws, &mut mentions);
-            for m in &mentions {
-                let ty = self
-                    .model
-                    .types
-                    .iter()
-                    .position(|t| t == m.label)
-                    .unwrap_or(0);
-                tidy(
-                    &words,
-                    m.start,
-                    m.end,
-                    ty,
-                    self.per,
-                    self.misc,
-                    |s, e, t| found.push((r.start + s, r.start + e, t)),
-                );
+            let bytes = |i: usize| {
+                let span = toks[i].span;
+                text.as_bytes()
+                    .get(span.start()..span.end())
+                    .unwrap_or_default()
+            };
+            let word = |i: usize| toks[i].span.text(text);
+            ranges.clear();
+            ranges.extend(toks.iter().map(|t| (t.span.start(), t.span.end())));
+            let flags = |f: &mut Vec<u8>| anchor_digit_spans(text.as_bytes(), &ranges, f);
+            let spans = self
+                .model
+                .tag_spans_with(toks.len(), flags, bytes, word, &mut ws);
+            for &(start, end, ty) in spans {
+                tidy(word, start, end, ty, self.per, self.misc, |s, e, t| {
+                    found.push((r.start + s, r.start + e, t))
+                });
             }
         }
         self.workspaces
@@ -183,8 +180,8 @@ fn gallop<T>(slice: &[T], pred: impl Fn(&T) -> bool) -> usize {
 /// stay outside names ("Ambassador [Lu]"; a name of titles only is dropped, and a MISC
 /// name that starts with a title is a person), and coordinated people are two names
 /// ("[Xi Jinping] and [Aliyev]"). Calls `emit` with each resulting `(start, end, type)`.
-fn tidy(
-    words: &[&str],
+fn tidy<'w>(
+    word: impl Fn(usize) -> &'w str,
     start: usize,
     end: usize,
     ty: usize,
@@ -198,7 +195,7 @@ fn tidy(
         return;
     }
     let mut s = start;
-    while s < end && is_person_title(words[s]) {
+    while s < end && is_person_title(word(s)) {
         s += 1;
     }
     if s == end {
@@ -215,9 +212,9 @@ fn tidy(
     // Split coordinated people.
     let mut part = s;
     for i in s..=end {
-        if i == end || matches!(words[i], "and" | "&" | ",") {
+        if i == end || matches!(word(i), "and" | "&" | ",") {
             let mut a = part;
-            while a < i && is_person_title(words[a]) {
+            while a < i && is_person_title(word(a)) {
                 a += 1;
             }
             if a < i {
