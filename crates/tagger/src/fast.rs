@@ -311,8 +311,7 @@ pub(crate) fn anchor_digit_spans(text: &[u8], spans: &[(usize, usize)], out: &mu
         }
         at += 8;
     }
-    for p in at..hi {
-        let c = text[p];
+    for (p, &c) in text.iter().enumerate().take(hi).skip(at) {
         if c.is_ascii_uppercase() || c >= 0x80 {
             visit(p, flags);
         }
@@ -885,8 +884,7 @@ impl WordCache {
         let mut rows = stat.chunks_exact_mut(nt.max(1));
         let from = tags.len();
         tags.resize(from + n, O);
-        let tags = &mut tags[from..];
-        for i in 0..n {
+        for (i, tag) in tags[from..].iter_mut().enumerate() {
             if self.flags[i] & F_CAND == 0 {
                 prev2 = prev;
                 prev = O;
@@ -913,7 +911,7 @@ impl WordCache {
             let mask = model.masks.get(k).copied().unwrap_or(0);
             let allowed = model.allowed.get(k).map_or(&[][..], Vec::as_slice);
             let t = best_tag_masked(scores, allowed, mask, prev, cn, conn);
-            tags[i] = t;
+            *tag = t;
             prev2 = prev;
             prev = t;
         }
