@@ -46,11 +46,14 @@
 //! clustering state is reused between documents on a thread. A person cluster keeps its
 //! first 32 distinct full names for the misspelling test (exact first-and-last-word
 //! matches are indexed without a limit), so every lookup is bounded: 100k, 200k and 400k
-//! generated names took 0.26, 0.48 and 1.15 s (release, loaded machine). Measured with
-//! callgrind on the pipeline's entities for the corpus: about 25 M instructions per MB of
-//! text, against 79-81 M before this design; `strata bench --jobs 1` on the corpus
-//! repeated to 10 MB, back to back on a lightly loaded machine: 124-141 MB/s against
-//! 51-57 MB/s.
+//! generated names took 0.26, 0.48 and 1.15 s (release, loaded machine). The pronoun and
+//! "the" cues are found by reading each short token as one case-folded eight-byte word
+//! compared with packed constants. Measured with callgrind on the pipeline's entities: on
+//! a 1 MB slice of the corpus repeated to 10 MB, about 24 M instructions per MB of text
+//! (25-26 M before the packed cues, 79-81 M before this design); on the distinct texts of
+//! the gum_news, uner_pud_news and newsmtsc_rw dev sets, where fewer names recur, 41 M
+//! (43 M before the packed cues). `strata bench --jobs 1` on the corpus repeated to 10 MB,
+//! back to back on a lightly loaded machine, before the packed cues: 124-141 MB/s.
 //!
 //! The canonical name of a cluster is its longest full form (most words, then most often
 //! written, then first seen). Only the entity layer is read, never re-recognised: the

@@ -30,8 +30,17 @@
 //! is scanned eight bytes at a time where it can be, each word is looked up once in a
 //! table keyed by its ASCII-lowercased bytes on the stack (no allocation, no hashing of
 //! `String`s), and rules run only at atoms that can start one (numbers, currency symbols,
-//! and the few words the table flags). Nothing allocates per token; entities carry
-//! `source` strings fixed at compile time.
+//! and the few words the table flags). The lookup happens while the atom is cut, so there
+//! is one pass over the tokens: a chunk that is one ASCII word of at most eight bytes
+//! (most of them) is recognised, keyed and filtered from a single eight-byte read. The
+//! gazetteer decides the commonest boundaries (a space, or a letter or digit, next to a
+//! match) without a call. Nothing allocates per token; entities carry `source` strings
+//! fixed at compile time.
+//!
+//! Measured with callgrind (instructions per MB of text, `ner.patterns` / `ner.gazetteer`
+//! with their merges): on a 1 MB slice of the corpus repeated to 10 MB, 38 / 22 M (53 /
+//! 25 M before the single-pass lookups); on the distinct texts of the gum_news,
+//! uner_pud_news and newsmtsc_rw dev sets, 46 / 17 M (61 / 19 M before).
 
 mod atoms;
 mod gazetteer;
