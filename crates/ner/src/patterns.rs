@@ -149,6 +149,16 @@ impl Patterns {
                 i += 1;
                 continue;
             }
+            // Likewise "this", "that", "last", "next", "past", "coming" (which start only
+            // dates and times) before a word that cannot follow them in one (see `date`
+            // and `time`).
+            if atoms[i].info & (L_DEICTIC | u64::from(F_ALL))
+                == L_DEICTIC | u64::from(F_DATE | F_TIME)
+                && m.flags(i + 1, false) & F_AFTER_DEICTIC == 0
+            {
+                i += 1;
+                continue;
+            }
             match m.best(i) {
                 Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
@@ -435,7 +445,7 @@ impl AtomInfo for Lexer<'_> {
     #[inline(always)]
     fn short_word(&mut self, x: u64, _: &[u8], _: usize, _: usize) -> (u64, bool) {
         let v = self.0.get_short(x);
-        (v, v & 0xff != 0)
+        (v, v & u64::from(F_ALL) != 0)
     }
 }
 
@@ -443,7 +453,7 @@ impl AtomInfo for Lexer<'_> {
 /// flags of a word (or `F_CUR` for a currency symbol), in bits 16..24 the value + 1 of a
 /// number word ("two"), and in bits 32.. the set of [`MODIFIERS`] it opens; and whether
 /// a rule may start there: at numbers and atoms with a rule flag (see
-/// [`Matcher::best`]). Words are looked up ASCII-lowercased into a stack key, so the
+/// [`Matcher::best`]; the `F_AFTER_*` flags start nothing). Words are looked up ASCII-lowercased into a stack key, so the
 /// rules never hash or allocate.
 #[inline(always)]
 fn lexical_info(
@@ -466,7 +476,7 @@ fn lexical_info(
         }
         AtomKind::Punct => 0,
     };
-    (v, v & 0xff != 0)
+    (v, v & u64::from(F_ALL) != 0)
 }
 
 impl<'a> Matcher<'a> {
@@ -1303,9 +1313,7 @@ impl<'a> Matcher<'a> {
             }
             return self.the_relative(i);
         }
-        if self.is_any(i, &["this", "that", "last", "next", "past", "coming"])
-            && self.flags(i + 1, false) & F_AFTER_DEICTIC == 0
-        {
+        if self.is_any(i, DEICTIC) && self.flags(i + 1, false) & F_AFTER_DEICTIC == 0 {
             return None;
         }
         self.date_core(i)
@@ -1519,6 +1527,9 @@ const L_UNIT_PREFIXES: u64 = 1 << 15;
 const L_UNIT_WORDS: u64 = 1 << 24;
 /// The word "the" (any case).
 const L_THE: u64 = 1 << 25;
+/// "this", "that", "last", "next", "past", "coming" (any case).
+const L_DEICTIC: u64 = 1 << 26;
+const DEICTIC: &[&str] = &["this", "that", "last", "next", "past", "coming"];
 /// May follow "the" in a temporal expression ("the same", "the first", "the year").
 const F_AFTER_THE: u16 = 64;
 /// May follow "this/last/next/that" in a temporal expression ("last year", "this morning").
@@ -1723,6 +1734,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
         (UNIT_PREFIXES, L_UNIT_PREFIXES),
         (UNIT_WORDS, L_UNIT_WORDS),
         (&["the"], L_THE),
+        (DEICTIC, L_DEICTIC),
     ] {
         for w in list {
             map.add(w, bit);
@@ -1760,7 +1772,7 @@ static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
     for w in RELATIVE_DAYS {
         add(w, F_DATE | F_TIME);
     }
-    for w in ["this", "last", "next", "that", "past", "coming"] {
+    for w in DEICTIC {
         add(w, F_DATE | F_TIME);
     }
     for w in [
@@ -2079,6 +2091,19 @@ mod tests {
         // "the" starts dates only (which `find` relies on to skip most of them).
         assert_eq!(reference(b"the") & 0xff, u64::from(F_DATE));
         assert_ne!(reference(b"THE") & L_THE, 0);
+        // The words `find` skips like "the": only date and time rules start at them, and
+        // the ones that follow them in those rules have `F_AFTER_DEICTIC`.
+        for w in DEICTIC {
+            let rules = reference(w.as_bytes()) & u64::from(F_ALL);
+            assert_eq!(rules, u64::from(F_DATE | F_TIME), "{w}");
+        }
+        for w in ["morning", "afternoon", "evening", "night"] {
+            assert_ne!(
+                reference(w.as_bytes()) & u64::from(F_AFTER_DEICTIC),
+                0,
+                "{w}"
+            );
+        }
         // Words of up to eight ASCII letters and digits: the short lookup agrees.
         for w in list.iter().filter(|w| {
             (1..=8).contains(&w.len())
