@@ -380,6 +380,8 @@ pub(crate) struct WordCache {
     flags: Vec<u8>,
     lower: Vec<u64>,
     gaz: Vec<u16>,
+    /// Words of the sentence that can begin a gazetteer phrase, with its longest length.
+    phrase_at: Vec<(u32, u8)>,
     scores: Vec<i32>,
 }
 
@@ -722,15 +724,13 @@ impl WordCache {
         {
             self.reset(model);
         }
-        let phrase = self.lookup_words(n, word);
-        if phrase {
-            let (wid, entries) = (&self.wid, &self.entries);
-            labels::mark_phrases_from(
+        self.lookup_words(n, word);
+        if !self.phrase_at.is_empty() {
+            labels::mark_phrases_at(
                 &self.lower,
-                |i| match wid[i] {
-                    NONE => 0,
-                    id => entries[id as usize].phrase as usize,
-                },
+                self.phrase_at
+                    .iter()
+                    .map(|&(i, len)| (i as usize, len as usize)),
                 &mut self.gaz,
             );
         }
@@ -739,15 +739,15 @@ impl WordCache {
     }
 
     /// Finds the entries of the words where a template can look (within two words of a
-    /// candidate); returns whether one of them can begin a gazetteer phrase.
-    fn lookup_words<'w>(&mut self, n: usize, word: impl Fn(usize) -> &'w str) -> bool {
+    /// candidate), and lists in `phrase_at` those that can begin a gazetteer phrase.
+    fn lookup_words<'w>(&mut self, n: usize, word: impl Fn(usize) -> &'w str) {
         self.wid.clear();
         self.wid.resize(n, NONE);
         self.lower.clear();
         self.lower.resize(n, 0);
         self.gaz.clear();
         self.gaz.resize(n, 0);
-        let mut phrase = false;
+        self.phrase_at.clear();
         let mut next_near = 0;
         for i in 0..n {
             if self.flags[i] & F_CAND == 0 {
@@ -760,11 +760,12 @@ impl WordCache {
                 self.wid[j] = id;
                 self.lower[j] = e.lower;
                 self.gaz[j] = e.gaz;
-                phrase |= e.phrase != 0;
+                if e.phrase >= 2 {
+                    self.phrase_at.push((j as u32, e.phrase));
+                }
             }
             next_near = (i + 3).min(n);
         }
-        phrase
     }
 
     /// Greedy decoding of the sentence prepared by [`WordCache::tag`]: first the scores

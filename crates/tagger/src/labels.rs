@@ -545,13 +545,23 @@ pub(crate) fn longest_phrase(lower: u64) -> usize {
 /// [`longest_phrase`] of word `i` where it has an upper-case letter and a non-zero
 /// `lower[i]`, 0 elsewhere (the tagger's word cache knows it without a lookup).
 pub(crate) fn mark_phrases_from(lower: &[u64], start: impl Fn(usize) -> usize, out: &mut [u16]) {
+    mark_phrases_at(lower, (0..lower.len()).map(|i| (i, start(i))), out);
+}
+
+/// [`mark_phrases_from`] with the words that can begin a phrase listed: `starts` gives
+/// `(i, longest)` in increasing `i` for (at least) every word whose `start(i)` is 2 or
+/// more; words not listed begin none.
+pub(crate) fn mark_phrases_at(
+    lower: &[u64],
+    starts: impl IntoIterator<Item = (usize, usize)>,
+    out: &mut [u16],
+) {
     let g = gazetteer();
     let n = lower.len();
-    let mut i = 0;
-    while i < n {
-        let longest = start(i);
-        if longest < 2 {
-            i += 1;
+    // Words before `next` are inside a phrase already found.
+    let mut next = 0;
+    for (i, longest) in starts {
+        if i < next || i >= n || longest < 2 {
             continue;
         }
         let mut hit = None;
@@ -565,15 +575,12 @@ pub(crate) fn mark_phrases_from(lower: &[u64], start: impl Fn(usize) -> usize, o
                 break;
             }
         }
-        match hit {
-            Some((len, c)) => {
-                out[i] |= c;
-                for o in &mut out[i + 1..i + len] {
-                    *o |= c | gaz::INSIDE;
-                }
-                i += len;
+        if let Some((len, c)) = hit {
+            out[i] |= c;
+            for o in &mut out[i + 1..i + len] {
+                *o |= c | gaz::INSIDE;
             }
-            None => i += 1,
+            next = i + len;
         }
     }
 }
