@@ -72,6 +72,8 @@ struct Interview {
 /// Attributes every quote of the document in place. Returns how many stayed without a
 /// speaker.
 pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
+    // the layout and words `quote.detect` read from this document, if it left them
+    let read = crate::memo::take_if_left(doc.text());
     let Some(mut quotes) = doc.quotes.take() else {
         return 0;
     };
@@ -80,17 +82,18 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
         return 0;
     }
     let text = doc.text();
-    let layout = Layout::new(text);
+    let read = read.unwrap_or_else(|| crate::memo::read(text));
+    let layout = &read.layout;
     let last_end = quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Scare)
         .map(|q| q.span.end())
         .max()
         .unwrap_or(0);
-    let names = Names::build_until(doc, &layout, last_end);
+    let names = Names::build_until(doc, &read, last_end);
     let mut ctx = Ctx {
         text,
-        layout: &layout,
+        layout,
         verbs,
         names,
         history: Vec::new(),

@@ -6,9 +6,10 @@ use strata_core::{Quote, QuoteKind, Span};
 
 use crate::lexicon::{FRAME_ONLY, Form, OUTLET_VERBS, SAYING_HEADS, TITLE_CUES, Verbs};
 use crate::marks::{MarkIssue, RawQuote, pair};
+use crate::memo::Read;
 use crate::text::{
     W, floor_boundary, is_cap, is_word, next_sentence_start, para_of, paragraphs, sentence_start,
-    sentence_starts, words, words_into,
+    sentence_starts, words,
 };
 
 /// What to do with scare quotes and titles.
@@ -60,10 +61,11 @@ pub const FRAME_BYTES: usize = 320;
 /// Detects quotes. Returns the quotes sorted by start and the mark issues.
 pub fn detect(
     text: &str,
-    layout: &Layout,
+    read: &Read,
     verbs: &Verbs,
     opts: &DetectOptions,
 ) -> (Vec<Quote>, Vec<MarkIssue>) {
+    let layout = &read.layout;
     let (raw, issues) = pair(text, &layout.paras);
     let mut out: Vec<Quote> = Vec::new();
     // direct and scare
@@ -120,7 +122,7 @@ pub fn detect(
         out.extend(crate::turns::detect_turns(text, layout));
     }
     if opts.indirect {
-        out.extend(detect_indirect(text, layout, verbs));
+        out.extend(detect_indirect(text, read, verbs));
     }
     out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
     (out, issues)
@@ -482,15 +484,15 @@ fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Opt
 /// and "this was stated by X" taking up the sentence before.
 ///
 /// `all` is the word list of the whole text ([`words`]); each paragraph reads its slice.
-pub fn detect_indirect(text: &str, layout: &Layout, verbs: &Verbs) -> Vec<Quote> {
+pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
+    let layout = &read.layout;
     let mut out = Vec::new();
     let mut prev_sentence: Option<(usize, usize)> = None;
     let mut sp = 0; // index into layout.starts
-    // one paragraph's words at a time, in a buffer reused (no word crosses a line)
-    let mut para_ws: Vec<W> = Vec::new();
+    // one paragraph's words at a time (no word crosses a line)
+    let mut buf: Vec<W> = Vec::new();
     for &(ps, pe) in &layout.paras {
-        words_into(text, ps, pe, &mut para_ws);
-        let ws = &para_ws[..];
+        let ws = read.words_of(text, ps, pe, &mut buf);
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {

@@ -77,6 +77,7 @@ pub mod attribute;
 pub mod detect;
 pub mod lexicon;
 pub mod marks;
+pub mod memo;
 pub mod names;
 pub mod np;
 pub mod text;
@@ -181,8 +182,8 @@ impl Annotator for QuoteDetector {
     }
 
     fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
-        let layout = Layout::new(doc.text());
-        let (quotes, issues) = detect::detect(doc.text(), &layout, &self.verbs, &self.opts);
+        let read = memo::leave(doc.text());
+        let (quotes, issues) = detect::detect(doc.text(), &read, &self.verbs, &self.opts);
         let mut counts = std::collections::BTreeMap::<&str, usize>::new();
         for is in &issues {
             let n = counts.entry(is.code).or_default();

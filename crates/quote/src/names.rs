@@ -5,12 +5,12 @@
 
 use strata_core::{Document, MentionKind};
 
-use crate::detect::Layout;
 use crate::lexicon::{
     C_AGENTIVE, C_CAP, C_DEMONYM, C_DETERMINER, C_LAZY, C_LEAD_STOP, C_TITLE, C_WORD, FastMap,
     Gender, demonym, pronoun_gender, title_gender, word_class,
 };
-use crate::text::{W, classified_words_into};
+use crate::memo::Read;
+use crate::text::{W, classify_into};
 
 /// One speaker candidate: a person, organisation or document.
 #[derive(Clone, Debug, Default)]
@@ -216,13 +216,13 @@ fn key(tokens: &[&str]) -> String {
 
 impl Names {
     /// Builds the candidates: from clusters when present, else from the text.
-    pub fn build(doc: &Document, layout: &Layout) -> Names {
-        Names::build_until(doc, layout, usize::MAX)
+    pub fn build(doc: &Document, read: &Read) -> Names {
+        Names::build_until(doc, read, usize::MAX)
     }
 
     /// Like [`Names::build`], reading the text only up to the paragraph holding byte
     /// `until` (nothing after the last quote can name its speaker).
-    pub fn build_until(doc: &Document, layout: &Layout, until: usize) -> Names {
+    pub fn build_until(doc: &Document, read: &Read, until: usize) -> Names {
         let text = doc.text();
         let mut n = Names::default();
         // sized once for a news article's names (growing a hash table rehashes it)
@@ -263,7 +263,7 @@ impl Names {
             }
             n.cluster_mentions.sort_unstable_by_key(|m| (m.0, m.1, m.2));
         }
-        n.scan_text(doc, layout, until);
+        n.scan_text(doc, read, until);
         for e in &mut n.entries {
             if e.gender.is_none() {
                 e.gender = match e.votes {
@@ -296,8 +296,9 @@ impl Names {
         n
     }
 
-    fn scan_text(&mut self, doc: &Document, layout: &Layout, until: usize) {
+    fn scan_text(&mut self, doc: &Document, read: &Read, until: usize) {
         let text = doc.text();
+        let layout = &read.layout;
         let mut persons: Vec<(usize, usize)> = doc
             .entities
             .iter()
@@ -306,11 +307,11 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
-        // one word pass over the paragraphs up to the one holding `until`, a paragraph at
-        // a time into buffers reused (no word crosses a line), each word classified once
-        // (lower-case words are looked up only when a rule asks)
+        // the words of the paragraphs up to the one holding `until`, a paragraph at a time
+        // (no word crosses a line), each classified once (lower-case words are looked up
+        // only when a rule asks)
         let last_para = layout.paras.partition_point(|p| p.0 <= until);
-        let mut para_ws: Vec<W> = Vec::new();
+        let mut buf: Vec<W> = Vec::new();
         let mut para_fl: Vec<u16> = Vec::new();
         let mut sent_ptr = 0;
         let start_at = |k: usize| layout.starts.get(k).copied().unwrap_or(usize::MAX);
@@ -320,8 +321,8 @@ impl Names {
         let mut name_toks: Vec<&str> = Vec::new();
         let mut rfl_buf: Vec<u16> = Vec::new();
         for &(ps, pe) in &layout.paras[..last_para] {
-            classified_words_into(text, ps, pe, &mut para_ws, &mut para_fl);
-            let ws = &para_ws[..];
+            let ws = read.words_of(text, ps, pe, &mut buf);
+            classify_into(text, ws, &mut para_fl);
             let fl = &para_fl[..];
             let is_cw = |k: usize| fl[k] & (C_CAP | C_WORD) == C_CAP | C_WORD;
             let full = |k: usize| {

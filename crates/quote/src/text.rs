@@ -127,19 +127,11 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
     j
 }
 
-/// What [`scan_items`] found: an ASCII word with its first byte, an ASCII mark, or a word
-/// or mark that starts with a non-ASCII character.
-#[derive(Clone, Copy)]
-enum Item {
-    AsciiWord(u8),
-    AsciiMark(u8),
-    Other,
-}
-
-/// The one word splitter behind [`words`] and [`classified_words_into`]: calls `push` with the
-/// byte span of each item of `text[start..end]`, in order.
+/// The word splitter behind [`words`] and [`words_into`]: appends the items of
+/// `text[start..end]` to `out`, in order.
 #[inline(always)]
-fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, usize, Item)) {
+fn scan_items(text: &str, start: usize, end: usize, out: &mut Vec<W>) {
+    let mut push = |s: usize, e: usize| out.push(W { s, e });
     let b = text.as_bytes();
     let mut i = start;
     while i < end {
@@ -147,13 +139,13 @@ fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, 
         if c < 128 {
             if ALNUM[c as usize] {
                 let j = scan_word(text, i, end);
-                push(i, j, Item::AsciiWord(c));
+                push(i, j);
                 // the space after a word, the common case, without another round
                 i = if j < end && b[j] == b' ' { j + 1 } else { j };
             } else if c.is_ascii_whitespace() {
                 i += 1;
             } else {
-                push(i, i + 1, Item::AsciiMark(c));
+                push(i, i + 1);
                 i += 1;
             }
             continue;
@@ -170,7 +162,7 @@ fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, 
         } else {
             i + l
         };
-        push(i, j, Item::Other);
+        push(i, j);
         i = j;
     }
 }
@@ -181,40 +173,40 @@ fn scan_items(text: &str, start: usize, end: usize, mut push: impl FnMut(usize, 
 /// every other non-space character is a one-character item.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<W> {
     let mut out = Vec::with_capacity((end - start) / 5 + 1);
-    scan_items(text, start, end, |s, e, _| out.push(W { s, e }));
+    scan_items(text, start, end, &mut out);
     out
 }
 
 /// [`words`] into a buffer kept by the caller (cleared first).
 pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<W>) {
     out.clear();
-    scan_items(text, start, end, |s, e, _| out.push(W { s, e }));
+    scan_items(text, start, end, out);
 }
 
-/// [`words`] with each word's classes ([`crate::lexicon::word_class`]) in one pass, except
-/// that a word opening with an ASCII lower-case letter gets `C_WORD | C_LAZY` (to be
-/// classified only when a rule asks) and ASCII punctuation is classified from its byte,
-/// so the common words are never sliced or looked up. Fills buffers kept by the caller
-/// (cleared first).
-pub fn classified_words_into(
-    text: &str,
-    start: usize,
-    end: usize,
-    out: &mut Vec<W>,
-    fl: &mut Vec<u16>,
-) {
+/// [`words`] appended to `out`.
+pub fn words_append(text: &str, start: usize, end: usize, out: &mut Vec<W>) {
+    scan_items(text, start, end, out);
+}
+
+/// The classes of each of `ws` (words of `text` from [`words`]) into `fl` (cleared
+/// first): [`crate::lexicon::word_class`], except that a word opening with an ASCII
+/// lower-case letter gets `C_WORD | C_LAZY` (to be classified only when a rule asks) and
+/// ASCII punctuation is classified from its byte, so the common words are never sliced
+/// or looked up.
+pub fn classify_into(text: &str, ws: &[W], fl: &mut Vec<u16>) {
     use crate::lexicon::{C_CONNECTOR, C_LAZY, C_WORD, word_class};
-    out.clear();
     fl.clear();
-    scan_items(text, start, end, |s, e, item| {
-        out.push(W { s, e });
-        fl.push(match item {
-            Item::AsciiWord(c) if c.is_ascii_lowercase() => C_WORD | C_LAZY,
-            Item::AsciiMark(b'&') => C_CONNECTOR,
-            Item::AsciiMark(_) => 0,
-            Item::AsciiWord(_) | Item::Other => word_class(&text[s..e]),
-        });
-    });
+    let b = text.as_bytes();
+    fl.extend(ws.iter().map(|w| {
+        let c = b[w.s];
+        if c.is_ascii_lowercase() {
+            C_WORD | C_LAZY
+        } else if c < 128 && !ALNUM[c as usize] {
+            if c == b'&' { C_CONNECTOR } else { 0 }
+        } else {
+            word_class(&text[w.s..w.e])
+        }
+    }));
 }
 
 /// Non-blank lines, trimmed: the paragraphs of a news text (a blank line or a single
