@@ -159,7 +159,8 @@ impl Patterns {
                 i += 1;
                 continue;
             }
-            match m.best(i) {
+            let f = m.start_flags(i);
+            match if f == 0 { None } else { m.best_with(i, f) } {
                 Some((end, label, source)) if end > i => {
                     if self.labels.contains(&label) {
                         out.push(Entity {
@@ -453,7 +454,7 @@ impl AtomInfo for Lexer<'_> {
 /// flags of a word (or `F_CUR` for a currency symbol), in bits 16..24 the value + 1 of a
 /// number word ("two"), and in bits 32.. the set of [`MODIFIERS`] it opens; and whether
 /// a rule may start there: at numbers and atoms with a rule flag (see
-/// [`Matcher::best`]; the `F_AFTER_*` flags start nothing). Words are looked up ASCII-lowercased into a stack key, so the
+/// [`Matcher::start_flags`]; the `F_AFTER_*` flags start nothing). Words are looked up ASCII-lowercased into a stack key, so the
 /// rules never hash or allocate.
 #[inline(always)]
 fn lexical_info(
@@ -1433,8 +1434,10 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// The best rule at atom `i`: (end, label, rule name).
-    fn best(&self, i: usize) -> Option<Hit> {
+    /// The rules that may start at atom `i` (`F_*` flags), without `F_NUM` at a modifier
+    /// or "a" that no number follows: 0 when none can.
+    #[inline]
+    fn start_flags(&self, i: usize) -> u16 {
         let mut f = self.starter(i);
         // A modifier ("about", "at least") only matters before a number.
         if f & F_NUM != 0
@@ -1447,9 +1450,13 @@ impl<'a> Matcher<'a> {
         {
             f &= !F_NUM;
         }
-        if f == 0 {
-            return None;
-        }
+        // (The `F_AFTER_*` flags start no rule.)
+        f & F_ALL
+    }
+
+    /// The best rule at atom `i`, whose start flags are `f` (see [`Self::start_flags`]):
+    /// (end, label, rule name).
+    fn best_with(&self, i: usize, f: u16) -> Option<Hit> {
         let run = |flag: u16, rule: &dyn Fn() -> Option<usize>| {
             if f & flag != 0 { rule() } else { None }
         };
