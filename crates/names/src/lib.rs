@@ -51,7 +51,7 @@
 //! compared with packed constants. Measured with callgrind on the pipeline's entities: on
 //! a 1 MB slice of the corpus repeated to 10 MB, about 24 M instructions per MB of text
 //! (25-26 M before the packed cues, 79-81 M before this design); on the distinct texts of
-//! the gum_news, uner_pud_news and newsmtsc_rw dev sets, where fewer names recur, 41 M
+//! the gum_news, uner_pud_news and newsmtsc_rw dev sets, where fewer names recur, 42 M
 //! (43 M before the packed cues). `strata bench --jobs 1` on the corpus repeated to 10 MB,
 //! back to back on a lightly loaded machine, before the packed cues: 124-141 MB/s.
 //!

@@ -37,10 +37,11 @@
 //! match) without a call. Nothing allocates per token; entities carry `source` strings
 //! fixed at compile time.
 //!
-//! Measured with callgrind (instructions per MB of text, `ner.patterns` / `ner.gazetteer`
-//! with their merges): on a 1 MB slice of the corpus repeated to 10 MB, 38 / 22 M (53 /
-//! 25 M before the single-pass lookups); on the distinct texts of the gum_news,
-//! uner_pud_news and newsmtsc_rw dev sets, 46 / 17 M (61 / 19 M before).
+//! Measured with callgrind in the `strata run` pipeline (instructions per MB of text,
+//! `ner.patterns` / `ner.gazetteer` with their merges): on a 1 MB slice of the corpus
+//! repeated to 10 MB, 38 / 22 M (53 / 26 M before the single-pass lookups and inline
+//! boundary tests); on the distinct texts of the gum_news, uner_pud_news and newsmtsc_rw
+//! dev sets, 46 / 18 M (62 / 21 M before).
 
 mod atoms;
 mod gazetteer;
