@@ -356,6 +356,10 @@ pub(crate) struct WordCache {
     /// Summed rows, `nt` weights each; rows 0..4 are the sentence-boundary rows of
     /// `LEFT1`, `RIGHT1`, `LEFT2` and `RIGHT2`.
     rows: Vec<i32>,
+    /// The same rows as 16-bit weights, for the rows whose weights fit (see `wide`).
+    narrow: Vec<i16>,
+    /// One bit per row: its weights do not fit 16 bits (read it from `rows`).
+    wide: Vec<u64>,
     /// Shape hash -> shape id.
     shape_ids: KeyMap,
     /// Rows of the shape-context templates (14, 15, 18, 23) by their inputs packed in a
@@ -395,6 +399,8 @@ impl WordCache {
         self.entries.clear();
         self.bytes.clear();
         self.rows.clear();
+        self.narrow.clear();
+        self.wide.clear();
         self.shape_ids.clear();
         self.contexts.clear();
         self.gaz_rows.clear();
@@ -421,7 +427,51 @@ impl WordCache {
         model
             .table
             .add(feats, &mut self.rows[at..at + nt], &mut self.slot_buf);
-        (at / nt) as u32
+        let r = (at / nt) as u32;
+        self.seal(r);
+        r
+    }
+
+    /// Copies row `r` into `narrow` when its weights fit 16 bits, and records in `wide`
+    /// whether they do not (call again after changing the row).
+    fn seal(&mut self, r: u32) {
+        let nt = self.nt;
+        let at = r as usize * nt;
+        if self.narrow.len() < at + nt {
+            self.narrow.resize(at + nt, 0);
+        }
+        let w = r as usize / 64;
+        if self.wide.len() <= w {
+            self.wide.resize(w + 1, 0);
+        }
+        let Some(src) = self.rows.get(at..at + nt) else {
+            return;
+        };
+        if src.iter().all(|&x| i16::try_from(x).is_ok()) {
+            for (d, &x) in self.narrow[at..at + nt].iter_mut().zip(src) {
+                *d = x as i16;
+            }
+            self.wide[w] &= !(1 << (r % 64));
+        } else {
+            self.wide[w] |= 1 << (r % 64);
+        }
+    }
+
+    /// Adds row `r` to `out`, from its 16-bit copy unless it is wide: tagging reads half
+    /// the memory (the caches are far larger than the CPU's first-level cache).
+    #[inline]
+    fn add_cached(&self, out: &mut [i32], r: u32) {
+        let nt = self.nt;
+        let at = r as usize * nt;
+        let wide = self
+            .wide
+            .get(r as usize / 64)
+            .is_some_and(|w| w >> (r % 64) & 1 != 0);
+        if wide {
+            add_row(out, self.rows.get(at..at + nt).unwrap_or_default());
+        } else {
+            add_row(out, self.narrow.get(at..at + nt).unwrap_or_default());
+        }
     }
 
     #[inline]
@@ -613,6 +663,7 @@ impl WordCache {
                 add_row(&mut new[..nt], &done[from..from + nt]);
             }
         }
+        self.seal(r);
         self.pair_rows[p][side] = r;
         r
     }
@@ -633,6 +684,7 @@ impl WordCache {
         let r = self.push_row(model, &keys);
         let r = if self.row(r).iter().all(|&w| w == 0) {
             self.rows.truncate(r as usize * self.nt);
+            self.narrow.truncate(r as usize * self.nt);
             ZERO
         } else {
             r
@@ -862,14 +914,9 @@ impl WordCache {
                     f.push(feat(22, gn))
                 }));
             }
-            // The first row is copied, the others added.
             let out = &mut stat[at..at + nt];
-            let row = |r: u32| self.rows.get(r as usize * nt..(r as usize + 1) * nt);
-            if let Some(first) = row(rows[0]) {
-                out.copy_from_slice(first);
-            }
-            for &r in &rows[1..k] {
-                add_row(out, row(r).unwrap_or_default());
+            for &r in &rows[..k] {
+                self.add_cached(out, r);
             }
         }
         self.scores = stat;
@@ -899,11 +946,11 @@ impl WordCache {
             let id = self.wid[i];
             if prev == O {
                 let r = self.role_row(model, id, AFTER_O);
-                add_row(scores, self.row(r));
+                self.add_cached(scores, r);
             } else {
                 let r = self.after_tag_row(model, id, prev);
                 if r != ZERO {
-                    add_row(scores, self.row(r));
+                    self.add_cached(scores, r);
                 }
             }
             let cn = i + 1 < n && self.flags[i + 1] & F_CAND != 0;
@@ -1064,6 +1111,22 @@ mod tests {
             super::anchor_digit_spans(text.as_bytes(), &spans, &mut out);
             assert_eq!(out, each(&spans), "{spans:?}");
         }
+    }
+
+    #[test]
+    fn rows_too_wide_for_16_bits_are_read_whole() {
+        let mut c = super::WordCache {
+            nt: 3,
+            rows: vec![1, -2, 3, 40000, 5, -70000],
+            ..Default::default()
+        };
+        c.seal(0);
+        c.seal(1);
+        assert_eq!(c.wide, [0b10]);
+        let mut out = vec![0; 3];
+        c.add_cached(&mut out, 0);
+        c.add_cached(&mut out, 1);
+        assert_eq!(out, [40001, 3, -69997]);
     }
 
     #[test]

@@ -42,9 +42,10 @@
 //! lower-case words being scored.
 //!
 //! Tagging sums the same weights another way than training does (`src/fast.rs`): the
-//! rows of every template that looks at one word are summed once per word type and kept
-//! in the [`Workspace`] across documents, so a word's score is a few row additions and
-//! four lookups for the templates that pair two words; integer weights keep it exact.
+//! rows of every template that looks at one word are summed once per word type, those of
+//! a word with a neighbour and the templates pairing the two once per word pair, and kept
+//! in the [`Workspace`] across documents (news repeats its words and names), so a word's
+//! score is a handful of row additions; integer weights keep it exact.
 //!
 //! Coarse types become OntoNotes labels after tagging ([`refine`]): LOC splits into GPE,
 //! LOC and FAC, and MISC into NORP, LANGUAGE, EVENT, LAW, WORK_OF_ART and PRODUCT, by the
