@@ -46,32 +46,35 @@
 //! deep, frames are bounded windows around each quote, and candidate searches walk a
 //! bounded number of mentions back.
 //!
-//! **Speed.** Each plugin reads the text in one word pass ([`text::words`], a byte-level
-//! scanner that classifies the common punctuation block U+2000..U+203F from its bytes)
-//! and looks each word up once: word classes (title, determiner, nationality, sentence
-//! opener, agent noun) are bits from one table ([`lexicon::word_class`]) and a speech verb
-//! is one probe of a table of words packed into integers, both behind a first/last-letter
-//! and length filter that rejects most words without hashing; lower-case words are
-//! classified only when a rule asks. Quotation marks are found by a vectorised search.
+//! **Speed.** The text is read once for both plugins. `quote.detect` reads its
+//! paragraphs, sentence starts and words ([`memo::Read`]; words by a byte-level scanner,
+//! [`text::words`], that classifies the common punctuation block U+2000..U+203F from its
+//! bytes) and leaves them with the thread; `quote.attribute` takes them back for the same
+//! document ([`memo`]: found by the text's address, checked byte for byte, removed when
+//! taken; read afresh when nothing was left, with the same result). Each word is looked up
+//! once: word classes (title, determiner, nationality, sentence opener, agent noun) are
+//! bits from one table ([`lexicon::word_class`]) and a speech verb is one probe of a table
+//! of words packed into integers, both behind a first/last-letter and length filter that
+//! rejects most words without hashing; lower-case words are classified only when a rule
+//! asks. Quotation marks are found by a vectorised search. (Reading lazily, exactly only
+//! around capitalised words, was tried and dropped: in news a capitalised word comes every
+//! five words or so, and with the neighbours the name scan looks at, about 60% of the text
+//! still had to be read exactly, so skimming cost more than it saved.)
 //!
-//! **Measured** (22 Nov 2026). Instructions, which stay repeatable on a loaded machine:
-//! `valgrind --tool=callgrind --toggle-collect='*QuoteDetector*annotate*'
-//! --toggle-collect='*QuoteAttributor*annotate*' strata bench --jobs 1 --repeat 5 corpus/`
-//! counts 63 M instructions per MB for `quote.detect` and 114 M per MB for
-//! `quote.attribute` in the default pipeline (93 M and 167 M before the shared word
-//! pass, 1.47 times fewer for both): scaled from the old code's 61, 31 and 20.6 MB/s on a
-//! quiet machine, about 90 and 46 MB/s, 30 MB/s together. `strata bench --jobs 1` on the
-//! corpus repeated to 10 MB, alternating old and new binaries on a busy machine: detect
-//! 37 to 46 MB/s (old 31 to 41), attribute 25 to 31 MB/s (old 18 to 21). Accuracy on
-//! `data/eval/seeds` (`strata eval --gold data/eval/seeds/gold.jsonl`): lenient F1 1.00
-//! direct, 1.00 turns, 1.00 indirect; speaker accuracy 0.958; attributed F1 0.958 (exact
-//! match: detection F1 0.972, attributed 0.931). A later round (names' word pass classifies
-//! while it tokenises, the scanner is inlined and takes the space after a word in the same
-//! step) cut instructions on `corpus/` by 7% for both plugins (attribute 5.34 M to 4.95 M,
-//! detect 2.94 M to 2.74 M) with the same output; `strata bench --jobs 1` on the 10 MB
-//! corpus, medians of three runs alternating with the old binary: detect 66 to 69 MB/s,
-//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 93 invented
-//! cases, one layout each, all passing.
+//! **Measured** (22 Nov 2026). Instructions, repeatable on a loaded machine:
+//! `valgrind --tool=callgrind strata run --jobs 1` over the first 1 MB of the corpus
+//! repeated to 10 MB (107 documents), inclusive cost of each plugin's `annotate`:
+//! `quote.detect` 58.6 M instructions per MB (58.2 M before this round), `quote.attribute`
+//! 79.9 M (102.9 M before: 1.29 times fewer; the two together 1.16 times fewer). Scaled
+//! from the previous round's quiet-machine speeds (71 and 46 MB/s), about 71 and 59 MB/s,
+//! 32 MB/s together (issue 4 asks for 30). `strata bench --jobs 1 --runs 3 --group
+//! q=quotes+speakers` on the 10 MB corpus, three rounds alternating with the previous code
+//! built on the same engine, on a machine loaded 6 deep on 2 cores: attribute 30.5 to 33.5
+//! MB/s (old 26.2 to 28.1), detect 43.8 to 45.6 (old 43.7 to 52.3), together 18.0 to 19.1
+//! (old 16.4 to 18.3). Accuracy on `data/eval/seeds` (`strata eval --gold
+//! data/eval/seeds/gold.jsonl`): lenient F1 1.00 direct, 1.00 turns, 1.00 indirect; speaker
+//! accuracy 0.958; attributed F1 0.958 (exact match: detection F1 0.972, attributed
+//! 0.931). `tests/cases.jsonl` holds 93 invented cases, one layout each, all passing.
 
 pub mod attribute;
 pub mod detect;
