@@ -256,7 +256,14 @@ fn anchor_digit(b: &[u8]) -> u8 {
 /// byte ranges `spans` of `text`. The text the tokens cover is scanned eight bytes at a
 /// time for capitals and non-ASCII bytes (rare in news), so a token costs a digit test,
 /// not a loop over its bytes. Tokens out of order or overlapping are tested one by one.
-pub(crate) fn anchor_digit_spans(text: &[u8], spans: &[(usize, usize)], out: &mut Vec<u8>) {
+/// The tokens whose first byte is an ASCII capital or not ASCII (a superset of those that
+/// start with a capital) are appended to `capital_first`, in order.
+pub(crate) fn anchor_digit_spans(
+    text: &[u8],
+    spans: &[(usize, usize)],
+    out: &mut Vec<u8>,
+    capital_first: &mut Vec<u32>,
+) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let from = out.len();
@@ -268,6 +275,12 @@ pub(crate) fn anchor_digit_spans(text: &[u8], spans: &[(usize, usize)], out: &mu
                 .iter()
                 .map(|&(s, e)| anchor_digit(text.get(s..e).unwrap_or_default())),
         );
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let first = text.get(s).filter(|_| s < e);
+            if first.is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80) {
+                capital_first.push(k as u32);
+            }
+        }
         return;
     }
     out.extend(spans.iter().map(|&(s, _)| {
@@ -288,6 +301,9 @@ pub(crate) fn anchor_digit_spans(text: &[u8], spans: &[(usize, usize)], out: &mu
     let mut visit = |p: usize, flags: &mut [u8]| {
         while k < spans.len() && spans[k].1 <= p {
             k += 1;
+        }
+        if k < spans.len() && spans[k].0 == p {
+            capital_first.push(k as u32);
         }
         if k < spans.len() && spans[k].0 <= p && flags[k] & F_ANCHOR == 0 {
             if text[p] < 0x80 {
@@ -1107,9 +1123,16 @@ mod tests {
                 .collect()
         };
         for spans in [spans.clone(), spans.iter().rev().copied().collect(), vec![]] {
-            let mut out = vec![];
-            super::anchor_digit_spans(text.as_bytes(), &spans, &mut out);
+            let (mut out, mut capital_first) = (vec![], vec![]);
+            super::anchor_digit_spans(text.as_bytes(), &spans, &mut out, &mut capital_first);
             assert_eq!(out, each(&spans), "{spans:?}");
+            let want: Vec<u32> = (0..spans.len() as u32)
+                .filter(|&k| {
+                    let b = text.as_bytes()[spans[k as usize].0];
+                    b.is_ascii_uppercase() || b >= 0x80
+                })
+                .collect();
+            assert_eq!(capital_first, want);
         }
     }
 

@@ -99,6 +99,8 @@ impl PerceptronNer {
             .pop()
             .unwrap_or_default();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
+        // Tokens of the sentences whose first byte is a capital or not ASCII.
+        let mut caps: Vec<u32> = Vec::new();
         // Names as (first token, end token, type) over the document's tokens.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut sent_end = vec![0usize; tokens.len()];
@@ -127,10 +129,14 @@ impl PerceptronNer {
             let word = |i: usize| toks[i].span.text(text);
             ranges.clear();
             ranges.extend(toks.iter().map(|t| (t.span.start(), t.span.end())));
-            let flags = |f: &mut Vec<u8>| anchor_digit_spans(text.as_bytes(), &ranges, f);
+            let from = caps.len();
+            let flags =
+                |f: &mut Vec<u8>| anchor_digit_spans(text.as_bytes(), &ranges, f, &mut caps);
             let spans = self
                 .model
                 .tag_spans_with(toks.len(), flags, bytes, word, &mut ws);
+            // Capitalised tokens as document token indices.
+            caps[from..].iter_mut().for_each(|k| *k += r.start as u32);
             for &(start, end, ty) in spans {
                 tidy(word, start, end, ty, self.per, self.misc, |s, e, t| {
                     found.push((r.start + s, r.start + e, t))
@@ -142,7 +148,7 @@ impl PerceptronNer {
             .unwrap_or_else(PoisonError::into_inner)
             .push(ws);
         if self.consistent {
-            harmonise(text, tokens, &sent_end, self.per, &mut found);
+            harmonise(text, tokens, &sent_end, &mut caps, self.per, &mut found);
         }
         let mut out = Vec::with_capacity(found.len());
         let mut name: Vec<&str> = Vec::new();
@@ -284,6 +290,7 @@ fn harmonise(
     text: &str,
     tokens: &[Token],
     sent_end: &[usize],
+    caps: &mut Vec<u32>,
     per: Option<usize>,
     found: &mut Vec<(usize, usize, usize)>,
 ) {
@@ -349,14 +356,18 @@ fn harmonise(
             _ => starts_upper(span.text(text)),
         }
     };
-    let bytes = text.as_bytes();
+    // Only tokens starting with a capital can start a mention: those of `caps` (tokens
+    // outside sentences, not in it, have no room for one: `sent_end` is 0 there).
+    if !caps.windows(2).all(|w| w[0] < w[1]) {
+        caps.sort_unstable();
+        caps.dedup();
+    }
     let mut added = Vec::new();
-    let mut i = 0;
-    while i < n {
-        // Most tokens start with an ASCII byte other than a capital: answered inline.
-        let b0 = bytes.get(tokens[i].span.start()).copied().unwrap_or(0);
-        if covered[i] || (b0.is_ascii() && !b0.is_ascii_uppercase()) || !upper_at(i) {
-            i += 1;
+    // Tokens before `next` are inside a mention just added.
+    let mut next = 0;
+    for &i in caps.iter() {
+        let i = i as usize;
+        if i < next || i >= n || covered[i] || !upper_at(i) {
             continue;
         }
         let end_limit = sent_end[i].min(i + 4).max(i);
@@ -376,12 +387,9 @@ fn harmonise(
                 }
             }
         }
-        match hit {
-            Some((e, t)) => {
-                added.push((i, e, t));
-                i = e;
-            }
-            None => i += 1,
+        if let Some((e, t)) = hit {
+            added.push((i, e, t));
+            next = e;
         }
     }
     if !added.is_empty() {
