@@ -431,7 +431,7 @@ impl WordCache {
             vec![feat(5, EOS)],
         ];
         for feats in boundary {
-            self.push_row(model, &feats);
+            self.push_sealed(model, &feats);
         }
     }
 
@@ -443,7 +443,12 @@ impl WordCache {
         model
             .table
             .add(feats, &mut self.rows[at..at + nt], &mut self.slot_buf);
-        let r = (at / nt) as u32;
+        (at / nt) as u32
+    }
+
+    /// [`WordCache::push_row`], sealed (the row is final).
+    fn push_sealed(&mut self, model: &Model, feats: &[u32]) -> u32 {
+        let r = self.push_row(model, feats);
         self.seal(r);
         r
     }
@@ -460,13 +465,17 @@ impl WordCache {
         if self.wide.len() <= w {
             self.wide.resize(w + 1, 0);
         }
-        let Some(src) = self.rows.get(at..at + nt) else {
+        let (Some(src), Some(dst)) = (self.rows.get(at..at + nt), self.narrow.get_mut(at..at + nt))
+        else {
             return;
         };
-        if src.iter().all(|&x| i16::try_from(x).is_ok()) {
-            for (d, &x) in self.narrow[at..at + nt].iter_mut().zip(src) {
-                *d = x as i16;
-            }
+        // One pass, no branch per weight: copy, and note any weight the copy changes.
+        let mut lost = 0;
+        for (d, &x) in dst.iter_mut().zip(src) {
+            *d = x as i16;
+            lost |= x ^ (x as i16) as i32;
+        }
+        if lost == 0 {
             self.wide[w] &= !(1 << (r % 64));
         } else {
             self.wide[w] |= 1 << (r % 64);
@@ -610,7 +619,7 @@ impl WordCache {
             RIGHT2 => feats.push(feat(5, lw)),
             _ => feats.extend([feat2(32, O as u64, lw), feat2(33, O as u64, sh)]),
         }
-        let r = self.push_row(model, &feats);
+        let r = self.push_sealed(model, &feats);
         self.feats = feats;
         self.entries[id as usize].rows[role] = r;
         r
@@ -703,6 +712,7 @@ impl WordCache {
             self.narrow.truncate(r as usize * self.nt);
             ZERO
         } else {
+            self.seal(r);
             r
         };
         self.after_tag.insert(key, r);
@@ -747,7 +757,7 @@ impl WordCache {
         let mut buf = std::mem::take(&mut self.feats);
         buf.clear();
         feats(&mut buf);
-        let r = self.push_row(model, &buf);
+        let r = self.push_sealed(model, &buf);
         self.feats = buf;
         r
     }
