@@ -1,6 +1,8 @@
 //! The document: immutable text plus layers and diagnostics.
 
+use std::any::{Any, TypeId};
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
@@ -56,6 +58,34 @@ pub struct Document {
     /// Extension layers added by plugins outside core, by name.
     pub extensions: BTreeMap<String, ExtLayer>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Private work one plugin leaves for a later one (see [`Document::put_scratch`]).
+    scratch: Scratch,
+}
+
+/// Values plugins leave on a document for later plugins of the same run, one per type.
+///
+/// Not a layer: never written out, not compared ([`PartialEq`] ignores it) and not cloned
+/// (a clone starts empty), because it holds a plugin's private intermediate results, which
+/// the layers must never depend on being there. The pipeline empties it after the last step.
+#[derive(Default)]
+struct Scratch(Vec<(TypeId, Box<dyn Any + Send + Sync>)>);
+
+impl Clone for Scratch {
+    fn clone(&self) -> Scratch {
+        Scratch::default()
+    }
+}
+
+impl PartialEq for Scratch {
+    fn eq(&self, _: &Scratch) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for Scratch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Scratch({} values)", self.0.len())
+    }
 }
 
 impl Document {
@@ -146,6 +176,41 @@ impl Document {
         });
     }
 
+    /// Leaves `value` on the document for a later plugin (replacing an earlier value of
+    /// the same type): work that plugin would otherwise redo, such as the words of the text
+    /// `quote.detect` read and `quote.attribute` reads again. Use a type private to your
+    /// crate, and make the later plugin work without it too (the value is gone after a
+    /// clone, and another pipeline may not run the plugin that leaves it).
+    pub fn put_scratch<T: Any + Send + Sync>(&mut self, value: T) {
+        let id = TypeId::of::<T>();
+        self.scratch.0.retain(|(t, _)| *t != id);
+        self.scratch.0.push((id, Box::new(value)));
+    }
+
+    /// The value of type `T` left by [`Document::put_scratch`], if any.
+    pub fn scratch<T: Any>(&self) -> Option<&T> {
+        let id = TypeId::of::<T>();
+        self.scratch
+            .0
+            .iter()
+            .find(|(t, _)| *t == id)
+            .and_then(|(_, v)| v.downcast_ref())
+    }
+
+    /// Removes and returns the value of type `T` left by [`Document::put_scratch`].
+    pub fn take_scratch<T: Any>(&mut self) -> Option<T> {
+        let id = TypeId::of::<T>();
+        let i = self.scratch.0.iter().position(|(t, _)| *t == id)?;
+        let (_, v) = self.scratch.0.swap_remove(i);
+        v.downcast().ok().map(|b| *b)
+    }
+
+    /// Drops every value left with [`Document::put_scratch`] (the pipeline does this
+    /// after the last step, so finished documents carry none).
+    pub fn clear_scratch(&mut self) {
+        self.scratch.0.clear();
+    }
+
     /// Tokens inside `span` as an index range into `tokens` (binary search; tokens sorted).
     pub fn token_range(&self, span: Span) -> std::ops::Range<usize> {
         let Some(tokens) = &self.tokens else {
@@ -184,6 +249,27 @@ mod tests {
         doc.tokens = Some(toks);
         assert_eq!(doc.token_range(doc.span(2, 8).unwrap()), 1..3);
         assert_eq!(doc.token_range(doc.span(1, 2).unwrap()), 1..1);
+    }
+
+    #[test]
+    fn scratch_is_private_work_not_part_of_the_document() {
+        #[derive(Debug, PartialEq)]
+        struct Words(Vec<&'static str>);
+        let mut doc = Document::new("d", "a b");
+        let plain = doc.clone();
+        assert_eq!(doc.scratch::<Words>(), None);
+        doc.put_scratch(Words(vec!["a"]));
+        doc.put_scratch(Words(vec!["a", "b"]));
+        doc.put_scratch(7u32);
+        assert_eq!(doc.scratch::<Words>(), Some(&Words(vec!["a", "b"])));
+        // Not part of what the document is: equal to one without it, and not cloned.
+        assert_eq!(doc, plain);
+        assert_eq!(doc.clone().scratch::<u32>(), None);
+        assert_eq!(doc.take_scratch::<Words>(), Some(Words(vec!["a", "b"])));
+        assert_eq!(doc.take_scratch::<Words>(), None);
+        assert_eq!(doc.scratch::<u32>(), Some(&7));
+        doc.clear_scratch();
+        assert_eq!(doc.scratch::<u32>(), None);
     }
 
     #[test]

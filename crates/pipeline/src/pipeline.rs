@@ -218,7 +218,8 @@ impl Pipeline {
     }
 
     /// Runs every step on `doc`. A panicking plugin is caught and reported as
-    /// [`RunError::Panic`]; the document may then hold a partial annotation.
+    /// [`RunError::Panic`]; the document may then hold a partial annotation. Values plugins
+    /// left on it for each other ([`Document::put_scratch`]) are dropped at the end.
     pub fn run(&self, doc: &mut Document) -> Result<(), RunError> {
         self.run_inner(doc, None)
     }
@@ -242,8 +243,12 @@ impl Pipeline {
             if let (Some(times), Some(t0)) = (times.as_deref_mut(), t0) {
                 times.0[i] += t0.elapsed();
             }
+            if result.is_err() {
+                doc.clear_scratch();
+            }
             result?;
         }
+        doc.clear_scratch();
         Ok(())
     }
 
@@ -274,6 +279,9 @@ impl Pipeline {
             if let (Some(times), Some(t0)) = (times.as_deref_mut(), t0) {
                 times.0[i] += t0.elapsed();
             }
+        }
+        for doc in docs.iter_mut() {
+            doc.clear_scratch();
         }
         results
     }

@@ -73,7 +73,7 @@ struct Interview {
 /// speaker.
 pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
     // the layout and words `quote.detect` read from this document, if it left them
-    let read = crate::memo::take_if_left(doc.text());
+    let read = doc.take_scratch::<crate::memo::Read>();
     let Some(mut quotes) = doc.quotes.take() else {
         return 0;
     };

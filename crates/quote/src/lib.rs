@@ -49,9 +49,8 @@
 //! **Speed.** The text is read once for both plugins. `quote.detect` reads its
 //! paragraphs, sentence starts and words ([`memo::Read`]; words by a byte-level scanner,
 //! [`text::words`], that classifies the common punctuation block U+2000..U+203F from its
-//! bytes) and leaves them with the thread; `quote.attribute` takes them back for the same
-//! document ([`memo`]: found by the text's address, checked byte for byte, removed when
-//! taken; read afresh when nothing was left, with the same result). Each word is looked up
+//! bytes) and leaves them on the document (`Document::put_scratch`); `quote.attribute`
+//! takes them back ([`memo`]; read afresh when nothing was left, with the same result). Each word is looked up
 //! once: word classes (title, determiner, nationality, sentence opener, agent noun) are
 //! bits from one table ([`lexicon::word_class`]) and a speech verb is one probe of a table
 //! of words packed into integers, both behind a first/last-letter and length filter that
@@ -185,7 +184,7 @@ impl Annotator for QuoteDetector {
     }
 
     fn annotate(&self, doc: &mut Document) -> Result<(), AnnotateError> {
-        let read = memo::leave(doc.text());
+        let read = memo::read(doc.text());
         let (quotes, issues) = detect::detect(doc.text(), &read, &self.verbs, &self.opts);
         let mut counts = std::collections::BTreeMap::<&str, usize>::new();
         for is in &issues {
@@ -219,6 +218,8 @@ impl Annotator for QuoteDetector {
             }
         }
         doc.quotes = Some(quotes);
+        // what quote.attribute would read again
+        doc.put_scratch(read);
         Ok(())
     }
 }

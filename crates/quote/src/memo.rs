@@ -1,36 +1,24 @@
 //! What both plugins read first from a text: its layout (paragraphs, sentence starts) and
-//! its words. `quote.attribute` runs after `quote.detect` on the same documents, and
-//! reading a text costs each of them about a fifth of its time, so `quote.detect` leaves
-//! what it read with the thread ([`leave`]) and `quote.attribute` takes it back for the
-//! same document ([`take`]) instead of reading again. An entry belongs to one document:
-//! it is found by the address of the document's text, then checked against a copy of
-//! the text (every byte), and removed when taken, so a document never gets
-//! another's words and what a plugin computes is the same whether it found an entry or
-//! not. A few megabytes of text are kept per thread (a batch of documents between the
-//! two steps), the oldest dropped first; a text longer than [`MAX_KEPT`] keeps no words
-//! and is read a paragraph at a time.
+//! its words. Reading a text costs each plugin about a fifth of its time, so
+//! `quote.detect` leaves what it read on the document ([`Document::put_scratch`]) and
+//! `quote.attribute` takes it back ([`Document::take_scratch`]) instead of reading again.
+//! The value lives on the one document it was read from, so no other document can get it;
+//! when it is absent (attribute run without detect, a cloned document) attribute reads
+//! the text itself, and computes the same either way (tested on every case). A text
+//! longer than [`MAX_KEPT`] keeps no words and is read a paragraph at a time.
 //!
-//! (A stopgap: core has no place where one plugin leaves per-document work for a later
-//! one.)
-
-use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::rc::Rc;
+//! [`Document::put_scratch`]: strata_core::Document::put_scratch
+//! [`Document::take_scratch`]: strata_core::Document::take_scratch
 
 use crate::detect::Layout;
 use crate::text::{W, words_append, words_into};
 
 /// Texts longer than this are not kept (their words would take 3 to 4 times as much).
 pub const MAX_KEPT: usize = 1 << 20;
-/// Text bytes kept per thread, the most recent texts first.
-const KEPT_BYTES: usize = 2 << 20;
 
 /// The layout and words of one text.
 #[derive(Debug)]
 pub struct Read {
-    /// Address of the text read and a copy of it: what [`take_if_left`] checks.
-    addr: usize,
-    text: Box<str>,
     pub layout: Layout,
     /// Every word of the text, unless it is longer than [`MAX_KEPT`].
     words: Option<Vec<W>>,
@@ -49,12 +37,7 @@ impl Read {
             }
             all
         });
-        Read {
-            addr: text.as_ptr() as usize,
-            text: text.into(),
-            layout,
-            words,
-        }
+        Read { layout, words }
     }
 
     /// The words of the paragraph `text[ps..pe]`: kept ones, or read into `buf`.
@@ -79,79 +62,9 @@ impl Read {
     }
 }
 
-/// What [`leave`] left on one thread: by the address of the text, with a serial number,
-/// and the (address, serial number) pairs in the order left; a pair whose entry was taken
-/// since is skipped when it comes first.
-#[derive(Default)]
-struct Left {
-    by_addr: crate::lexicon::FastMap<usize, (u64, Rc<Read>)>,
-    order: VecDeque<(usize, u64)>,
-    bytes: usize,
-    serial: u64,
-}
-
-impl Left {
-    /// Drops taken entries from the front, then the oldest while over the budget.
-    fn trim(&mut self) {
-        while let Some(&(addr, n)) = self.order.front() {
-            if let Some((m, r)) = self.by_addr.get(&addr)
-                && *m == n
-            {
-                if self.bytes <= KEPT_BYTES {
-                    break;
-                }
-                self.bytes -= r.text.len();
-                self.by_addr.remove(&addr);
-            }
-            self.order.pop_front();
-        }
-    }
-}
-
-thread_local! {
-    static LEFT: RefCell<Left> = RefCell::new(Left::default());
-}
-
-/// Reads `text` and, when it is short enough, leaves what was read for [`take`].
-pub fn leave(text: &str) -> Rc<Read> {
-    if text.len() > MAX_KEPT {
-        return Rc::new(Read::new(text, false));
-    }
-    let r = Rc::new(Read::new(text, true));
-    LEFT.with(|left| {
-        let mut left = left.borrow_mut();
-        left.serial += 1;
-        let n = left.serial;
-        if let Some((_, old)) = left.by_addr.insert(r.addr, (n, Rc::clone(&r))) {
-            left.bytes -= old.text.len();
-        }
-        left.bytes += text.len();
-        left.order.push_back((r.addr, n));
-        left.trim();
-    });
-    r
-}
-
-/// What [`leave`] left for this very text (the same string, same bytes), removed.
-pub fn take_if_left(text: &str) -> Option<Rc<Read>> {
-    let addr = text.as_ptr() as usize;
-    LEFT.with(|left| {
-        let mut left = left.borrow_mut();
-        let (_, r) = left.by_addr.remove(&addr)?;
-        left.bytes -= r.text.len();
-        left.trim();
-        (*r.text == *text).then_some(r)
-    })
-}
-
 /// The text read now (its words kept whole when it is short enough).
-pub fn read(text: &str) -> Rc<Read> {
-    Rc::new(Read::new(text, text.len() <= MAX_KEPT))
-}
-
-/// [`take_if_left`], or the text read now.
-pub fn take(text: &str) -> Rc<Read> {
-    take_if_left(text).unwrap_or_else(|| read(text))
+pub fn read(text: &str) -> Read {
+    Read::new(text, text.len() <= MAX_KEPT)
 }
 
 #[cfg(test)]
@@ -159,30 +72,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_document_takes_back_only_what_was_left_for_its_own_text() {
-        let a = String::from("He said so.\nShe did not.");
-        let b = String::from("He said so.\nShe did not.");
-        let left = leave(&a);
-        // the same words in another string are read afresh
-        let other = take(&b);
-        assert!(!Rc::ptr_eq(&left, &other));
-        let back = take(&a);
-        assert!(Rc::ptr_eq(&left, &back));
-        // taken once: a second take reads again
-        assert!(!Rc::ptr_eq(&left, &take(&a)));
-        let (mut x, mut y) = (Vec::new(), Vec::new());
-        let (ps, pe) = back.layout.paras[1];
-        assert_eq!(
-            back.words_of(&a, ps, pe, &mut x),
-            other.words_of(&b, ps, pe, &mut y)
-        );
-        assert_eq!(back.layout.starts, other.layout.starts);
+    fn kept_words_are_the_words_read_a_paragraph_at_a_time() {
+        let text = "He said so.\nShe did not, “really”.\n\nThe end";
+        let (kept, fresh) = (Read::new(text, true), Read::new(text, false));
+        assert_eq!(kept.layout.starts, fresh.layout.starts);
+        for &(ps, pe) in &kept.layout.paras {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            assert_eq!(
+                kept.words_of(text, ps, pe, &mut x),
+                fresh.words_of(text, ps, pe, &mut y)
+            );
+        }
     }
 
     #[test]
     fn a_long_text_is_read_a_paragraph_at_a_time() {
         let text = "word ".repeat(MAX_KEPT / 5 + 1);
-        let r = leave(&text);
+        let r = read(&text);
         assert!(r.words.is_none());
         let (ps, pe) = r.layout.paras[0];
         let mut buf = Vec::new();

@@ -50,7 +50,12 @@ fn check(case: &Value) -> Option<String> {
     });
     let mut doc = Document::new(case["id"].as_str().unwrap_or("case"), text);
     detect.annotate(&mut doc).expect("detect");
+    // A clone carries none of what detect left for attribute: reading the text afresh
+    // must give the same speakers.
+    let mut fresh = doc.clone();
     attribute.annotate(&mut doc).expect("attribute");
+    attribute.annotate(&mut fresh).expect("attribute");
+    assert_eq!(doc.quotes, fresh.quotes, "case {}", case["id"]);
     let mut got: Vec<Q> = doc
         .quotes
         .iter()
