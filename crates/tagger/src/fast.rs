@@ -6,13 +6,20 @@
 //! affixes, shape, length), or one neighbour at a fixed offset. The sum of a word type's
 //! rows for each such role is the same wherever the word occurs, so [`WordCache`] keeps,
 //! per word type, its hashes, gazetteer classes and these summed rows (computed on first
-//! need). The four templates that pair two neighbouring words are summed per word pair
-//! (two rows: one for each word scored, or none when the model has no weight for them),
-//! since news repeats its names in the same company ("Prime Minister", "Lu Mei"). Templates
-//! over shapes and gazetteer classes alone have few distinct values and are cached by
-//! value: shapes get small ids so that a shape context is one 64-bit key, and gazetteer
-//! classes index an array. The two previous-tag templates are summed per tag pair when
-//! the model loads (`Model::tag_pairs`). A token's score is then a dozen row additions.
+//! need). A word pair gets two summed rows ([`WordCache::pair_row`]): the right word with
+//! its left neighbour and the two templates pairing them, and the left word with its right
+//! neighbour and the other two, since news repeats its names in the same company ("Prime
+//! Minister", "Lu Mei"). Templates over shapes and gazetteer classes alone have few
+//! distinct values and are cached by value: shapes get small ids so that a shape context
+//! is one 64-bit key, and gazetteer classes index an array. The templates over the two
+//! previous tags are summed per tag pair when the model loads (`Model::tag_pairs`), and
+//! those of a previous tag with the word per word and tag. A scored word then costs about
+//! eight row additions, read from 16-bit copies of the rows where the weights fit (the
+//! caches are far larger than the CPU's first-level cache).
+//!
+//! Most words are not scored at all: [`anchor_digit_spans`] finds the capitals of a
+//! sentence by scanning its text eight bytes at a time, and words are looked up only
+//! within two words of a candidate.
 //!
 //! Integer weights make the sums exact: the fast path tags exactly as the reference path
 //! does (a test checks it on the corpus). The cache lives in a [`crate::Workspace`] and

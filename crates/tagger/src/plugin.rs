@@ -73,7 +73,7 @@ impl PerceptronNer {
     }
 
     /// Turns the document-level consistency pass on or off (on by default; see
-    /// [`harmonise`]).
+    /// `harmonise`).
     pub fn with_consistency(mut self, on: bool) -> PerceptronNer {
         self.consistent = on;
         self
