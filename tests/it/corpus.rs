@@ -37,7 +37,7 @@ fn render(doc: &Document) -> String {
     if let Some(ents) = &doc.entities {
         let mut labels = std::collections::BTreeMap::new();
         for e in ents {
-            *labels.entry(e.label.as_str()).or_insert(0) += 1;
+            *labels.entry(e.label.as_ref()).or_insert(0) += 1;
         }
         let labels: Vec<String> = labels.iter().map(|(k, n)| format!("{k} {n}")).collect();
         out.push_str(&format!(

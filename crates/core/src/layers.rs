@@ -167,13 +167,48 @@ pub struct Stem {
     pub stem: String,
 }
 
+/// The OntoNotes entity labels, as `'static` strings for [`Entity::label`].
+pub const ONTONOTES_LABELS: [&str; 18] = [
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+];
+
+/// An entity label as [`Entity::label`] holds it: borrowed for the OntoNotes labels (no
+/// allocation per entity), owned for any other label a user's plugin or list brings.
+pub fn entity_label(label: &str) -> Cow<'static, str> {
+    match ONTONOTES_LABELS.iter().find(|l| **l == label) {
+        Some(l) => Cow::Borrowed(l),
+        None => Cow::Owned(label.to_string()),
+    }
+}
+
 /// A named-entity mention with an OntoNotes label (`"PERSON"`, `"GPE"`, ...).
+///
+/// `label` and `source` are usually one of a few fixed strings, so they are
+/// `Cow<'static, str>`: a plugin gives `Cow::Borrowed` for its own constants (see
+/// [`entity_label`]) and allocates only for labels and sources it builds at run time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub span: Span,
-    pub label: String,
+    pub label: Cow<'static, str>,
     /// Which plugin (and rule, where a rule decided) produced it: `"ner.patterns:money"`.
-    pub source: String,
+    pub source: Cow<'static, str>,
     /// A canonical name, where a gazetteer gave one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,

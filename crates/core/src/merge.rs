@@ -173,7 +173,7 @@ mod tests {
 
     const TEXT: &str = "President Ilham Aliyev of Azerbaijan";
 
-    fn ent(s: usize, e: usize, label: &str) -> Entity {
+    fn ent(s: usize, e: usize, label: &'static str) -> Entity {
         Entity {
             span: Span::new(TEXT, s, e).unwrap(),
             label: label.into(),
@@ -212,7 +212,7 @@ mod tests {
         let text = "x".repeat(400);
         let mk = |s: usize, e: usize| Entity {
             span: Span::new(&text, s, e).unwrap(),
-            label: format!("{s}-{e}"),
+            label: format!("{s}-{e}").into(),
             source: "t".into(),
             canonical: None,
             confidence: None,

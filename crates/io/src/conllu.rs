@@ -102,7 +102,7 @@ pub fn write_conllu<W: Write + ?Sized>(
         .entities
         .iter()
         .flatten()
-        .map(|e| (e.span, e.label.as_str()))
+        .map(|e| (e.span, e.label.as_ref()))
         .collect();
     ents.sort_by_key(|(s, _)| (s.start(), std::cmp::Reverse(s.end())));
     let mut ep = 0usize;

@@ -69,7 +69,7 @@ fn bench(c: &mut Criterion) {
             .iter()
             .map(|(s, e, l)| Entity {
                 span: doc.span(*s, *e).expect("gold span"),
-                label: l.clone(),
+                label: l.clone().into(),
                 source: "gold".into(),
                 canonical: None,
                 confidence: None,

@@ -1733,7 +1733,7 @@ mod tests {
                 }
                 found.push(Entity {
                     span: doc.span(s, e).unwrap(),
-                    label: label.to_string(),
+                    label: label.to_string().into(),
                     source: "test".into(),
                     canonical: None,
                     confidence: None,

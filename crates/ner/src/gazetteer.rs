@@ -654,7 +654,7 @@ impl Gazetteer {
                 out.push(Entity {
                     span: doc.span(start, end)?,
                     label,
-                    source: rule.to_string(),
+                    source: rule.into(),
                     canonical,
                     confidence: None,
                 });
@@ -721,7 +721,7 @@ impl Gazetteer {
             return Some((
                 s,
                 e,
-                meta.label.clone(),
+                strata_core::entity_label(&meta.label),
                 meta.canonical.clone(),
                 src!("user"),
             ));
@@ -823,19 +823,28 @@ impl Gazetteer {
             }
         }
         let label = if place {
-            "GPE".to_string()
+            "GPE".into()
         } else {
             meta.kinds
                 .iter()
                 .find(|k| **k != Kind::Language)
-                .map_or_else(|| meta.label.clone(), |k| k.label().to_string())
+                .map_or_else(
+                    || strata_core::entity_label(&meta.label),
+                    |k| strata_core::entity_label(k.label()),
+                )
         };
         Some((s, e, label, meta.canonical.clone(), src!("builtin")))
     }
 }
 
 /// A refined match: start, end, label, canonical name, source.
-type Refined = (usize, usize, String, Option<String>, &'static str);
+type Refined = (
+    usize,
+    usize,
+    std::borrow::Cow<'static, str>,
+    Option<String>,
+    &'static str,
+);
 
 /// Prefixes that, hyphenated to a place or group, make a new word ("Trans-Caspian").
 const BOUND_PREFIXES: &[&str] = &["trans", "pan", "sub", "inter", "intra"];
@@ -1310,7 +1319,7 @@ mod tests {
             .as_ref()
             .unwrap()
             .iter()
-            .map(|e| e.label.as_str())
+            .map(|e| e.label.as_ref())
             .collect();
         assert_eq!(labels, ["X"]);
         assert!(

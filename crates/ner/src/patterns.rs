@@ -165,8 +165,8 @@ impl Patterns {
                     if self.labels.contains(&label) {
                         out.push(Entity {
                             span: doc.span(atoms[i].start(), atoms[end - 1].end())?,
-                            label: label.to_string(),
-                            source: source.to_string(),
+                            label: label.into(),
+                            source: source.into(),
                             canonical: None,
                             confidence: None,
                         });
@@ -2161,7 +2161,7 @@ mod tests {
             .find(&d)
             .unwrap()
             .iter()
-            .map(|e| e.label.clone())
+            .map(|e| e.label.to_string())
             .collect();
         assert_eq!(got, ["DATE"]);
         let bad = parse_settings::<PatternSettings>(

@@ -159,8 +159,8 @@ impl PerceptronNer {
             let next = (e < sent_end[s]).then(|| tokens[e].span.text(text));
             out.push(Entity {
                 span,
-                label: refine(&self.model.types[ty], &name, next).to_string(),
-                source: NAME.to_string(),
+                label: strata_core::entity_label(refine(&self.model.types[ty], &name, next)),
+                source: NAME.into(),
                 canonical: None,
                 confidence: None,
             });

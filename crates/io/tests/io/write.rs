@@ -310,7 +310,7 @@ fn html() {
 #[test]
 fn html_escapes_and_keeps_crossing_marks_well_formed() {
     let mut doc = Document::new("<x>", "a <b> & c d");
-    let ent = |s, e, l: &str| strata_core::Entity {
+    let ent = |s, e, l: &'static str| strata_core::Entity {
         span: doc.span(s, e).unwrap(),
         label: l.into(),
         source: "t".into(),

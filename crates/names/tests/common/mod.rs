@@ -47,7 +47,8 @@ pub fn seeds() -> Vec<Seed> {
                             .split('|')
                             .next()
                             .unwrap()
-                            .to_string(),
+                            .to_string()
+                            .into(),
                         source: "gold".into(),
                         canonical: None,
                         confidence: None,
