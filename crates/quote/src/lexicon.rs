@@ -472,6 +472,7 @@ pub fn base_form_ok(prev: &str) -> bool {
 /// Titles and roles that stand before or for a person's name.
 pub const TITLES: &[&str] = &[
     "president",
+    "emeritus",
     "vice",
     "ambassador",
     "minister",
