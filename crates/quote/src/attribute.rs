@@ -1337,7 +1337,47 @@ impl Ctx<'_> {
             if !para.contains("interview") && !para.contains("Interview") {
                 continue;
             }
-            let ws = words(text, ps, pe.min(ps + 2000));
+            let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
+            // "Wikinews interviewed him": the subject asks, the object answers (a pronoun:
+            // the person named last before it)
+            for (k, w) in ws.iter().enumerate() {
+                if !matches!(w.t(text), "interviewed" | "interviews") {
+                    continue;
+                }
+                let Some((subj, _)) = subject_before(text, &ws, k, 0) else {
+                    continue;
+                };
+                let stoks: Vec<&str> = ws[subj.0..subj.1]
+                    .iter()
+                    .map(|w| w.t(text))
+                    .filter(|t| !is_determiner(t))
+                    .collect();
+                if stoks.is_empty() || !stoks.iter().all(|t| is_cap(t)) {
+                    continue;
+                }
+                iv.interviewer = resolve(&stoks, ws[subj.0].s, (ws[subj.0].s, ws[subj.1 - 1].e));
+                let Some(o) = ws.get(k + 1) else {
+                    return iv;
+                };
+                let ot = o.t(text);
+                if let Some(g) = pronoun_gender(ot) {
+                    iv.interviewee = self
+                        .names
+                        .recent_person(o.s, Some(g), false)
+                        .or_else(|| self.names.recent_name_shaped(o.s))
+                        .map(|i| self.names.fullest(i, o.s))
+                        .map(|i| {
+                            let e = &self.names.entries[i];
+                            (e.canonical.clone(), e.cluster, (o.s, o.e))
+                        });
+                } else if let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
+                    && is_cap(ws[m.0].t(text))
+                {
+                    let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
+                    iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
+                }
+                return iv;
+            }
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
                 let (verb_end, outlet_at) = match t {
@@ -1389,6 +1429,11 @@ impl Ctx<'_> {
                 if w.t(text) == "interview"
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
                     && let Some(o) = np_starting_at(text, &ws, k + 2, ws.len())
+                    // a named interviewee ("the owners of a dungeon" names nobody)
+                    && ws[o.0..o.1]
+                        .iter()
+                        .find(|w| !is_determiner(w.t(text)))
+                        .is_some_and(|w| is_cap(w.t(text)))
                 {
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
