@@ -1347,15 +1347,18 @@ impl Ctx<'_> {
                 let Some((subj, _)) = subject_before(text, &ws, k, 0) else {
                     continue;
                 };
-                let stoks: Vec<&str> = ws[subj.0..subj.1]
+                // the capitalised words ending the subject ("…, 2012 Wikinews")
+                let all: Vec<&str> = ws[subj.0..subj.1].iter().map(|w| w.t(text)).collect();
+                let cap_from = all
                     .iter()
-                    .map(|w| w.t(text))
-                    .filter(|t| !is_determiner(t))
-                    .collect();
-                if stoks.is_empty() || !stoks.iter().all(|t| is_cap(t)) {
+                    .rposition(|t| !is_cap(t) || is_determiner(t))
+                    .map_or(0, |k| k + 1);
+                let stoks = &all[cap_from..];
+                if stoks.is_empty() {
                     continue;
                 }
-                iv.interviewer = resolve(&stoks, ws[subj.0].s, (ws[subj.0].s, ws[subj.1 - 1].e));
+                let ss = ws[subj.0 + cap_from].s;
+                iv.interviewer = resolve(stoks, ss, (ss, ws[subj.1 - 1].e));
                 let Some(o) = ws.get(k + 1) else {
                     return iv;
                 };
@@ -1370,8 +1373,19 @@ impl Ctx<'_> {
                             let e = &self.names.entries[i];
                             (e.canonical.clone(), e.cluster, (o.s, o.e))
                         });
-                } else if let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
-                    && is_cap(ws[m.0].t(text))
+                } else if is_cap(ot)
+                    && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
+                    && m.0 == k + 1
+                    // the whole noun phrase is the name ("New York bar owner" is not New York)
+                    && ws.get(m.1).is_none_or(|n| {
+                        let n = n.t(text);
+                        !is_word(n)
+                            || matches!(
+                                n,
+                                "for" | "about" | "on" | "in" | "at" | "after" | "last" | "this"
+                                    | "by" | "over" | "during"
+                            )
+                    })
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));

@@ -14,7 +14,8 @@
 //! statement (`QuoteKind::Direct`) when its frame says so (a speech verb or a colon before
 //! it, a cue after it, a sentence of its own); otherwise it is a scare quote or a title
 //! (`QuoteKind::Scare`, kept or dropped by a setting). Split quotes (“…,” she said, “…”)
-//! share an `utterance` id. Interview layouts ("– ", "Q:"/"A:", "NAME:") give
+//! share an `utterance` id. Interview layouts ("– ", "Q:"/"A:", "NAME:", or no marker
+//! at all: question paragraphs alternating with answers in an announced interview) give
 //! `QuoteKind::Turn` with a `question`/`answer` role ([`turns`]). Reported speech ("said
 //! that …", "according to X, …", "As X said, …", "this was stated by X") gives
 //! `QuoteKind::Indirect` spanning the reported clause, with its cue. Without "that" ("He
@@ -70,8 +71,12 @@
 //! step) cut instructions on `corpus/` by 7% for both plugins (attribute 5.34 M to 4.95 M,
 //! detect 2.94 M to 2.74 M) with the same output; `strata bench --jobs 1` on the 10 MB
 //! corpus, medians of three runs alternating with the old binary: detect 66 to 69 MB/s,
-//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 93 invented
-//! cases, one layout each, all passing.
+//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 104 invented
+//! cases, one layout each, all passing. On `data/eval/gum_quotes` (Wikinews, annotated
+//! independently, never tuned on by string), the 14 news articles score lenient attributed
+//! F1 0.81 for direct quotes and 0.55 for indirect ones, from 0.57 and 0.43 before the
+//! rules for speakers named in the previous sentence or paragraph, "it added", acronyms,
+//! and common nouns kept from being names.
 
 pub mod attribute;
 pub mod detect;
