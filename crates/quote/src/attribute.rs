@@ -831,7 +831,7 @@ impl Ctx<'_> {
             && pronoun_gender(first).is_none()
             && !matches!(first, "I" | "It" | "They" | "We" | "You")
             && opens_sentence(text, m.0)
-            && self.names.lookup(&toks, m.0).is_none()
+            && !self.seen_as_name(&toks, m.0)
             && let Some(next) = words(text, m.1, floor_boundary(text, m.1 + 40)).first()
             && next.t(text).starts_with(|c: char| c.is_lowercase())
             && q.cue.is_none_or(|c| c.start() != next.s)
@@ -911,7 +911,7 @@ impl Ctx<'_> {
             && content[1..].iter().all(|t| !is_cap(t))
             && let Some(w0) = ws.iter().find(|w| w.t(text) == content[0])
             && opens_sentence(text, w0.s)
-            && self.names.lookup(&content[..1], m.0).is_none()
+            && !self.seen_as_name(&content[..1], m.0)
         {
             return self.resolve_nominal(&content, m.0, q);
         }
@@ -1026,6 +1026,15 @@ impl Ctx<'_> {
                 person: toks.len() <= 3,
             }),
         }
+    }
+
+    /// Whether a capitalised word is known as a name: the document has it somewhere
+    /// other than at the opening of a sentence.
+    fn seen_as_name(&self, toks: &[&str], pos: usize) -> bool {
+        self.names.lookup(toks, pos).is_some_and(|i| {
+            let e = &self.names.entries[i];
+            e.cluster.is_some() || e.positions.len() > e.subject_positions.len()
+        })
     }
 
     /// Whether the word ending at `e` is a noun: an auxiliary follows ("reports have

@@ -338,6 +338,17 @@ impl Verbs {
                 return None;
             }
         }
+        // "reports have revealed", "claims were denied": a plural noun before an auxiliary
+        if v.form == Form::Third
+            && ws.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.t(text),
+                    "have" | "had" | "are" | "were" | "will" | "would" | "could" | "may"
+                )
+            })
+        {
+            return None;
+        }
         Some(v)
     }
 
