@@ -647,8 +647,15 @@ impl Ctx<'_> {
             conf,
         };
         if sieve.ends_with("according-to") {
+            // a content right after the source, with no comma, ends the source
+            let stop = if q.span.start() > ce {
+                q.span.start()
+            } else {
+                usize::MAX
+            };
             let mut j = vi + 2;
-            while j < ws.len() && !matches!(ws[j].t(text), "," | "." | ";" | ":") {
+            while j < ws.len() && ws[j].s < stop && !matches!(ws[j].t(text), "," | "." | ";" | ":")
+            {
                 j += 1;
             }
             let m = np_ending_at(text, &ws, j.saturating_sub(1), vi + 2)?;

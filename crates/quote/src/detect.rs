@@ -545,6 +545,31 @@ pub fn detect_indirect(text: &str, layout: &Layout, all: &[W], verbs: &Verbs) ->
                         appos = true;
                     }
                 }
+                // "According to the Saudi Interior Ministry over 345 pilgrims …": no comma
+                // after a capitalised source; the content opens at the first lower-case
+                // word after its name
+                if leading && ws.get(k).is_none_or(|w| w.t(text) != ",") {
+                    let mut n = i + 2;
+                    if ws.get(n).is_some_and(|w| w.t(text) == "the") {
+                        n += 1;
+                    }
+                    let name_start = n;
+                    while n < ws.len() && n < name_start + 6 && is_cap_word(ws[n].t(text)) {
+                        n += 1;
+                    }
+                    if n > name_start
+                        && n < ws.len()
+                        && ws[n].t(text).starts_with(|c: char| c.is_lowercase())
+                        && !matches!(ws[n].t(text), "of" | "and" | "for" | "news" | "in")
+                    {
+                        let e = clause_end(text, ws, n, None, verbs);
+                        if words_between(text, ws, n, e) >= 4 {
+                            out.extend(make(text, ws[n].s, e, cue, "detect:according-to"));
+                        }
+                    }
+                    i += 2;
+                    continue;
+                }
                 if appos || person_like_head(text, ws, i + 2, k) {
                     if leading && ws.get(k).is_some_and(|w| w.t(text) == ",") && k + 1 < ws.len() {
                         let e = clause_end(text, ws, k + 1, None, verbs);
