@@ -933,11 +933,21 @@ impl Ctx<'_> {
             None => content,
         };
         // name words: capitalised, not a title, not a demonym
+        // (an institution keeps its nationality: "the Saudi Interior Ministry")
+        let institution = content.last().is_some_and(|h| {
+            matches!(
+                *h,
+                "Ministry" | "Department" | "Agency" | "Authority" | "Office" | "Commission"
+            )
+        });
         let mut name_toks: Vec<&str> = content
             .iter()
             .copied()
             .skip_while(|t| {
-                !is_cap(t) || sets.is_title(t) || demonym(t).is_some() || matches!(*t, "to" | "of")
+                !is_cap(t)
+                    || sets.is_title(t)
+                    || (demonym(t).is_some() && !institution)
+                    || matches!(*t, "to" | "of")
             })
             .collect();
         // "Internet security firm Secunia.com": a common noun before the name describes it

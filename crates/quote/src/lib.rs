@@ -71,7 +71,7 @@
 //! step) cut instructions on `corpus/` by 7% for both plugins (attribute 5.34 M to 4.95 M,
 //! detect 2.94 M to 2.74 M) with the same output; `strata bench --jobs 1` on the 10 MB
 //! corpus, medians of three runs alternating with the old binary: detect 66 to 69 MB/s,
-//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 106 invented
+//! attribute 41 to 44 MB/s (about 27 MB/s together, short of issue 4's 30). `tests/cases.jsonl` holds 107 invented
 //! cases, one layout each, all passing. On `data/eval/gum_quotes` (Wikinews, annotated
 //! independently, never tuned on by string), the 14 news articles score lenient attributed
 //! F1 0.81 for direct quotes and 0.55 for indirect ones, from 0.57 and 0.43 before the
