@@ -48,6 +48,8 @@ struct Ctx<'a> {
     history: Vec<Done>,
     author: Option<(String, Option<u32>)>,
     interview: Option<Interview>,
+    /// Acronyms introduced in parentheses after their expansion, read on first need.
+    acronyms: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 #[derive(Clone, Debug)]
@@ -99,6 +101,7 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
         history: Vec::new(),
         author: None,
         interview: None,
+        acronyms: std::cell::OnceCell::new(),
     };
     ctx.author = ctx.find_author(doc);
     if quotes.iter().any(|q| q.kind == QuoteKind::Turn) {
@@ -110,7 +113,14 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
         if q.kind == QuoteKind::Scare {
             continue;
         }
-        let (found, res) = ctx.attribute_one(q);
+        let (found, mut res) = ctx.attribute_one(q);
+        // "KCNA" for an agency the text introduced as "Korean Central News Agency (KCNA)"
+        if let Some(r) = res.as_mut()
+            && let Some(full) = r.name.as_deref().and_then(|n| ctx.expand_acronym(n))
+        {
+            r.name = Some(full.to_string());
+            r.person = false;
+        }
         let para = ctx
             .layout
             .para_span(q.span.start())
@@ -274,10 +284,22 @@ impl Ctx<'_> {
         {
             return Some(f);
         }
-        // colon at the end of the previous paragraph
+        // colon at the end of the previous paragraph; or a comma after a speech verb
+        // ("Rathbun stated,"), the quotation set off as a block
         if qs == ps && pi > 0 {
             let (pps, ppe) = self.layout.paras[pi - 1];
-            if text[pps..ppe].trim_end().ends_with(':') {
+            let prev = text[pps..ppe].trim_end();
+            if prev.ends_with(',') {
+                let (s, _) = self.layout.sentence_at(text, ppe.saturating_sub(1));
+                if let Some((mut f, dist)) = self.leading(s.max(pps), ppe, s.max(pps))
+                    && dist <= 2
+                {
+                    f.frame = "colon-paragraph";
+                    f.conf = 0.8;
+                    return Some(f);
+                }
+            }
+            if prev.ends_with(':') {
                 let (s, _) = self.layout.sentence_at(text, ppe.saturating_sub(1));
                 if let Some((mut f, _)) = self.leading(s.max(pps), ppe, s.max(pps)) {
                     f.frame = "colon-paragraph";
@@ -292,14 +314,13 @@ impl Ctx<'_> {
                 }
             }
         }
-        // continuation of the previous speaker: a direct quote in this or the previous paragraph
-        if let Some(d) = self
-            .history
-            .iter()
-            .rev()
-            .take(64)
-            .find(|d| d.end <= qs && d.kind == QuoteKind::Direct)
-            && d.name.is_some()
+        // continuation of the previous speaker: a direct quote in this or the previous
+        // paragraph, or reported speech just before in this paragraph ("Heald noted the
+        // findings show … . “An air-quality cleanup …”")
+        if let Some(d) = self.history.iter().rev().take(64).find(|d| {
+            d.end <= qs
+                && (d.kind == QuoteKind::Direct || (d.kind == QuoteKind::Indirect && d.para == pi))
+        }) && d.name.is_some()
             && d.mention.is_some()
             && pi.saturating_sub(d.para) <= 1
             && qs - d.end < 1500
@@ -459,7 +480,12 @@ impl Ctx<'_> {
         let from = sent_s.max(s).min(e);
         let ws = words(text, from, e);
         let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
-        if n_words > 14 || ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")) {
+        // a whole paragraph quoted after the colon is the subject's words even when the
+        // lead-in characterises them first ("X has called the ruling "dangerous":")
+        let block = frame == "colon-paragraph";
+        if n_words > if block { 24 } else { 14 }
+            || (!block && ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")))
+        {
             return None;
         }
         // "X has a proverb:" introduces a saying, not X's words
@@ -593,7 +619,10 @@ impl Ctx<'_> {
         }
         let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
         let before = if v > lo { ws[v - 1].t(text) } else { "" };
-        if form == Some(Form::Ing) || matches!(before, "," | "and" | "by" | "but") {
+        // "said that …" is no inversion: the subject is before the verb, past a time
+        // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
+        let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
+        if form == Some(Form::Ing) || complement || matches!(before, "," | "and" | "by" | "but") {
             return sentence_subject(text, ws, lo, v);
         }
         // inversion
@@ -621,12 +650,20 @@ impl Ctx<'_> {
             conf,
         };
         if sieve.ends_with("according-to") {
+            // a content right after the source, with no comma, ends the source
+            let stop = if q.span.start() > ce {
+                q.span.start()
+            } else {
+                usize::MAX
+            };
             let mut j = vi + 2;
-            while j < ws.len() && !matches!(ws[j].t(text), "," | "." | ";" | ":") {
+            while j < ws.len() && ws[j].s < stop && !matches!(ws[j].t(text), "," | "." | ";" | ":")
+            {
                 j += 1;
             }
             let m = np_ending_at(text, &ws, j.saturating_sub(1), vi + 2)?;
-            return Some(mk(m, "according-to", 0.9));
+            // "according to the team's coach, Alireza Mehraban, …": the name in apposition
+            return Some(mk(appositive_name(text, &ws, m), "according-to", 0.9));
         }
         if sieve.ends_with("as-x-said") {
             let as_i = ws[..vi].iter().rposition(|w| w.t(text) == "As")?;
@@ -736,12 +773,32 @@ impl Ctx<'_> {
             .collect();
         let first = *toks.first()?;
         // clusters first
-        if let Some((ei, kind)) = self.names.cluster_at(m.0, m.1)
-            && !(is_first_person(first) && toks.len() == 1)
+        let cluster = self
+            .names
+            .cluster_in(m.0, m.1)
+            .filter(|_| !(is_first_person(first) && toks.len() == 1));
+        // "Ambassador to the United States Hamdullah Mohib": a place in a title, with the
+        // name after it, is not the speaker; the name is
+        if let Some((ei, _, ce)) = cluster
+            && !self.names.entries[ei].person
+            && ce < m.1
+            && let Some(w) = words(text, ce, m.1).iter().find(|w| is_cap(w.t(text)))
         {
+            return self.resolve((w.s, m.1), q);
+        }
+        if let Some((ei, kind, _)) = cluster {
             let e = &self.names.entries[ei];
+            // a cluster named with its titles ("Emeritus Professor John Burrows"): the name
+            let sets = Sets::get();
+            let mut name = e.canonical.as_str();
+            while let Some((w, rest)) = name.split_once(' ')
+                && sets.is_title(w)
+                && rest.contains(' ')
+            {
+                name = rest;
+            }
             return Some(Resolved {
-                name: Some(e.canonical.clone()),
+                name: Some(name.to_string()),
                 cluster: e.cluster,
                 how: match kind {
                     strata_core::MentionKind::Name => "cluster-name",
@@ -777,14 +834,29 @@ impl Ctx<'_> {
                 person: true,
             });
         }
+        // "Recent reports have revealed": a lone word capitalised only because it opens
+        // the sentence, never seen as a name, before a lower-case noun and its auxiliary
+        if toks.len() == 1
+            && is_cap(first)
+            && pronoun_gender(first).is_none()
+            && !matches!(first, "I" | "It" | "They" | "We" | "You")
+            && opens_sentence(text, m.0)
+            && !self.seen_as_name(&toks, m.0)
+            && let Some(next) = words(text, m.1, floor_boundary(text, m.1 + 40)).first()
+            && next.t(text).starts_with(|c: char| c.is_lowercase())
+            && q.cue.is_none_or(|c| c.start() != next.s)
+            && self.plural_noun_at(next.e)
+        {
+            return self.resolve_nominal(&toks, m.0, q);
+        }
         if toks.len() == 1 {
             if let Some(g) = pronoun_gender(first) {
                 return self.resolve_pronoun(g, m.0, q);
             }
-            if matches!(
-                first.to_lowercase().as_str(),
-                "they" | "them" | "it" | "you"
-            ) {
+            if first == "it" || first == "It" {
+                return self.resolve_it(m.0);
+            }
+            if matches!(first.to_lowercase().as_str(), "they" | "them" | "you") {
                 return None;
             }
         }
@@ -842,14 +914,75 @@ impl Ctx<'_> {
                 person: false,
             });
         }
+        // "Recent reports have revealed …": a word capitalised only because it opens the
+        // sentence, before a lower-case head, and never seen as a name, is no name
+        if content.len() >= 2
+            && is_cap(content[0])
+            && content[1..].iter().all(|t| !is_cap(t))
+            && let Some(w0) = ws.iter().find(|w| w.t(text) == content[0])
+            && opens_sentence(text, w0.s)
+            && !self.seen_as_name(&content[..1], m.0)
+        {
+            return self.resolve_nominal(&content, m.0, q);
+        }
+        // a time phrase the subject search took along ("Volvo on Tuesday") is no name
+        let content: Vec<&str> = match content.iter().enumerate().position(|(k, t)| {
+            k > 0
+                && (matches!(*t, "yesterday" | "today" | "earlier" | "later")
+                    || (matches!(*t, "on" | "in" | "last" | "this" | "early" | "late")
+                        && content.get(k + 1).is_some_and(|n| is_time_word(n))))
+        }) {
+            Some(k) => content[..k].to_vec(),
+            None => content,
+        };
         // name words: capitalised, not a title, not a demonym
-        let name_toks: Vec<&str> = content
+        // (an institution keeps its nationality: "the Saudi Interior Ministry")
+        let institution = content.last().is_some_and(|h| {
+            matches!(
+                *h,
+                "Ministry" | "Department" | "Agency" | "Authority" | "Office" | "Commission"
+            )
+        });
+        let mut name_toks: Vec<&str> = content
             .iter()
             .copied()
             .skip_while(|t| {
-                !is_cap(t) || sets.is_title(t) || demonym(t).is_some() || matches!(*t, "to" | "of")
+                !is_cap(t)
+                    || sets.is_title(t)
+                    || (demonym(t).is_some() && !institution)
+                    || matches!(*t, "to" | "of")
             })
             .collect();
+        // "Internet security firm Secunia.com": a common noun before the name describes it
+        if let Some(k) = name_toks.iter().rposition(|t| {
+            !is_cap(t)
+                && !matches!(
+                    *t,
+                    "to" | "of"
+                        | "and"
+                        | "for"
+                        | "de"
+                        | "der"
+                        | "den"
+                        | "van"
+                        | "von"
+                        | "al"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "la"
+                        | "le"
+                        | "du"
+                        | "dos"
+                        | "bin"
+                        | "ibn"
+                        | "ter"
+                )
+        }) && name_toks[k + 1..].iter().any(|t| is_cap(t))
+            && toks.len() <= 5
+        {
+            name_toks.drain(..=k);
+        }
         let has_name = name_toks.iter().any(|t| is_cap(t));
         if !has_name || name_toks.is_empty() {
             return self.resolve_nominal(&content, m.0, q);
@@ -913,6 +1046,61 @@ impl Ctx<'_> {
                 person: toks.len() <= 3,
             }),
         }
+    }
+
+    /// Whether a capitalised word is known as a name: the document has it somewhere
+    /// other than at the opening of a sentence.
+    fn seen_as_name(&self, toks: &[&str], pos: usize) -> bool {
+        self.names.lookup(toks, pos).is_some_and(|i| {
+            let e = &self.names.entries[i];
+            e.cluster.is_some() || e.positions.len() > e.subject_positions.len()
+        })
+    }
+
+    /// Whether the word ending at `e` is a noun: an auxiliary follows ("reports have
+    /// revealed", "claims were denied").
+    fn plural_noun_at(&self, e: usize) -> bool {
+        let text = self.text;
+        words(text, e, floor_boundary(text, e + 16))
+            .first()
+            .is_some_and(|w| {
+                matches!(
+                    w.t(text),
+                    "have" | "has" | "had" | "are" | "were" | "is" | "was"
+                )
+            })
+    }
+
+    /// "it added": the organisation quoted last, in this or the previous paragraph (an
+    /// agency, a ministry, a company keeps being "it" in news copy).
+    fn resolve_it(&self, pos: usize) -> Option<Resolved> {
+        let here = self.layout.para_span(pos).map(|p| p.0).unwrap_or(0);
+        let d = self
+            .history
+            .iter()
+            .rev()
+            .take(64)
+            .find(|d| d.name.is_some() && d.end <= pos)?;
+        if d.person || here.saturating_sub(d.para) > 1 {
+            return None;
+        }
+        Some(Resolved {
+            name: d.name.clone(),
+            cluster: d.cluster,
+            how: "pronoun-organisation",
+            conf: 0.75,
+            person: false,
+        })
+    }
+
+    /// The expansion of an acronym the text introduced as "Korean Central News Agency
+    /// (KCNA)": the capitalised words before the parenthesis whose initials spell it.
+    fn expand_acronym(&self, t: &str) -> Option<&str> {
+        if !(2..=8).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let list = self.acronyms.get_or_init(|| acronyms(self.text));
+        list.iter().find(|(a, _)| a == t).map(|(_, f)| f.as_str())
     }
 
     fn resolve_pronoun(&self, g: Gender, pos: usize, _q: &Quote) -> Option<Resolved> {
@@ -1068,9 +1256,11 @@ impl Ctx<'_> {
                 });
             }
         }
-        // unresolved: the phrase as written
+        // unresolved: a common noun phrase ("the poster", "its own statistics", "the
+        // coach") names nobody a reader could look up; the mention stays, the speaker is
+        // unknown rather than the phrase itself
         Some(Resolved {
-            name: Some(content.join(" ")),
+            name: None,
             cluster: None,
             how: "nominal-unresolved",
             conf: 0.4,
@@ -1176,7 +1366,61 @@ impl Ctx<'_> {
             if !para.contains("interview") && !para.contains("Interview") {
                 continue;
             }
-            let ws = words(text, ps, pe.min(ps + 2000));
+            let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
+            // "Wikinews interviewed him": the subject asks, the object answers (a pronoun:
+            // the person named last before it)
+            for (k, w) in ws.iter().enumerate() {
+                if !matches!(w.t(text), "interviewed" | "interviews") {
+                    continue;
+                }
+                let Some((subj, _)) = subject_before(text, &ws, k, 0) else {
+                    continue;
+                };
+                // the capitalised words ending the subject ("…, 2012 Wikinews")
+                let all: Vec<&str> = ws[subj.0..subj.1].iter().map(|w| w.t(text)).collect();
+                let cap_from = all
+                    .iter()
+                    .rposition(|t| !is_cap(t) || is_determiner(t))
+                    .map_or(0, |k| k + 1);
+                let stoks = &all[cap_from..];
+                if stoks.is_empty() {
+                    continue;
+                }
+                let ss = ws[subj.0 + cap_from].s;
+                iv.interviewer = resolve(stoks, ss, (ss, ws[subj.1 - 1].e));
+                let Some(o) = ws.get(k + 1) else {
+                    return iv;
+                };
+                let ot = o.t(text);
+                if let Some(g) = pronoun_gender(ot) {
+                    iv.interviewee = self
+                        .names
+                        .recent_person(o.s, Some(g), false)
+                        .or_else(|| self.names.recent_name_shaped(o.s))
+                        .map(|i| self.names.fullest(i, o.s))
+                        .map(|i| {
+                            let e = &self.names.entries[i];
+                            (e.canonical.clone(), e.cluster, (o.s, o.e))
+                        });
+                } else if is_cap(ot)
+                    && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
+                    && m.0 == k + 1
+                    // the whole noun phrase is the name ("New York bar owner" is not New York)
+                    && ws.get(m.1).is_none_or(|n| {
+                        let n = n.t(text);
+                        !is_word(n)
+                            || matches!(
+                                n,
+                                "for" | "about" | "on" | "in" | "at" | "after" | "last" | "this"
+                                    | "by" | "over" | "during"
+                            )
+                    })
+                {
+                    let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
+                    iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
+                }
+                return iv;
+            }
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
                 let (verb_end, outlet_at) = match t {
@@ -1228,6 +1472,11 @@ impl Ctx<'_> {
                 if w.t(text) == "interview"
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
                     && let Some(o) = np_starting_at(text, &ws, k + 2, ws.len())
+                    // a named interviewee ("the owners of a dungeon" names nobody)
+                    && ws[o.0..o.1]
+                        .iter()
+                        .find(|w| !is_determiner(w.t(text)))
+                        .is_some_and(|w| is_cap(w.t(text)))
                 {
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
@@ -1237,6 +1486,88 @@ impl Ctx<'_> {
         }
         iv
     }
+}
+
+/// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
+}
+
+/// Whether the word at `at` opens a sentence or a paragraph.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let b = text[floor_boundary(text, at.saturating_sub(8))..at].trim_end_matches([' ', '\t']);
+    (b.is_empty() && at < 8) || b.ends_with(['\n', '.', '!', '?', '"', '”'])
+}
+
+/// Every "Expansion Of Words (EOW)" of the text: an upper-case acronym in parentheses
+/// right after capitalised words whose initials spell it ("of", "and", "for", "the"
+/// between them may be skipped). One scan for '(' over the text, made only when a speaker
+/// is written as an acronym nobody else named.
+fn acronyms(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('(') {
+        if out.len() >= 256 {
+            break;
+        }
+        let rest = &text[i + 1..];
+        let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+        if !(2..=8).contains(&n) || rest.as_bytes().get(n) != Some(&b')') {
+            continue;
+        }
+        let acr = &rest[..n];
+        // the words before, read backwards, matched against the acronym from its end
+        let before = &text[floor_boundary(text, i.saturating_sub(200))..i];
+        let mut want = acr.len();
+        let mut start = None;
+        for w in before.split_whitespace().rev() {
+            let Some(c) = w.chars().next() else { break };
+            if want > 0 && c.is_uppercase() && w.as_bytes()[0] == acr.as_bytes()[want - 1] {
+                want -= 1;
+                start = Some(w);
+                if want == 0 {
+                    break;
+                }
+            } else if !matches!(w, "of" | "and" | "for" | "the" | "on" | "&") {
+                break;
+            }
+        }
+        if want == 0
+            && let Some(w) = start
+        {
+            // `w` is a slice of `before`: its offset gives the expansion's start
+            let off = w.as_ptr() as usize - before.as_ptr() as usize;
+            out.push((acr.to_string(), before[off..].trim_end().to_string()));
+        }
+    }
+    out
 }
 
 /// "the Chinese Ambassador to Azerbaijan, Lu Mei," : prefer the proper name in apposition

@@ -480,6 +480,11 @@ fn make(text: &str, s: usize, e: usize, cue: (usize, usize), sieve: &str) -> Opt
     })
 }
 
+/// A word that starts with a capital letter.
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Reported speech: a speech verb with a "that" clause, "according to X", "As X said,",
 /// and "this was stated by X" taking up the sentence before.
 ///
@@ -522,11 +527,64 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
                 {
                     k += 1;
                 }
-                if person_like_head(text, ws, i + 2, k) {
-                    let leading = i == sent_lo || ws[i - 1].t(text) == "," && t == "According";
+                let leading = i == sent_lo || ws[i - 1].t(text) == "," && t == "According";
+                // "According to the team's coach, Alireza Mehraban, CONTENT": the name in
+                // apposition belongs to the source, not to the content
+                let mut appos = false;
+                if leading
+                    && ws.get(k).is_some_and(|w| w.t(text) == ",")
+                    && k > i + 2
+                    && !is_cap_word(ws[k - 1].t(text))
+                {
+                    let mut n = k + 1;
+                    while n < ws.len() && n < k + 6 && is_cap_word(ws[n].t(text)) {
+                        n += 1;
+                    }
+                    if n > k + 2 && n < ws.len() && ws[n].t(text) == "," {
+                        k = n;
+                        appos = true;
+                    }
+                }
+                // "According to the Saudi Interior Ministry over 345 pilgrims …": no comma
+                // after a capitalised source; the content opens at the first lower-case
+                // word after its name
+                if leading && ws.get(k).is_none_or(|w| w.t(text) != ",") {
+                    let mut n = i + 2;
+                    if ws.get(n).is_some_and(|w| w.t(text) == "the") {
+                        n += 1;
+                    }
+                    let name_start = n;
+                    while n < ws.len() && n < name_start + 6 && is_cap_word(ws[n].t(text)) {
+                        n += 1;
+                    }
+                    if n > name_start
+                        && n < ws.len()
+                        && ws[n].t(text).starts_with(|c: char| c.is_lowercase())
+                        && !matches!(ws[n].t(text), "of" | "and" | "for" | "news" | "in")
+                    {
+                        let e = clause_end(text, ws, n, None, verbs);
+                        if words_between(text, ws, n, e) >= 4 {
+                            out.extend(make(text, ws[n].s, e, cue, "detect:according-to"));
+                        }
+                    }
+                    i += 2;
+                    continue;
+                }
+                if appos || person_like_head(text, ws, i + 2, k) {
                     if leading && ws.get(k).is_some_and(|w| w.t(text) == ",") && k + 1 < ws.len() {
                         let e = clause_end(text, ws, k + 1, None, verbs);
-                        if words_between(text, ws, k + 1, e) >= 3 {
+                        // "According to the Herald, Professor Burrows said …": the
+                        // outlet relays a statement with its own speaker and verb, which
+                        // is the reported speech (found by the verb's own rule)
+                        let relayed = ws[k + 1..].iter().take(24).any(|w| {
+                            w.s < e
+                                && verbs.get(w.t(text)).is_some_and(|v| {
+                                    matches!(v.form, Form::Past | Form::Third)
+                                        && !OUTLET_VERBS.contains(&v.lemma.as_str())
+                                        && !FRAME_ONLY.contains(&v.lemma.as_str())
+                                })
+                        });
+                        if !relayed && words_between(text, ws, k + 1, e) >= 3 {
                             out.extend(make(text, ws[k + 1].s, e, cue, "detect:according-to"));
                         }
                     } else if !leading && i > sent_lo && ws[i - 1].t(text) == "," {

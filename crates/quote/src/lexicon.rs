@@ -170,6 +170,24 @@ pub const SPEECH_VERBS: &[&str] = &[
     "begin",
 ];
 
+/// Whether a base or third-person form is a verb where it stands: a base form needs a
+/// subject or auxiliary before it ([`base_form_ok`]); "reports have revealed", "claims
+/// were denied" are plural nouns before an auxiliary. Kept out of line: most words are
+/// no speech verb and never get here.
+#[inline(never)]
+fn fits_position(v: &VerbInfo, text: &str, ws: &[crate::text::W], i: usize) -> bool {
+    if v.form == Form::Base {
+        let prev = if i > 0 { ws[i - 1].t(text) } else { "" };
+        return base_form_ok(prev);
+    }
+    !ws.get(i + 1).is_some_and(|w| {
+        matches!(
+            w.t(text),
+            "have" | "had" | "are" | "were" | "will" | "would" | "could" | "may"
+        )
+    })
+}
+
 /// Irregular forms: (lemma, forms).
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("say", &["said"]),
@@ -330,15 +348,13 @@ impl Verbs {
 
     /// The speech verb at `ws[i]`, if any, rejecting base forms that cannot be finite
     /// there (see [`base_form_ok`]).
+    #[inline]
     pub fn at(&self, text: &str, ws: &[crate::text::W], i: usize) -> Option<&VerbInfo> {
         let v = self.get(ws[i].t(text))?;
-        if v.form == Form::Base {
-            let prev = if i > 0 { ws[i - 1].t(text) } else { "" };
-            if !base_form_ok(prev) {
-                return None;
-            }
+        match v.form {
+            Form::Base | Form::Third => fits_position(v, text, ws, i).then_some(v),
+            _ => Some(v),
         }
-        Some(v)
     }
 
     /// The verb a word form belongs to, if it is a speech verb.
@@ -472,6 +488,7 @@ pub fn base_form_ok(prev: &str) -> bool {
 /// Titles and roles that stand before or for a person's name.
 pub const TITLES: &[&str] = &[
     "president",
+    "emeritus",
     "vice",
     "ambassador",
     "minister",

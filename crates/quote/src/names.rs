@@ -664,6 +664,26 @@ impl Names {
             .map(|m| (m.2, m.3))
     }
 
+    /// The cluster mention a speaker mention refers to: the first person among the
+    /// cluster mentions inside it, else the first one ("Afghan Ambassador to the United
+    /// States Hamdullah Mohib" is the ambassador, not the country in his title).
+    pub fn cluster_in(&self, s: usize, e: usize) -> Option<(usize, MentionKind, usize)> {
+        let i = self.cluster_mentions.partition_point(|m| m.1 <= s);
+        let mut first = None;
+        for m in self.cluster_mentions[i..]
+            .iter()
+            .take_while(|m| m.0 < e)
+            .filter(|m| s < m.1)
+            .take(16)
+        {
+            if self.entries[m.2].person {
+                return Some((m.2, m.3, m.1));
+            }
+            first = first.or(Some((m.2, m.3, m.1)));
+        }
+        first
+    }
+
     /// The entry a written name refers to: exact, then a longer name containing all its
     /// words (the most recent one before `pos`, else the most frequent).
     pub fn lookup(&self, toks: &[&str], pos: usize) -> Option<usize> {

@@ -2,6 +2,12 @@
 //! "Q:"/"A:" (or "Question:"/"Answer:"), or with a speaker's name and a colon ("SMITH:").
 //! A turn runs from after its marker through the following prose paragraphs, up to the
 //! next marker or a headline-like paragraph (one with no final punctuation).
+//!
+//! Without markers, an interview announced as one in its first paragraphs ("X interviewed
+//! Y", "An interview with …", an "Interview" heading) and printed as question paragraphs
+//! (ending with "?") each followed by answer prose is read by that alternation: each
+//! question paragraph is a question, the prose up to the next question or caption an
+//! answer (the Q&A layout of Wikinews and many magazines).
 
 use strata_core::{Quote, QuoteKind, Span};
 
@@ -114,7 +120,7 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     } else if n_name >= 2 {
         &|m| m == Marker::Name
     } else {
-        return Vec::new();
+        return alternation_turns(text, layout);
     };
     let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
     if !heads.iter().any(asks) {
@@ -205,6 +211,89 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             utterance: None,
             role: Some(role.to_string()),
         });
+    }
+    out
+}
+
+/// A paragraph that asks: prose whose last character (before closing marks) is "?".
+fn asks_para(p: &str) -> bool {
+    p.trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')', ']', '»'])
+        .ends_with('?')
+}
+
+/// Turns of an interview printed without markers (see the module essay). Needs the word
+/// "interview" in the first paragraphs (read at most 4 KB in) and at least three
+/// questions answered by prose; reads each paragraph's end once.
+fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
+    let paras = &layout.paras;
+    let head = &text[..crate::text::floor_boundary(text, 4096)];
+    let Some(at) = head.find("nterview") else {
+        return Vec::new();
+    };
+    if at == 0 || !matches!(head.as_bytes()[at - 1], b'i' | b'I') {
+        return Vec::new();
+    }
+    // the turns start after the paragraph announcing the interview
+    let intro = paras.partition_point(|p| p.1 <= at);
+    let from = intro + 1;
+    if from >= paras.len() {
+        return Vec::new();
+    }
+    let prose = |i: usize| is_prose(&text[paras[i].0..paras[i].1]);
+    let asks = |i: usize| prose(i) && asks_para(&text[paras[i].0..paras[i].1]);
+    // questions answered: a question, captions or headings skipped, then answer prose
+    let mut answered = 0;
+    let mut first_q = None;
+    let mut i = from;
+    while i < paras.len() {
+        if asks(i) {
+            first_q.get_or_insert(i);
+            let mut j = i + 1;
+            while j < paras.len() && !prose(j) {
+                j += 1;
+            }
+            if j < paras.len() && !asks(j) {
+                answered += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let Some(first_q) = first_q else {
+        return Vec::new();
+    };
+    if answered < 3 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = first_q;
+    while i < paras.len() {
+        if !prose(i) {
+            i += 1;
+            continue;
+        }
+        let question = asks(i);
+        let mut last = i;
+        if !question {
+            while last + 1 < paras.len() && prose(last + 1) && !asks(last + 1) {
+                last += 1;
+            }
+        }
+        if let Ok(span) = Span::new(text, paras[i].0, paras[last].1) {
+            out.push(Quote {
+                kind: QuoteKind::Turn,
+                span,
+                speaker: None,
+                cue: None,
+                sieve: Some("detect:turn-alternation".to_string()),
+                confidence: 0.0,
+                utterance: None,
+                role: Some(if question { "question" } else { "answer" }.to_string()),
+            });
+        }
+        i = last + 1;
     }
     out
 }
