@@ -327,17 +327,11 @@ impl<'w, W: Write + ?Sized> Obj<'w, W> {
         items: &[T],
         mut f: impl FnMut(&mut Obj<'_, W>, &T) -> io::Result<()>,
     ) -> io::Result<()> {
-        let w = self.key(k)?;
-        w.write_all(b"[")?;
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                w.write_all(b",")?;
-            }
-            let mut o = Obj::open(&mut *w)?;
+        item_list(self, k, items, |w, item| {
+            let mut o = Obj::open(w)?;
             f(&mut o, item)?;
-            o.close()?;
-        }
-        w.write_all(b"]")
+            o.close()
+        })
     }
 
     /// A nested object under `k`, written by `f`.
