@@ -168,6 +168,17 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wonder",
     "muse",
     "begin",
+    // manner-of-speaking verbs news uses after a quote ("…," she scoffed)
+    "mock",
+    "scoff",
+    "retort",
+    "sneer",
+    "taunt",
+    "tease",
+    "lament",
+    "plead",
+    "grumble",
+    "chide",
 ];
 
 /// Whether a base or third-person form is a verb where it stands: a base form needs a
