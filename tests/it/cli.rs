@@ -540,3 +540,30 @@ fn train_ner_writes_a_model_the_pipeline_loads() {
     ]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+/// The shipped entity model is exactly what the command in crates/tagger/README.md writes:
+/// anyone can rebuild it from the data in the repository, byte for byte.
+#[test]
+fn shipped_ner_model_is_reproducible() {
+    let dir = scratch("retrain");
+    let model = dir.join("news-en.bin");
+    let out = strata(&[
+        "train",
+        "ner",
+        "--train",
+        "data/eval/gum_train/train.jsonl",
+        "data/eval/uner_ewt_train/train.jsonl",
+        "--dev",
+        "data/eval/uner_ewt_dev/dev.jsonl",
+        "--quiet",
+        "-o",
+        arg(&model),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let shipped = fs::read(crate::root().join("crates/tagger/models/news-en.bin")).unwrap();
+    assert!(
+        fs::read(&model).unwrap() == shipped,
+        "retrain the shipped model with the README command: the training code, the word \
+         lists or the data changed"
+    );
+}
