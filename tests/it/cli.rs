@@ -384,6 +384,22 @@ fn bench_runs_and_groups() {
         .sum();
     assert!((f(&r["groups"][0], "secs") - sum).abs() < 1e-9, "{r}");
 
+    // --repeat reads the inputs again as one stream: twice the documents and bytes.
+    let twice = strata(&[
+        "bench",
+        "--json",
+        "--jobs",
+        "1",
+        "--repeat",
+        "2",
+        "--pipeline",
+        file,
+        "corpus",
+    ]);
+    let r: Value = serde_json::from_slice(&twice.stdout).unwrap();
+    assert_eq!(r["docs"], 10);
+    assert_eq!(r["bytes"], 2 * 46_053);
+
     let bad = strata(&[
         "bench",
         "--pipeline",
