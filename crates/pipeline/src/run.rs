@@ -153,48 +153,41 @@ impl Pipeline {
         };
         let steps = self.steps().len();
         let process = |items: Vec<Result<Document, E>>| -> Vec<Processed<T>> {
+            // The documents go through the pipeline together; `slots` keeps each input's
+            // place (`None` for a document, the reader's error otherwise).
             let mut docs = Vec::with_capacity(items.len());
-            let mut unreadable = Vec::new();
-            for (i, item) in items.into_iter().enumerate() {
-                match item {
-                    Ok(doc) => docs.push((i, doc)),
-                    Err(e) => unreadable.push((i, e)),
-                }
-            }
+            let slots: Vec<Option<E>> = items
+                .into_iter()
+                .map(|item| item.map(|doc| docs.push(doc)).err())
+                .collect();
             let mut times = opts.timed.then(|| StepTimes::new(steps));
-            let (at, mut docs): (Vec<usize>, Vec<Document>) = docs.into_iter().unzip();
             let results = self.run_batch(&mut docs, times.as_mut());
-            let mut out: Vec<(usize, Processed<T>)> =
-                Vec::with_capacity(at.len() + unreadable.len());
-            for ((i, doc), result) in at.into_iter().zip(docs).zip(results) {
-                let bytes = doc.text().len() as u64;
-                let (kind, outcome) = match result {
-                    Ok(()) => (Kind::Done, Outcome::Done(doc)),
-                    Err(error) => (Kind::Failed, Outcome::Failed { doc, error }),
-                };
-                out.push((
-                    i,
-                    Processed {
-                        out: map(outcome),
-                        kind,
-                        bytes,
-                        times: None,
-                    },
-                ));
-            }
-            for (i, e) in unreadable {
-                out.push((
-                    i,
-                    Processed {
+            let mut annotated = docs.into_iter().zip(results);
+            let mut out: Vec<Processed<T>> = slots
+                .into_iter()
+                .map(|slot| match slot {
+                    None => {
+                        let (doc, result) = annotated.next().expect("a document per empty slot");
+                        let bytes = doc.text().len() as u64;
+                        let (kind, outcome) = match result {
+                            Ok(()) => (Kind::Done, Outcome::Done(doc)),
+                            Err(error) => (Kind::Failed, Outcome::Failed { doc, error }),
+                        };
+                        Processed {
+                            out: map(outcome),
+                            kind,
+                            bytes,
+                            times: None,
+                        }
+                    }
+                    Some(e) => Processed {
                         out: map(Outcome::Unreadable(e)),
                         kind: Kind::Unreadable,
                         bytes: 0,
                         times: None,
                     },
-                ));
-            }
-            out.sort_by_key(|(i, _)| *i);
-            let mut out: Vec<Processed<T>> = out.into_iter().map(|(_, p)| p).collect();
+                })
+                .collect();
             if let Some(first) = out.first_mut() {
                 first.times = times;
             }
