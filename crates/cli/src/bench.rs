@@ -159,9 +159,15 @@ fn report(pipeline: &Pipeline, jobs: usize, runs: &[Run], groups: &[Group]) -> B
     let first = &runs[0];
     let stats = &first.stats;
     let mb = stats.bytes as f64 / 1e6;
-    let step_secs = |i: usize| -> Vec<f64> {
+    // The time of steps `steps` added up, in each run.
+    let secs_of = |steps: &[usize]| -> Vec<f64> {
         runs.iter()
-            .map(|r| r.stats.times.0.get(i).map_or(0.0, |t| t.as_secs_f64()))
+            .map(|r| {
+                steps
+                    .iter()
+                    .map(|&i| r.stats.times.0.get(i).map_or(0.0, |t| t.as_secs_f64()))
+                    .sum()
+            })
             .collect()
     };
     let total_step = median(
@@ -192,7 +198,7 @@ fn report(pipeline: &Pipeline, jobs: usize, runs: &[Run], groups: &[Group]) -> B
                 figures(
                     s.name().to_string(),
                     s.plugin().to_string(),
-                    &step_secs(i),
+                    &secs_of(&[i]),
                     mb,
                     total_step,
                 )
@@ -201,10 +207,13 @@ fn report(pipeline: &Pipeline, jobs: usize, runs: &[Run], groups: &[Group]) -> B
         groups: groups
             .iter()
             .map(|g| {
-                let secs: Vec<f64> = (0..runs.len())
-                    .map(|r| g.steps.iter().map(|&i| step_secs(i)[r]).sum())
-                    .collect();
-                figures(g.name.clone(), g.label.clone(), &secs, mb, total_step)
+                figures(
+                    g.name.clone(),
+                    g.label.clone(),
+                    &secs_of(&g.steps),
+                    mb,
+                    total_step,
+                )
             })
             .collect(),
     }
