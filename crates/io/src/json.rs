@@ -451,7 +451,9 @@ pub fn write_json<W: Write + ?Sized>(
             let mut item = Item::new();
             item.span(conv.span(s.span));
             item.push(b",\"stem\":");
-            if s.stem.len() <= Item::CAP - Item::SPAN_ROOM - 12 && plain(&s.stem) {
+            // what follows the span: `,"stem":"` + the stem + `"}`
+            let room = Item::CAP - Item::SPAN_ROOM - br#","stem":""}"#.len();
+            if s.stem.len() <= room && plain(&s.stem) {
                 item.push(b"\"");
                 item.push(s.stem.as_bytes());
                 item.push(b"\"}");
