@@ -221,35 +221,19 @@ impl Pipeline {
     /// [`RunError::Panic`]; the document may then hold a partial annotation. Values plugins
     /// left on it for each other ([`Document::put_scratch`]) are dropped at the end.
     pub fn run(&self, doc: &mut Document) -> Result<(), RunError> {
-        self.run_inner(doc, None)
+        self.run_one(doc, None)
     }
 
     /// Like [`Pipeline::run`], adding each step's time to `times`.
     pub fn run_timed(&self, doc: &mut Document, times: &mut StepTimes) -> Result<(), RunError> {
-        if times.0.len() < self.steps.len() {
-            times.0.resize(self.steps.len(), Duration::ZERO);
-        }
-        self.run_inner(doc, Some(times))
+        self.run_one(doc, Some(times))
     }
 
-    fn run_inner(
-        &self,
-        doc: &mut Document,
-        mut times: Option<&mut StepTimes>,
-    ) -> Result<(), RunError> {
-        for (i, step) in self.steps.iter().enumerate() {
-            let t0 = times.as_ref().map(|_| Instant::now());
-            let result = run_step(step, doc);
-            if let (Some(times), Some(t0)) = (times.as_deref_mut(), t0) {
-                times.0[i] += t0.elapsed();
-            }
-            if result.is_err() {
-                doc.clear_scratch();
-            }
-            result?;
-        }
-        doc.clear_scratch();
-        Ok(())
+    /// One document is a batch of one.
+    fn run_one(&self, doc: &mut Document, times: Option<&mut StepTimes>) -> Result<(), RunError> {
+        self.run_batch(std::slice::from_mut(doc), times)
+            .pop()
+            .expect("one result per document")
     }
 
     /// Runs every step on each document of `docs`, step by step: the first step on every
