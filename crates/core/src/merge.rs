@@ -100,18 +100,15 @@ fn merge_sorted(
             (vec![true; old.len()], vec![true; incoming.len()])
         }
     };
-    let mut a = old
-        .into_iter()
-        .zip(keep_old)
-        .filter(|p| p.1)
-        .map(|p| p.0)
-        .peekable();
-    let mut b = incoming
-        .into_iter()
-        .zip(keep_new)
-        .filter(|p| p.1)
-        .map(|p| p.0)
-        .peekable();
+    // The entities of `v` whose `keep` flag is set, in order.
+    let kept = |v: Vec<Entity>, keep: Vec<bool>| {
+        v.into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e))
+            .peekable()
+    };
+    let mut a = kept(old, keep_old);
+    let mut b = kept(incoming, keep_new);
     let mut out = Vec::with_capacity(a.size_hint().1.unwrap_or(0) + b.size_hint().1.unwrap_or(0));
     loop {
         let take_a = match (a.peek(), b.peek()) {
