@@ -1,5 +1,5 @@
-"""The builder shared by the quote gold sets (gum_quotes/, pud_quotes/): turns a set's
-hand-written decisions.py into gold.jsonl.
+"""The builder shared by the quote gold sets (gum_quotes/, pud_quotes/, mtsc_quotes/): turns a
+set's hand-written decisions.py into gold.jsonl.
 
 No offset is typed by hand: every span is found in the text by string search and checked.
 A string that is not found, or that is found more than once where one occurrence was meant,
@@ -93,7 +93,18 @@ def build_quote(text, q, aliases, extra_speakers):
                 raise BuildError(f"quote declared without marks has marks: {span[:40]!r}")
             if q.get("why") is None:
                 raise BuildError("marks='none' needs a 'why'")
-        if marks not in ("both", "unclosed", "none"):
+        if marks == "unopened":
+            # a quotation begun before the text starts (single sentences cut from an article):
+            # the span runs from the first character to the closing mark
+            if span[0] in OPEN_MARKS:
+                raise BuildError(f"quote declared unopened starts with a mark: {span[:40]!r}")
+            if span[-1] not in CLOSE_MARKS:
+                raise BuildError(f"quote declared unopened does not end with a mark: {span[-40:]!r}")
+            if s != 0:
+                raise BuildError("an unopened quote starts at the start of the text")
+            if q.get("why") is None:
+                raise BuildError("marks='unopened' needs a 'why'")
+        if marks not in ("both", "unclosed", "none", "unopened"):
             raise BuildError(f"bad marks value {marks!r}")
     elif kind == "indirect":
         if span.endswith("."):
