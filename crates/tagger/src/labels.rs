@@ -626,11 +626,83 @@ impl Hasher for IdHasher {
 /// Gazetteer classes of one word (see [`gaz`]), given its lowercase hash; the same function
 /// is used in training and tagging, and is part of the feature templates' version.
 pub(crate) fn gaz_class(w: &str, lower: u64) -> u16 {
-    let mut c = gazetteer().words.get(&lower).copied().unwrap_or(0);
+    let words = &gazetteer().words;
+    let mut c = words.get(&lower).copied().unwrap_or(0);
+    // The lists are written without diacritics: "Fátima Báñez" and "Günter" are looked up
+    // as "Fatima", "Banez" and "Gunter" too.
+    if !w.is_ascii() {
+        let mut folded = String::with_capacity(w.len());
+        if fold_latin(w, &mut folded) {
+            c |= words.get(&hash_lower(&folded)).copied().unwrap_or(0);
+        }
+    }
     if demonym_suffix(w) {
         c |= gaz::NATIONALITY;
     }
     c
+}
+
+/// Writes `w` into `out` with the diacritics of Latin letters removed ("Báñez" to "Banez",
+/// "Øster" to "Oster", "Straße" to "Strasse"). Returns whether anything changed; letters of
+/// other scripts are copied as they are.
+pub(crate) fn fold_latin(w: &str, out: &mut String) -> bool {
+    let mut changed = false;
+    for c in w.chars() {
+        let base: &str = match c {
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+            'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+            'Æ' => "AE",
+            'æ' => "ae",
+            'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "C",
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+            'Ď' | 'Đ' | 'Ð' => "D",
+            'ď' | 'đ' | 'ð' => "d",
+            'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "E",
+            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "G",
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+            'Ĥ' | 'Ħ' => "H",
+            'ĥ' | 'ħ' => "h",
+            'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "I",
+            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+            'Ĵ' => "J",
+            'ĵ' => "j",
+            'Ķ' => "K",
+            'ķ' => "k",
+            'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => "L",
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+            'Ñ' | 'Ń' | 'Ņ' | 'Ň' => "N",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "O",
+            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+            'Œ' => "OE",
+            'œ' => "oe",
+            'Ŕ' | 'Ŗ' | 'Ř' => "R",
+            'ŕ' | 'ŗ' | 'ř' => "r",
+            'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => "S",
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+            'ß' => "ss",
+            'Ţ' | 'Ť' | 'Ŧ' | 'Ț' => "T",
+            'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+            'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "U",
+            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+            'Ŵ' => "W",
+            'ŵ' => "w",
+            'Ý' | 'Ŷ' | 'Ÿ' => "Y",
+            'ý' | 'ÿ' | 'ŷ' => "y",
+            'Ź' | 'Ż' | 'Ž' => "Z",
+            'ź' | 'ż' | 'ž' => "z",
+            'Þ' => "Th",
+            'þ' => "th",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(base);
+        changed = true;
+    }
+    changed
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
@@ -742,5 +814,21 @@ mod tests {
         assert_ne!(g("Azerbaijani") & gaz::NATIONALITY, 0);
         assert_eq!(g("Kazakhstan") & gaz::NATIONALITY, 0);
         assert_eq!(g("2025"), 0);
+        // The name lists are written without diacritics.
+        assert_eq!(g("Fátima"), g("Fatima"));
+        assert_ne!(g("Günter") & gaz::SURNAME, 0);
+    }
+
+    #[test]
+    fn latin_letters_fold_to_ascii() {
+        let fold = |w: &str| {
+            let mut s = String::new();
+            (fold_latin(w, &mut s), s)
+        };
+        assert_eq!(fold("Báñez"), (true, "Banez".to_string()));
+        assert_eq!(fold("Straße"), (true, "Strasse".to_string()));
+        assert_eq!(fold("Øresund"), (true, "Oresund".to_string()));
+        assert_eq!(fold("Москва"), (false, "Москва".to_string()));
+        assert_eq!(fold("Baku"), (false, "Baku".to_string()));
     }
 }
