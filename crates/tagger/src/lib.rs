@@ -30,7 +30,10 @@
 //! deterministic, and as accurate as a CRF for greedy tagging when the features are good.
 //! The shipped model averages four runs with different shuffles, which steadies it.
 //!
-//! After tagging, a document-level pass keeps one type per name string and finds again
+//! After tagging, contexts that name a person in news whatever the name looks like add
+//! the people the model left out (`src/cues.rs`): a reporting verb after the name
+//! ("…,” Leive said"), an honorific before it ("Ms Pugh"), an age in commas ("Jutting,
+//! now 31,"). Then a document-level pass keeps one type per name string and finds again
 //! names the model found elsewhere in the document ("Jose Montalvo" ... "Montalvo"): news
 //! repeats names, and the repeats are often in harder contexts than the first mention.
 //!
@@ -52,6 +55,7 @@
 //! words of the name. See `README.md` for the training data, the label scheme and the
 //! exact command that trained the embedded model.
 
+mod cues;
 mod fast;
 mod features;
 mod gold;

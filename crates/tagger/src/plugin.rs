@@ -147,6 +147,9 @@ impl PerceptronNer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(ws);
+        if let Some(per) = self.per {
+            crate::cues::cue_names(text, tokens, &sent_end, per, &mut found);
+        }
         if self.consistent {
             harmonise(text, tokens, &sent_end, &mut caps, self.per, &mut found);
         }
