@@ -33,7 +33,9 @@
 //! After tagging, contexts that name a person in news whatever the name looks like add
 //! the people the model left out (`src/cues.rs`): a reporting verb after the name
 //! ("…,” Leive said"), an honorific before it ("Ms Pugh"), an age in commas ("Jutting,
-//! now 31,"). Then a document-level pass keeps one type per name string and finds again
+//! now 31,"); and acronyms nothing else tagged become organisations ("GCHQ", "the RSPB"),
+//! which news uses far more than the web text the model learns from. Then a
+//! document-level pass keeps one type per name string and finds again
 //! names the model found elsewhere in the document ("Jose Montalvo" ... "Montalvo"): news
 //! repeats names, and the repeats are often in harder contexts than the first mention.
 //!

@@ -52,6 +52,8 @@ pub struct PerceptronNer {
     /// Indices of the PER and MISC types in the model, if it has them.
     per: Option<usize>,
     misc: Option<usize>,
+    /// Index of the ORG type, if the model has it.
+    org: Option<usize>,
     /// Workspaces (and their word caches) kept between documents, one per document being
     /// tagged at once.
     workspaces: Mutex<Vec<Workspace>>,
@@ -61,13 +63,14 @@ impl PerceptronNer {
     /// A tagger with `model`, merging into existing entities under `overlap`.
     pub fn new(model: Arc<Model>, overlap: Overlap) -> PerceptronNer {
         let find = |name: &str| model.types().iter().position(|t| t == name);
-        let (per, misc) = (find("PER"), find("MISC"));
+        let (per, misc, org) = (find("PER"), find("MISC"), find("ORG"));
         PerceptronNer {
             model,
             overlap,
             consistent: true,
             per,
             misc,
+            org,
             workspaces: Mutex::new(Vec::new()),
         }
     }
@@ -147,8 +150,16 @@ impl PerceptronNer {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .push(ws);
+        // Capitalised tokens in text order (sentences may come out of order).
+        if !caps.windows(2).all(|w| w[0] < w[1]) {
+            caps.sort_unstable();
+            caps.dedup();
+        }
         if let Some(per) = self.per {
-            crate::cues::cue_names(text, tokens, &sent_end, per, &mut found);
+            crate::cues::cue_names(text, tokens, &sent_end, &caps, per, &mut found);
+        }
+        if let Some(org) = self.org {
+            crate::cues::acronym_orgs(text, tokens, &sent_end, &caps, org, &mut found);
         }
         if self.consistent {
             harmonise(text, tokens, &sent_end, &mut caps, self.per, &mut found);
