@@ -168,6 +168,35 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
 
 impl Ctx<'_> {
     fn attribute_one(&self, q: &Quote) -> (Option<Found>, Option<Resolved>) {
+        // a partial quotation inside a reported clause is the reporter's speaker's words
+        // ("Ms. Rowe said that the team was “not ready”"): the clause's frame and speaker
+        if q.kind == QuoteKind::Direct
+            && let Some(d) = self.history.iter().rev().take(64).find(|d| {
+                d.kind == QuoteKind::Indirect
+                    && d.start <= q.span.start()
+                    && (q.span.end() <= d.end
+                        // the clause detected up to the marks: "had driven it “off a cliff”"
+                        || (d.end <= q.span.start()
+                            && self.text[d.end..q.span.start()].trim().is_empty()))
+                    && d.mention.is_some()
+            })
+            && let Some(mention) = d.mention
+        {
+            let f = Found {
+                mention,
+                cue: d.cue,
+                frame: "reported-clause",
+                conf: 0.9,
+            };
+            let r = d.name.as_ref().map(|n| Resolved {
+                name: Some(n.clone()),
+                cluster: d.cluster,
+                how: "reporter",
+                conf: 1.0,
+                person: d.person,
+            });
+            return (Some(f), r);
+        }
         let found = match q.kind {
             QuoteKind::Turn => return self.turn(q),
             QuoteKind::Direct => self.direct_frame(q),
@@ -199,7 +228,49 @@ impl Ctx<'_> {
             }
         }
         let r = self.resolve(f.mention, q);
+        if r.as_ref().is_none_or(|r| r.name.is_none())
+            && let Some((mention, p)) = self.participle_subject(&f, q)
+        {
+            return (
+                Some(Found {
+                    mention,
+                    frame: "participle",
+                    ..f
+                }),
+                Some(p),
+            );
+        }
         (Some(f), r)
+    }
+
+    /// "“…,” Ruiz said, claiming the board “lied”": a participle after a comma, its
+    /// subject not found, speaks for the speaker of the quote attributed just before it in
+    /// the same sentence.
+    fn participle_subject(&self, f: &Found, q: &Quote) -> Option<((usize, usize), Resolved)> {
+        let (cs, ce) = f.cue?;
+        if self.verbs.get(&self.text[cs..ce])?.form != Form::Ing
+            || !self.text[..cs].trim_end().ends_with(',')
+        {
+            return None;
+        }
+        let (sent_s, _) = self.layout.sentence_at(self.text, q.span.start());
+        let d = self
+            .history
+            .iter()
+            .rev()
+            .take(8)
+            .find(|d| d.end <= cs && d.start >= sent_s && d.cue.is_some_and(|c| c.1 <= cs))?;
+        let name = d.name.clone()?;
+        Some((
+            d.mention?,
+            Resolved {
+                name: Some(name),
+                cluster: d.cluster,
+                how: "previous-speaker",
+                conf: 0.8,
+                person: d.person,
+            },
+        ))
     }
 
     // ------------------------------------------------------------------ frames
@@ -389,6 +460,9 @@ impl Ctx<'_> {
         }
         let start = i;
         let mut n = 0;
+        // a long name with its titles ("Post Fact Checker Ann Ye Lee writes") may run
+        // past the usual seven words
+        let mut all_cap = true;
         while i < ws.len() {
             let t = ws[i].t(text);
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
@@ -412,7 +486,7 @@ impl Ctx<'_> {
                         np_starting_at(text, &ws, start, i)?
                     } else {
                         let m = np_starting_at(text, &ws, i + 1, ws.len())?;
-                        appositive_name(text, &ws, m)
+                        kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
                     return Some((
                         Found {
@@ -424,7 +498,8 @@ impl Ctx<'_> {
                         n,
                     ));
                 }
-                if n >= 7 {
+                all_cap &= is_cap(t);
+                if n >= 7 && !(all_cap && n < 10) {
                     return None;
                 }
             }
@@ -572,7 +647,9 @@ impl Ctx<'_> {
             if matches!(t, "." | "!" | "?") {
                 break;
             }
-            if self.verbs.at(text, &ws, k).is_some() {
+            // a verb of speech, or of describing with the marked words as its object
+            // ("called the offer “an insult”")
+            if self.verbs.at(text, &ws, k).is_some() || crate::detect::describe_verb(t) {
                 v = Some(k);
                 break;
             }
@@ -796,6 +873,17 @@ impl Ctx<'_> {
                 && rest.contains(' ')
             {
                 name = rest;
+            }
+            // "Post Fact Checker Ann Ye Lee": a role noun inside the name, a name of at
+            // least two words after it
+            if let Some(at) = name.match_indices(' ').map(|(i, _)| i).rfind(|&i| {
+                let before = name[..i].rsplit(' ').next().unwrap_or("");
+                let rest = &name[i + 1..];
+                (sets.is_title(before) || crate::lexicon::is_agentive(before))
+                    && rest.contains(' ')
+                    && rest.split(' ').all(is_cap)
+            }) {
+                name = &name[at + 1..];
             }
             return Some(Resolved {
                 name: Some(name.to_string()),
@@ -1572,6 +1660,34 @@ fn acronyms(text: &str) -> Vec<(String, String)> {
 
 /// "the Chinese Ambassador to Azerbaijan, Lu Mei," : prefer the proper name in apposition
 /// when the phrase found is a title or nominal.
+/// "said her sister Ana Ruiz", "said his lawyer, Tom Eck": a possessive, a relation or
+/// role in lower case and the name; the mention runs to the end of the name.
+fn kin_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
+    if m.1 != m.0 + 1
+        || !matches!(
+            ws[m.0].t(text),
+            "her" | "his" | "their" | "its" | "our" | "my" | "your"
+        )
+    {
+        return m;
+    }
+    let mut k = m.1;
+    while k < ws.len() && k < m.1 + 3 && is_word(ws[k].t(text)) && !is_cap(ws[k].t(text)) {
+        k += 1;
+    }
+    if k == m.1 {
+        return m;
+    }
+    if ws.get(k).is_some_and(|w| w.t(text) == ",") {
+        k += 1;
+    }
+    let mut e = k;
+    while e < ws.len() && e < k + 4 && is_cap(ws[e].t(text)) && is_word(ws[e].t(text)) {
+        e += 1;
+    }
+    if e == k { m } else { (m.0, e) }
+}
+
 fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     let sets = Sets::get();
     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();

@@ -86,7 +86,15 @@ pub fn detect(
             .unwrap_or(0)
             .max(last_end_at_depth[depth]);
         let ceil = parents.last().map(|p| p.1).unwrap_or(text.len());
-        let kind = classify(text, layout, verbs, q, floor, ceil, depth > 0);
+        let outer_floor = parents.last().map(|p| p.0 + 1).unwrap_or(0);
+        let mut kind = classify(text, layout, verbs, q, floor, ceil, depth > 0);
+        if kind == QuoteKind::Scare
+            && !titled(text, q, floor)
+            && (listed_after_direct(text, &out, q, floor)
+                || partial_quote(text, layout, verbs, q, outer_floor, depth > 0))
+        {
+            kind = QuoteKind::Direct;
+        }
         last_end_at_depth[depth] = q.end;
         last_end_at_depth.truncate(depth + 1);
         parents.push((q.start, q.inner.1));
@@ -285,6 +293,192 @@ fn classify(
     QuoteKind::Scare
 }
 
+/// A title cue right before the mark: "titled “…”", "known as “…”", "a concept known as
+/// the “…”". Such marks name something; no rule below makes them a statement.
+fn titled(text: &str, q: &RawQuote, floor: usize) -> bool {
+    let lead_s = floor_boundary(text, floor.max(q.start.saturating_sub(48))).min(q.start);
+    let lead = words(text, lead_s, q.start);
+    last_words(text, &lead, 3).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "titled"
+                | "entitled"
+                | "named"
+                | "so-called"
+                | "known"
+                | "term"
+                | "word"
+                | "words"
+                | "phrase"
+                | "slogan"
+                | "label"
+                | "motto"
+                | "hashtag"
+                | "nicknamed"
+                | "moniker"
+                | "nickname"
+                | "name"
+                | "password"
+        )
+    })
+}
+
+/// A short quotation listed right after a statement's quotation with only a comma,
+/// "and" or "or" between them is a statement too: “...,” ‘gun’ ‘shooter’ and ‘run’,
+/// a "remarkable" and "loving" woman.
+fn listed_after_direct(text: &str, out: &[Quote], q: &RawQuote, floor: usize) -> bool {
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    if prev.kind != QuoteKind::Direct || prev.span.end() > q.start || prev.span.end() < floor {
+        return false;
+    }
+    let gap = text[prev.span.end()..q.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    matches!(gap, "" | "and" | "or") && q.inner.1.saturating_sub(q.inner.0) <= 80
+}
+
+/// Verbs of describing with an object before the marked words: "called the plan
+/// “reckless”", "described her as a “remarkable” woman", "Describing it as “a great
+/// speech,”". ("Dubbed" gives a name: a title, not a quote.)
+pub fn describe_verb(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "describe"
+            | "describes"
+            | "described"
+            | "describing"
+            | "characterize"
+            | "characterizes"
+            | "characterized"
+            | "characterizing"
+            | "characterise"
+            | "characterises"
+            | "characterised"
+            | "characterising"
+            | "brand"
+            | "brands"
+            | "branded"
+            | "branding"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "labeling"
+            | "labelling"
+    )
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am" | "'s" | "’s"
+    )
+}
+
+/// A partial quotation: a few words in marks, in lower case, inside a clause reported by
+/// someone earlier in the same sentence ("Ms. Rowe said in a statement that the team was
+/// “not ready”", "He told reporters the fund would ‘guarantee’ loans"), or after a verb
+/// of describing with its object ("called the ruling “absurd”"). The reporter must be a
+/// speaker: a passive or impersonal frame ("It should be noted that 2025 was a
+/// “productive” year", "is called “…”") leaves the marks a scare quote, as do names and
+/// titles (capitalised words) and verbs that only relay a document ("reports that").
+fn partial_quote(
+    text: &str,
+    layout: &Layout,
+    verbs: &Verbs,
+    q: &RawQuote,
+    outer_floor: usize,
+    nested: bool,
+) -> bool {
+    let (sent_s, _) = layout.sentence_at(text, q.start);
+    let lead_s = floor_boundary(
+        text,
+        sent_s
+            .max(outer_floor)
+            .max(q.start.saturating_sub(FRAME_BYTES)),
+    )
+    .min(q.start);
+    let lead = words(text, lead_s, q.start);
+    let word_at = |k: usize| lead.get(k).map(|w| w.t(text)).unwrap_or("");
+    // a speech verb, a comma or colon, the marks: "people were shouting, ‘fire’"
+    if lead.len() >= 2
+        && matches!(word_at(lead.len() - 1), "," | ":")
+        && verbs.at(text, &lead, lead.len() - 2).is_some()
+    {
+        return true;
+    }
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    let mut n = 0;
+    for w in inner.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        n += 1;
+        let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
+        if n > 12 || (c.is_uppercase() && !pronoun_i) {
+            return false;
+        }
+    }
+    if n == 0 {
+        return false;
+    }
+    for k in (0..lead.len()).rev() {
+        let t = word_at(k);
+        if matches!(t, ";" | ":") {
+            return false;
+        }
+        if !is_word(t) {
+            continue;
+        }
+        // passive or impersonal: "be noted", "was said", "be especially noted"
+        let passive = k > 0
+            && (is_be(word_at(k - 1))
+                || (k > 1 && word_at(k - 1).ends_with("ly") && is_be(word_at(k - 2))));
+        let after_comma_or_start = k == 0 || matches!(word_at(k - 1), "," | "(" | "—" | "–");
+        // the speaker's own wording of himself: "I should have said that it was “solid”"
+        let first_person =
+            (k.saturating_sub(3)..k).any(|j| matches!(word_at(j), "I" | "we" | "We"));
+        if describe_verb(t) {
+            if nested || first_person {
+                return false;
+            }
+            // needs its object between the verb and the marks
+            let object = (k + 1..lead.len())
+                .any(|j| is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the"));
+            let ing = t.ends_with("ing");
+            let next = word_at(k + 1);
+            if !passive
+                && object
+                && (!ing || after_comma_or_start)
+                && !matches!(next, "for" | "on" | "off" | "in" | "up" | "out")
+            {
+                return true;
+            }
+            continue;
+        }
+        let Some(v) = verbs.at(text, &lead, k) else {
+            continue;
+        };
+        let lemma = v.lemma.as_str();
+        if FRAME_ONLY.contains(&lemma) || OUTLET_VERBS.contains(&lemma) {
+            continue;
+        }
+        if passive || first_person {
+            return false;
+        }
+        if v.form == Form::Ing && !after_comma_or_start {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
 fn inner_sentence_count(layout: &Layout, q: &RawQuote) -> usize {
     layout
         .starts
@@ -345,6 +539,8 @@ fn is_open_mark(t: &str) -> bool {
 fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Verbs) -> usize {
     let mut k = i;
     let mut last = i;
+    // end of a partial quotation taken into the clause: never trimmed off
+    let mut keep_to = 0;
     while k < ws.len() {
         let t = ws[k].t(text);
         // an opening mark ends the clause, unless it opens a name in the middle of it
@@ -356,6 +552,19 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
                     ws[k - 1].t(text),
                     "of" | "on" | "for" | "as" | "in" | "to" | "and"
                 ));
+        // or a partial quotation inside the clause: "that the plan was “far too thin” for"
+        if is_open_mark(t)
+            && k > i
+            && let Some((j, ends)) = partial_close(text, ws, k)
+        {
+            last = j;
+            keep_to = ws[j].e;
+            if ends {
+                break;
+            }
+            k = j + 1;
+            continue;
+        }
         if is_terminal(t) || (is_open_mark(t) && !name_mark) || t == "(" {
             break;
         }
@@ -401,7 +610,10 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
         .unwrap_or(ws.get(i).map(|w| w.s).unwrap_or(0));
     while let Some(w) = ws.iter().take(last + 1).rev().find(|w| w.e == e) {
         let t = w.t(text);
-        if matches!(t, "," | "—" | "–" | "-" | "”" | "’" | "\"" | "'") && w.s > ws[i].s {
+        if matches!(t, "," | "—" | "–" | "-" | "”" | "’" | "\"" | "'")
+            && w.s > ws[i].s
+            && w.e > keep_to
+        {
             e = w.s;
             e = text[..e].trim_end().len();
         } else {
@@ -409,6 +621,40 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
         }
     }
     e
+}
+
+/// The closing mark of a short quotation opening at word `k` inside a clause: words in
+/// lower case, at most 16 items, no sentence end before the closing mark. Returns the
+/// closing mark's index and whether the sentence ends inside the marks (“… ready.”).
+fn partial_close(text: &str, ws: &[W], k: usize) -> Option<(usize, bool)> {
+    let first = ws.get(k + 1)?.t(text);
+    if !first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let open = ws[k].t(text);
+    let closes = |t: &str| match open {
+        "“" => t == "”",
+        "\"" => t == "\"",
+        "«" => t == "»",
+        "„" => t == "“" || t == "”",
+        _ => false,
+    };
+    for j in k + 1..ws.len().min(k + 17) {
+        let t = ws[j].t(text);
+        if closes(t) {
+            return Some((j, false));
+        }
+        if is_terminal(t) || t == "(" {
+            return ws
+                .get(j + 1)
+                .is_some_and(|n| closes(n.t(text)))
+                .then_some((j + 1, true));
+        }
+        if is_open_mark(t) {
+            return None;
+        }
+    }
+    None
 }
 
 fn person_like_head(text: &str, ws: &[W], lo: usize, hi: usize) -> bool {
