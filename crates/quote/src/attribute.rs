@@ -498,6 +498,28 @@ impl Ctx<'_> {
                         n,
                     ));
                 }
+                // “…,” Lee followed: a name right after a quote that ends with a comma,
+                // then a verb in the past that is no speech verb
+                if all_cap
+                    && i > start
+                    && n <= 5
+                    && !is_cap(t)
+                    && t.len() > 3
+                    && t.ends_with("ed")
+                    && text[..s]
+                        .trim_end_matches(['”', '"', '’', '\''])
+                        .ends_with(',')
+                {
+                    return Some((
+                        Found {
+                            mention: (ws[start].s, ws[i - 1].e),
+                            cue: Some((ws[i].s, ws[i].e)),
+                            frame: "same-sentence",
+                            conf: 0.7,
+                        },
+                        n,
+                    ));
+                }
                 all_cap &= is_cap(t);
                 if n >= 7 && !(all_cap && n < 10) {
                     return None;
@@ -649,7 +671,12 @@ impl Ctx<'_> {
             }
             // a verb of speech, or of describing with the marked words as its object
             // ("called the offer “an insult”")
-            if self.verbs.at(text, &ws, k).is_some() || crate::detect::describe_verb(t) {
+            // ("… in an interview to say: “…”")
+            let to_say = k > 0
+                && ws[k - 1].t(text) == "to"
+                && ws.get(k + 1).is_some_and(|w| w.t(text) == ":")
+                && self.verbs.get(t).is_some_and(|v| v.form == Form::Base);
+            if to_say || self.verbs.at(text, &ws, k).is_some() || crate::detect::describe_verb(t) {
                 v = Some(k);
                 break;
             }
@@ -690,12 +717,30 @@ impl Ctx<'_> {
     /// to the sentence subject and inversions ("said X") to the phrase after the verb.
     fn subject_of(&self, ws: &[W], v: usize, lo: usize) -> Option<(usize, usize)> {
         let text = self.text;
+        let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // "Roberts quoted Ms. Lund as saying": the person quoted, not the one quoting
+        if before == "as" && v >= lo + 3 {
+            let q = (v.saturating_sub(8).max(lo)..v - 2).rev().find(|&k| {
+                matches!(
+                    ws[k].t(text),
+                    "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing"
+                )
+            });
+            if let Some(k) = q
+                && let Some(m) = np_starting_at(text, ws, k + 1, v - 1)
+            {
+                return Some(m);
+            }
+        }
         if let Some((m, how)) = subject_before(text, ws, v, lo) {
             let _ = how == SubjectHow::Adjacent;
-            return Some(appositive_name(text, ws, m));
+            return Some(coordination(text, ws, appositive_name(text, ws, m), lo));
         }
         let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
-        let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // "…, has broken her silence to say: “…”": the subject of the sentence
+        if before == "to" {
+            return sentence_subject(text, ws, lo, v);
+        }
         // "said that …" is no inversion: the subject is before the verb, past a time
         // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
         let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
@@ -849,11 +894,41 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // names coordinated: the speakers together, as written ("Ana Ruiz and Tom Eck")
+        if toks.len() >= 3
+            && toks.contains(&"and")
+            && toks
+                .iter()
+                .all(|t| *t == "and" || (is_cap(t) && !is_determiner(t)))
+            && toks.first().is_some_and(|t| *t != "and")
+            && toks.last().is_some_and(|t| *t != "and")
+        {
+            return Some(Resolved {
+                name: Some(text[m.0..m.1].trim_end_matches([',', '.']).to_string()),
+                cluster: None,
+                how: "coordination",
+                conf: 0.85,
+                person: false,
+            });
+        }
         // clusters first
         let cluster = self
             .names
             .cluster_in(m.0, m.1)
-            .filter(|_| !(is_first_person(first) && toks.len() == 1));
+            .filter(|_| !(is_first_person(first) && toks.len() == 1))
+            .filter(|&(ei, kind, _)| {
+                // a pronoun linked only to a name inside the quote itself: the quote
+                // talks about that person, who does not say it
+                kind != strata_core::MentionKind::Pronoun || {
+                    let pos = &self.names.entries[ei].positions;
+                    let (qs, qe) = (q.span.start(), q.span.end());
+                    pos.first().is_some_and(|&p| p < qs)
+                        || pos[pos.partition_point(|&p| p < qe)..]
+                            .first()
+                            .is_some_and(|&p| p < m.0)
+                        || pos.is_empty()
+                }
+            });
         // "Ambassador to the United States Hamdullah Mohib": a place in a title, with the
         // name after it, is not the speaker; the name is
         if let Some((ei, _, ce)) = cluster
@@ -1191,7 +1266,13 @@ impl Ctx<'_> {
         list.iter().find(|(a, _)| a == t).map(|(_, f)| f.as_str())
     }
 
-    fn resolve_pronoun(&self, g: Gender, pos: usize, _q: &Quote) -> Option<Resolved> {
+    fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {
+        // "“…,” he said": the antecedent comes before the quote, never from inside it
+        let before = if pos >= q.span.end() {
+            q.span.start()
+        } else {
+            pos
+        };
         // the last speaker, if a person of a compatible gender, within a few paragraphs
         let here = self.layout.para_span(pos).map(|p| p.0).unwrap_or(0);
         if let Some(d) = self
@@ -1236,9 +1317,9 @@ impl Ctx<'_> {
         }
         let i = self
             .names
-            .recent_person(pos, Some(g), true)
-            .or_else(|| self.names.recent_person(pos, Some(g), false))
-            .or_else(|| self.names.recent_name_shaped(pos))
+            .recent_person(before, Some(g), true)
+            .or_else(|| self.names.recent_person(before, Some(g), false))
+            .or_else(|| self.names.recent_name_shaped(before))
             .map(|i| self.names.fullest(i, pos))?;
         let e = &self.names.entries[i];
         Some(Resolved {
@@ -1660,6 +1741,41 @@ fn acronyms(text: &str) -> Vec<(String, String)> {
 
 /// "the Chinese Ambassador to Azerbaijan, Lu Mei," : prefer the proper name in apposition
 /// when the phrase found is a title or nominal.
+/// "Ana Ruiz, Tom Eck and Lia Berg said": names coordinated with commas and "and" speak
+/// together; the mention runs over the whole list.
+fn coordination(text: &str, ws: &[W], m: (usize, usize), lo: usize) -> (usize, usize) {
+    let toks = &ws[m.0..m.1];
+    let Some(a) = toks.iter().position(|w| w.t(text) == "and") else {
+        return m;
+    };
+    let names_only = |ts: &[W]| {
+        !ts.is_empty()
+            && ts.len() <= 4
+            && ts
+                .iter()
+                .all(|w| is_cap(w.t(text)) && is_word(w.t(text)) && !is_determiner(w.t(text)))
+    };
+    if !names_only(&toks[..a]) || !names_only(&toks[a + 1..]) {
+        return m;
+    }
+    // earlier members: ", Name Name" going left
+    let mut s = m.0;
+    for _ in 0..8 {
+        if s < lo + 2 || ws[s - 1].t(text) != "," {
+            break;
+        }
+        let mut k = s - 1;
+        while k > lo && k + 4 > s - 1 && is_cap(ws[k - 1].t(text)) && is_word(ws[k - 1].t(text)) {
+            k -= 1;
+        }
+        if k == s - 1 || is_determiner(ws[k].t(text)) {
+            break;
+        }
+        s = k;
+    }
+    (s, m.1)
+}
+
 /// "said her sister Ana Ruiz", "said his lawyer, Tom Eck": a possessive, a relation or
 /// role in lower case and the name; the mention runs to the end of the name.
 fn kin_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {

@@ -271,6 +271,12 @@ fn classify(
     if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
         return QuoteKind::Direct;
     }
+    // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
+    // mark and a speaker after it
+    let comma_inside = inner_t.ends_with(',');
+    if comma_inside && !nested && (trail_cue || (n_inner >= 3 && name_follows(text, &trail))) {
+        return QuoteKind::Direct;
+    }
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
     let clause_verb = lead_items.iter().rev().take(8).any(|&k| {
         verbs
@@ -475,6 +481,24 @@ fn partial_quote(
             continue;
         }
         return true;
+    }
+    false
+}
+
+/// A capitalised word and a past-tense verb right after a quote: “…,” Lee followed.
+pub fn name_follows(text: &str, trail: &[W]) -> bool {
+    let mut it = trail.iter().map(|w| w.t(text)).filter(|t| is_word(t));
+    let Some(first) = it.next() else {
+        return false;
+    };
+    if !is_cap_word(first) {
+        return false;
+    }
+    for t in it.take(4) {
+        if is_cap_word(t) {
+            continue;
+        }
+        return t.len() > 3 && t.ends_with("ed");
     }
     false
 }
