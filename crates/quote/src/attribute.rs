@@ -299,7 +299,12 @@ impl Ctx<'_> {
             .iter()
             .rev()
             .take(64)
-            .find(|d| d.start < qs && qe <= d.end && d.kind != QuoteKind::Indirect)
+            .find(|d| {
+                d.start <= qs
+                    && qe <= d.end
+                    && (d.start, d.end) != (qs, qe)
+                    && d.kind != QuoteKind::Indirect
+            })
             .map(|d| (d.start, d.end));
         let lead_s = lead_s.max(outer.map(|o| o.0 + 1).unwrap_or(0));
         let lead_s = floor_boundary(text, lead_s).min(qs);

@@ -265,7 +265,7 @@ fn classify(
     if np_position && inner_sentence_count(layout, q) == 0 {
         return QuoteKind::Scare;
     }
-    if nested && !(after_colon || lead_verb) {
+    if nested && !(after_colon || lead_verb) && q.recovered.is_none() {
         return QuoteKind::Scare;
     }
     if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
