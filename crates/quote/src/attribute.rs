@@ -177,7 +177,10 @@ impl Ctx<'_> {
                     && (q.span.end() <= d.end
                         // the clause detected up to the marks: "had driven it “off a cliff”"
                         || (d.end <= q.span.start()
-                            && self.text[d.end..q.span.start()].trim().is_empty()))
+                            && self.text[d.end..q.span.start()].trim().is_empty()
+                            && !self.text[..d.end]
+                                .trim_end_matches(['”', '"', '’', '\''])
+                                .ends_with(['.', '!', '?'])))
                     && d.mention.is_some()
             })
             && let Some(mention) = d.mention
@@ -468,6 +471,7 @@ impl Ctx<'_> {
         // a long name with its titles ("Post Fact Checker Ann Ye Lee writes") may run
         // past the usual seven words
         let mut all_cap = true;
+        let mut lower = 0;
         while i < ws.len() {
             let t = ws[i].t(text);
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
@@ -526,7 +530,8 @@ impl Ctx<'_> {
                     ));
                 }
                 all_cap &= is_cap(t);
-                if n >= 7 && !(all_cap && n < 10) {
+                lower += usize::from(!is_cap(t) && !is_determiner(t));
+                if n >= 7 && !((all_cap || lower <= 2) && n < 10) {
                     return None;
                 }
             }
@@ -899,6 +904,21 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "the Donald Trump impersonator John Di Domenico": a role noun in lower case
+        // before the name at the end; the name after the role is the speaker
+        if ws.len() >= 3
+            && let Some(r) = (0..ws.len() - 1).rev().find(|&k| {
+                let t = ws[k].t(text);
+                !is_cap(t) && (Sets::get().is_title(t) || crate::lexicon::is_agentive(t))
+            })
+            && r > 0
+            && ws[r + 1..]
+                .iter()
+                .all(|w| is_cap(w.t(text)) && is_word(w.t(text)))
+            && ws[..r].iter().any(|w| is_cap(w.t(text)))
+        {
+            return self.resolve((ws[r + 1].s, m.1), q);
+        }
         // names coordinated: the speakers together, as written ("Ana Ruiz and Tom Eck")
         if toks.len() >= 3
             && toks.contains(&"and")
@@ -1152,6 +1172,41 @@ impl Ctx<'_> {
             name_toks.drain(..=k);
         }
         let has_name = name_toks.iter().any(|t| is_cap(t));
+        // "the GOP nominee", "a White House aide": a person named by role, the capitalised
+        // words only modify it
+        let role_head = content.last().is_some_and(|h| {
+            !is_cap(h)
+                && (sets.is_title(h)
+                    || crate::lexicon::is_agentive(h)
+                    || matches!(
+                        *h,
+                        "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
+                    ))
+        }) && is_determiner(first);
+        if role_head && has_name {
+            // "a Labour Party spokesman": the organisation speaks; a person's spokesman
+            // ("a Pence spokesman") is someone else, unnamed
+            let head = content.last().copied().unwrap_or("");
+            let caps: Vec<&str> = name_toks.iter().copied().filter(|t| is_cap(t)).collect();
+            if matches!(
+                head,
+                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
+            ) && caps.len() == name_toks.len() - 1
+            {
+                let person = self
+                    .names
+                    .lookup(&caps, m.0)
+                    .is_some_and(|i| self.names.entries[i].person);
+                return (!person).then(|| Resolved {
+                    name: Some(caps.join(" ")),
+                    cluster: None,
+                    how: "organisation",
+                    conf: 0.75,
+                    person: false,
+                });
+            }
+            return self.resolve_nominal(&content, m.0, q);
+        }
         if !has_name || name_toks.is_empty() {
             return self.resolve_nominal(&content, m.0, q);
         }

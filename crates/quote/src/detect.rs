@@ -419,18 +419,26 @@ fn partial_quote(
         return true;
     }
     let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    // the first word in lower case; a short span (up to three words) all in lower case
     let mut n = 0;
+    let mut caps = 0;
     for w in inner.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
             continue;
         };
         n += 1;
         let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
-        if n > 12 || (c.is_uppercase() && !pronoun_i) {
+        if c.is_uppercase() && !pronoun_i {
+            if n == 1 {
+                return false;
+            }
+            caps += 1;
+        }
+        if n > 16 {
             return false;
         }
     }
-    if n == 0 {
+    if n == 0 || (n <= 3 && caps > 0) {
         return false;
     }
     for k in (0..lead.len()).rev() {

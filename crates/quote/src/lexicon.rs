@@ -180,6 +180,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "grumble",
     "chide",
     "laugh",
+    "proclaim",
     "scream",
     "yell",
     "chant",
