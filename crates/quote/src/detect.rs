@@ -302,9 +302,18 @@ fn classify(
 /// A title cue right before the mark: "titled “…”", "known as “…”", "a concept known as
 /// the “…”". Such marks name something; no rule below makes them a statement.
 fn titled(text: &str, q: &RawQuote, floor: usize) -> bool {
-    let lead_s = floor_boundary(text, floor.max(q.start.saturating_sub(48))).min(q.start);
+    let lead_s = floor_boundary(text, floor.max(q.start.saturating_sub(64))).min(q.start);
     let lead = words(text, lead_s, q.start);
-    last_words(text, &lead, 3).iter().any(|w| {
+    let lw = last_words(text, &lead, 5);
+    // "known on the street as “…”"
+    if lw.first().is_some_and(|w| w == "as")
+        && lw
+            .iter()
+            .any(|w| matches!(w.as_str(), "known" | "referred" | "nicknamed" | "dubbed"))
+    {
+        return true;
+    }
+    lw.iter().take(3).any(|w| {
         matches!(
             w.as_str(),
             "titled"

@@ -260,11 +260,59 @@ const NOT_SPEAKERS: &[&str] = &[
     "WATCH",
 ];
 
+/// Words that open spoken lines rather than headlines or datelines.
+const SPOKEN_OPENERS: &[&str] = &[
+    "Yes",
+    "Yeah",
+    "No",
+    "Well",
+    "So",
+    "Okay",
+    "OK",
+    "Oh",
+    "Look",
+    "Right",
+    "Thank",
+    "Thanks",
+    "I",
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "We",
+    "We're",
+    "We’re",
+    "You",
+    "Sure",
+    "Absolutely",
+    "Now",
+    "And",
+    "But",
+    "Uh",
+    "Um",
+    "Hi",
+    "Hello",
+    "Listen",
+    "Good",
+    "Exactly",
+    "Hey",
+];
+
 /// Lines of a broadcast transcript ("MORGAN: Yes, we've been ..."): a speaker's label in
 /// capitals and a colon opening a paragraph is a turn of that speaker even where the text
-/// holds a single line of the transcript or no question. Each turn is its paragraph.
+/// holds a single line of the transcript or no question. Each turn is its paragraph. With
+/// one such line only, it must open like speech ("Well, ...", "Yes", "I ..."): a dateline
+/// or a headline ("WASHINGTON: The Senate voted", "CNN: Trump is losing") is no turn.
 fn broadcast_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> Vec<Quote> {
     let mut out = Vec::new();
+    let labelled = heads
+        .iter()
+        .filter(|h| {
+            h.name
+                .is_some_and(|(s, e)| !text[s..e].chars().any(char::is_lowercase))
+        })
+        .take(2)
+        .count();
     for h in heads {
         let Some((s, e)) = h.name else {
             continue;
@@ -280,6 +328,13 @@ fn broadcast_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> Vec<
             continue;
         }
         let pe = paras[h.para].1;
+        let first = text[h.body..pe]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | '-'))
+            .next()
+            .unwrap_or("");
+        if labelled < 2 && !SPOKEN_OPENERS.contains(&first) {
+            continue;
+        }
         let (Ok(span), Ok(cue)) = (Span::new(text, h.body, pe), Span::new(text, s, e)) else {
             continue;
         };
