@@ -121,6 +121,12 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
             r.name = Some(full.to_string());
             r.person = false;
         }
+        // "Mr. Clinton" beside "Mrs. Clinton": the title is what tells them apart
+        if let (Some(f), Some(r)) = (&found, res.as_mut())
+            && let Some(named) = ctx.titled_surname(f.mention, r.name.as_deref())
+        {
+            r.name = Some(named);
+        }
         let para = ctx
             .layout
             .para_span(q.span.start())
@@ -244,6 +250,29 @@ impl Ctx<'_> {
             );
         }
         (Some(f), r)
+    }
+
+    /// The mention "Mr. X" (or "Mrs.", "Ms.") when the text nearby also names another "X"
+    /// with a title of the other gender: the name with its title.
+    fn titled_surname(&self, m: (usize, usize), name: Option<&str>) -> Option<String> {
+        let text = self.text;
+        let mention = text.get(m.0..m.1)?;
+        let (title, surname) = mention.split_once(' ')?;
+        let others: &[&str] = match title {
+            "Mr." | "Mr" => &["Mrs.", "Ms.", "Mrs", "Ms"],
+            "Mrs." | "Ms." | "Mrs" | "Ms" => &["Mr.", "Mr"],
+            _ => return None,
+        };
+        if surname.contains(' ') || !name.is_some_and(|n| n.ends_with(surname)) {
+            return None;
+        }
+        let lo = floor_boundary(text, m.0.saturating_sub(1500));
+        let hi = floor_boundary(text, m.1 + 1500);
+        let near = &text[lo..hi];
+        others
+            .iter()
+            .any(|t| near.contains(&[t, " ", surname].concat()))
+            .then(|| mention.to_string())
     }
 
     /// "“…,” Ruiz said, claiming the board “lied”": a participle after a comma, its
@@ -744,6 +773,25 @@ impl Ctx<'_> {
         }
         if let Some((m, how)) = subject_before(text, ws, v, lo) {
             let _ = how == SubjectHow::Adjacent;
+            // "Murphy made another post declaring, “…”": the one who made the post
+            let head = ws[m.1 - 1].t(text);
+            if matches!(
+                head,
+                "post" | "statement" | "tweet" | "letter" | "message" | "note" | "video"
+            ) && m.0 > lo
+                && matches!(
+                    ws[m.0 - 1].t(text),
+                    "made" | "posted" | "issued" | "released" | "sent" | "published" | "wrote"
+                )
+                && let Some((author, _)) = subject_before(text, ws, m.0 - 1, lo)
+            {
+                return Some(coordination(
+                    text,
+                    ws,
+                    appositive_name(text, ws, author),
+                    lo,
+                ));
+            }
             return Some(coordination(text, ws, appositive_name(text, ws, m), lo));
         }
         let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
