@@ -180,6 +180,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "grumble",
     "chide",
     "laugh",
+    "apologize",
+    "apologise",
     "proclaim",
     "scream",
     "yell",
