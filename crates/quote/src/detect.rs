@@ -87,11 +87,29 @@ pub fn detect(
             .max(last_end_at_depth[depth]);
         let ceil = parents.last().map(|p| p.1).unwrap_or(text.len());
         let outer_floor = parents.last().map(|p| p.0 + 1).unwrap_or(0);
-        let mut kind = classify(text, layout, verbs, q, floor, ceil, depth > 0);
+        // the words before the mark, in its sentence, after the previous quote
+        let (sent_s, _) = layout.sentence_at(text, q.start);
+        let lead_at = |lo: usize| {
+            floor_boundary(
+                text,
+                sent_s.max(lo).max(q.start.saturating_sub(FRAME_BYTES)),
+            )
+            .min(q.start)
+        };
+        let lead_s = lead_at(floor);
+        let lead = words(text, lead_s, q.start);
+        let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
         if kind == QuoteKind::Scare
-            && !titled(text, q, floor)
-            && (listed_after_direct(text, &out, q, floor)
-                || partial_quote(text, layout, verbs, q, outer_floor, depth > 0))
+            && !titled(text, &lead)
+            && (listed_after_direct(text, &out, q, floor) || {
+                // the partial-quote frame may reach back over earlier quotes of the sentence
+                let outer_s = lead_at(outer_floor);
+                if outer_s == lead_s {
+                    partial_quote(text, verbs, q, &lead, depth > 0)
+                } else {
+                    partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
+                }
+            })
         {
             kind = QuoteKind::Direct;
         }
@@ -151,21 +169,14 @@ fn classify(
     layout: &Layout,
     verbs: &Verbs,
     q: &RawQuote,
-    floor: usize,
     ceil: usize,
     nested: bool,
+    (lead_s, lead): (usize, &[W]),
 ) -> QuoteKind {
     if q.multi_para {
         return QuoteKind::Direct;
     }
-    let (sent_s, _) = layout.sentence_at(text, q.start);
     let (_, _, pe) = layout.para_span(q.start).unwrap_or((0, 0, text.len()));
-    let lead_s = floor_boundary(
-        text,
-        sent_s.max(floor).max(q.start.saturating_sub(FRAME_BYTES)),
-    );
-    let lead_s = lead_s.min(q.start);
-    let lead = words(text, lead_s, q.start);
     // counts stop early: a quote's inner text may be long (nested quotes inside it)
     let n_inner = text[q.inner.0..q.inner.1.max(q.inner.0)]
         .split_whitespace()
@@ -175,7 +186,7 @@ fn classify(
     let inner_t = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
     let ends_punct = inner_t.ends_with([',', '.', '!', '?', '…', ';']);
     // a title cue right before: "titled “…”", "known as “…”"
-    let lw = last_words(text, &lead, 3);
+    let lw = last_words(text, lead, 3);
     if let Some(w0) = lw.first()
         && (TITLE_CUES.contains(&w0.as_str())
             || (w0 == "as"
@@ -196,7 +207,7 @@ fn classify(
         .iter()
         .rev()
         .take(3)
-        .any(|&k| verbs.at(text, &lead, k).is_some());
+        .any(|&k| verbs.at(text, lead, k).is_some());
     // a noun-phrase position: after a determiner, preposition or possessive
     let np_position = lw.first().is_some_and(|w| {
         matches!(
@@ -280,7 +291,7 @@ fn classify(
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
     let clause_verb = lead_items.iter().rev().take(8).any(|&k| {
         verbs
-            .at(text, &lead, k)
+            .at(text, lead, k)
             .is_some_and(|v| v.form != Form::Ing && !FRAME_ONLY.contains(&v.lemma.as_str()))
     });
     if n_inner >= 3 && clause_verb && !lead.iter().any(|w| matches!(w.t(text), ";" | ":")) {
@@ -301,10 +312,8 @@ fn classify(
 
 /// A title cue right before the mark: "titled “…”", "known as “…”", "a concept known as
 /// the “…”". Such marks name something; no rule below makes them a statement.
-fn titled(text: &str, q: &RawQuote, floor: usize) -> bool {
-    let lead_s = floor_boundary(text, floor.max(q.start.saturating_sub(64))).min(q.start);
-    let lead = words(text, lead_s, q.start);
-    let lw = last_words(text, &lead, 5);
+fn titled(text: &str, lead: &[W]) -> bool {
+    let lw = last_words(text, lead, 5);
     // "known on the street as “…”"
     if lw.first().is_some_and(|w| w == "as")
         && lw
@@ -356,9 +365,16 @@ fn listed_after_direct(text: &str, out: &[Quote], q: &RawQuote, floor: usize) ->
 /// “reckless”", "described her as a “remarkable” woman", "Describing it as “a great
 /// speech,”". ("Dubbed" gives a name: a title, not a quote.)
 pub fn describe_verb(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l') {
+        return false;
+    }
+    let mut buf = [0u8; 14];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
     matches!(
-        w.as_str(),
+        std::str::from_utf8(&buf[..b.len()]).unwrap_or(""),
         "call"
             | "calls"
             | "called"
@@ -389,10 +405,11 @@ pub fn describe_verb(w: &str) -> bool {
 }
 
 fn is_be(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am" | "'s" | "’s"
-    )
+    [
+        "be", "been", "being", "is", "are", "was", "were", "am", "'s", "’s",
+    ]
+    .iter()
+    .any(|b| w.eq_ignore_ascii_case(b))
 }
 
 /// A partial quotation: a few words in marks, in lower case, inside a clause reported by
@@ -402,28 +419,12 @@ fn is_be(w: &str) -> bool {
 /// speaker: a passive or impersonal frame ("It should be noted that 2025 was a
 /// “productive” year", "is called “…”") leaves the marks a scare quote, as do names and
 /// titles (capitalised words) and verbs that only relay a document ("reports that").
-fn partial_quote(
-    text: &str,
-    layout: &Layout,
-    verbs: &Verbs,
-    q: &RawQuote,
-    outer_floor: usize,
-    nested: bool,
-) -> bool {
-    let (sent_s, _) = layout.sentence_at(text, q.start);
-    let lead_s = floor_boundary(
-        text,
-        sent_s
-            .max(outer_floor)
-            .max(q.start.saturating_sub(FRAME_BYTES)),
-    )
-    .min(q.start);
-    let lead = words(text, lead_s, q.start);
+fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bool) -> bool {
     let word_at = |k: usize| lead.get(k).map(|w| w.t(text)).unwrap_or("");
     // a speech verb, a comma or colon, the marks: "people were shouting, ‘fire’"
     if lead.len() >= 2
         && matches!(word_at(lead.len() - 1), "," | ":")
-        && verbs.at(text, &lead, lead.len() - 2).is_some()
+        && verbs.at(text, lead, lead.len() - 2).is_some()
     {
         return true;
     }
@@ -484,7 +485,7 @@ fn partial_quote(
             }
             continue;
         }
-        let Some(v) = verbs.at(text, &lead, k) else {
+        let Some(v) = verbs.at(text, lead, k) else {
             continue;
         };
         let lemma = v.lemma.as_str();

@@ -97,6 +97,9 @@
 //! coordinated speakers, participle cues and "quoted X as saying"; `pud_quotes` 0.733 to
 //! 0.862, `gum_quotes` 0.550 to 0.588, the seeds unchanged (direct, turn and indirect
 //! lenient F1 1.00, attributed 0.986). The odd-indexed half is scored by someone else.
+//! Cost (callgrind, same 1 MB as above): `quote.detect` 57.9 to 60.8 M instructions per
+//! MB, `quote.attribute` 80.6 to 82.3 M (3% more together): the lead words of a mark pair
+//! are read once for the scare, title and partial-quote tests.
 
 pub mod attribute;
 pub mod detect;
