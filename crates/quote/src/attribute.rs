@@ -967,13 +967,25 @@ impl Ctx<'_> {
         {
             return self.resolve((ws[r + 1].s, m.1), q);
         }
+        // a sentence opened by a conjunction: "And Ana Ruiz said"
+        if toks.len() >= 2
+            && matches!(first, "And" | "But" | "Or" | "So" | "Yet" | "Then" | "Also")
+            && let Some(w) = ws.iter().find(|w| is_word(w.t(text)) && w.s > m.0)
+        {
+            return self.resolve((w.s, m.1), q);
+        }
         // names coordinated: the speakers together, as written ("Ana Ruiz and Tom Eck")
         if toks.len() >= 3
             && toks.contains(&"and")
             && toks
                 .iter()
                 .all(|t| *t == "and" || (is_cap(t) && !is_determiner(t)))
-            && toks.first().is_some_and(|t| *t != "and")
+            && toks.first().is_some_and(|t| {
+                !matches!(
+                    *t,
+                    "and" | "And" | "But" | "Or" | "So" | "Yet" | "Then" | "Also"
+                )
+            })
             && toks.last().is_some_and(|t| *t != "and")
         {
             return Some(Resolved {
@@ -1880,6 +1892,10 @@ fn coordination(text: &str, ws: &[W], m: (usize, usize), lo: usize) -> (usize, u
             break;
         }
         s = k;
+    }
+    // the list must open its clause ("in the fifth century BC, Ana and Tom argued": no)
+    if s < m.0 && s > lo && is_word(ws[s - 1].t(text)) {
+        return m;
     }
     (s, m.1)
 }

@@ -344,15 +344,18 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
 /// with a comma ("At the briefing, Ambassador Lu ...").
 pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
     // "Ending a long silence, the founder said": a participle opens the sentence
-    let participle = ws.get(lo).is_some_and(|w| {
-        let t = w.t(text);
-        t.len() > 5 && t.ends_with("ing") && is_cap(t)
-    }) && ws.get(lo + 1).is_some_and(|w| {
-        matches!(
-            w.t(text),
-            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "this" | "that"
-        )
-    });
+    let participle = ws
+        .get(lo)
+        .is_some_and(|w| matches!(w.t(text), "Having" | "Being"))
+        || ws.get(lo).is_some_and(|w| {
+            let t = w.t(text);
+            t.len() > 5 && t.ends_with("ing") && is_cap(t)
+        }) && ws.get(lo + 1).is_some_and(|w| {
+            matches!(
+                w.t(text),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "this" | "that"
+            )
+        });
     if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
         let first = ws[lo].t(text);
         // a capitalised preposition opens an adverbial, not a subject
