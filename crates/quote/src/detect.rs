@@ -465,10 +465,8 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         if !is_word(t) {
             continue;
         }
-        // passive or impersonal: "be noted", "was said", "be especially noted"
-        let passive = k > 0
-            && (is_be(word_at(k - 1))
-                || (k > 1 && word_at(k - 1).ends_with("ly") && is_be(word_at(k - 2))));
+        // passive or impersonal: "be noted", "was said", "is always called"
+        let passive = k > 0 && (is_be(word_at(k - 1)) || (k > 1 && is_be(word_at(k - 2))));
         let after_comma_or_start = k == 0 || matches!(word_at(k - 1), "," | "(" | "—" | "–");
         // the speaker's own wording of himself: "I should have said that it was “solid”"
         let first_person =
@@ -477,15 +475,23 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
             if nested || first_person {
                 return false;
             }
-            // needs its object between the verb and the marks
-            let object = (k + 1..lead.len())
-                .any(|j| is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the"));
+            // needs its object between the verb and the marks, a few words at most
+            // (longer after "as": "described his plan as central to making it a “…”")
+            let between = (k + 1..lead.len()).filter(|&j| is_word(word_at(j))).count();
+            let has_as = (k + 1..lead.len()).any(|j| word_at(j) == "as");
+            let object = (between <= 8 || (has_as && between <= 16))
+                && (k + 1..lead.len()).any(|j| {
+                    is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the")
+                });
             let ing = t.ends_with("ing");
             let next = word_at(k + 1);
             if !passive
                 && object
                 && (!ing || after_comma_or_start)
-                && !matches!(next, "for" | "on" | "off" | "in" | "up" | "out")
+                && !matches!(
+                    next,
+                    "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
+                )
             {
                 return true;
             }
