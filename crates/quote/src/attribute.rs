@@ -206,6 +206,14 @@ impl Ctx<'_> {
             });
             return (Some(f), r);
         }
+        if q.kind == QuoteKind::Direct
+            && let Some(f) = self.possessive_colon(q)
+        {
+            let r = self.resolve(f.mention, q);
+            if r.as_ref().is_some_and(|r| r.name.is_some()) {
+                return (Some(f), r);
+            }
+        }
         let found = match q.kind {
             QuoteKind::Turn => return self.turn(q),
             QuoteKind::Direct => self.direct_frame(q),
@@ -250,6 +258,67 @@ impl Ctx<'_> {
             );
         }
         (Some(f), r)
+    }
+
+    /// "… a meme of Ruiz's justification for the vote: “…”": a name's statement, reply or
+    /// words right before the colon that opens the quote.
+    fn possessive_colon(&self, q: &Quote) -> Option<Found> {
+        let text = self.text;
+        let qs = q.span.start();
+        let before = text[..qs].trim_end();
+        let colon = before.len().checked_sub(1)?;
+        if !before.ends_with(':') {
+            return None;
+        }
+        let (sent_s, _) = self.layout.sentence_at(text, qs);
+        let lo = floor_boundary(text, colon.saturating_sub(160)).max(sent_s.min(colon));
+        let ws = words(text, lo, colon);
+        let n = ws.len();
+        // the noun within the last eight words, the possessive right before it
+        let k = (n.saturating_sub(8)..n).find(|&k| {
+            matches!(
+                ws[k].t(text),
+                "statement"
+                    | "justification"
+                    | "explanation"
+                    | "response"
+                    | "reply"
+                    | "answer"
+                    | "words"
+                    | "message"
+                    | "warning"
+                    | "remarks"
+                    | "comment"
+                    | "comments"
+                    | "argument"
+                    | "retort"
+                    | "tweet"
+                    | "verdict"
+                    | "defense"
+                    | "defence"
+            )
+        })?;
+        if k < 2 {
+            return None;
+        }
+        let e = match (ws[k - 2].t(text), ws[k - 1].t(text)) {
+            (_, "’s" | "'s") => k - 1,
+            ("’" | "'", "s") if k >= 3 => k - 2,
+            _ => return None,
+        };
+        let mut s = e;
+        while s > 0 && e - s < 4 && is_cap(ws[s - 1].t(text)) && is_word(ws[s - 1].t(text)) {
+            s -= 1;
+        }
+        if s == e {
+            return None;
+        }
+        Some(Found {
+            mention: (ws[s].s, ws[e - 1].e),
+            cue: Some((ws[k].s, ws[k].e)),
+            frame: "possessive-colon",
+            conf: 0.8,
+        })
     }
 
     /// The mention "Mr. X" (or "Mrs.", "Ms.") when the text nearby also names another "X"

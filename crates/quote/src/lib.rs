@@ -91,7 +91,7 @@
 //!
 //! **Held-out news** (22 Nov 2026, later round). On `data/eval/mtsc_quotes` (single
 //! sentences from many US outlets), tuned on its even-indexed documents only, lenient
-//! attributed F1 for direct quotes went from 0.594 to 0.927 on those documents, with partial
+//! attributed F1 for direct quotes went from 0.594 to 0.947 on those documents, with partial
 //! quotations, transcript lines, quotations begun before the text (`,' "`), speakers named
 //! after a role ("said her sister X", "state Attorney General X", "the X impersonator Y"),
 //! coordinated speakers, participle cues and "quoted X as saying"; `pud_quotes` 0.733 to

@@ -247,11 +247,33 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             {
                 continue;
             }
-            let top_match = stack
+            let mut top_match = stack
                 .iter()
                 .rev()
                 .take(MAX_SEARCH)
                 .position(|o| o.family == m.family);
+            // a straight closer after punctuation closes a curly opener on top of the
+            // stack (‘Let’s go,' — marks mixed by an editor or a converter)
+            let sibling = |a: Family, b: Family| {
+                matches!(
+                    (a, b),
+                    (Family::Single, Family::StraightSingle)
+                        | (Family::StraightSingle, Family::Single)
+                        | (Family::Double, Family::Straight)
+                        | (Family::Straight, Family::Double)
+                )
+            };
+            let mut m = m;
+            if top_match.is_none()
+                && m.role != Role::Open
+                && stack.last().is_some_and(|o| sibling(o.family, m.family))
+                && prev_char(text, pos).is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'))
+                && next_char(text, pos + m.len).is_none_or(|c| !c.is_alphanumeric())
+            {
+                top_match = Some(0);
+                m.role = Role::Close;
+                m.family = stack.last().map(|o| o.family).unwrap_or(m.family);
+            }
             let role = match m.role {
                 Role::Either => {
                     if top_match == Some(0) {
