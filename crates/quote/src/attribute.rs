@@ -335,8 +335,8 @@ impl Ctx<'_> {
         if surname.contains(' ') || !name.is_some_and(|n| n.ends_with(surname)) {
             return None;
         }
-        let lo = floor_boundary(text, m.0.saturating_sub(600));
-        let hi = floor_boundary(text, m.1 + 600);
+        let lo = floor_boundary(text, m.0.saturating_sub(300));
+        let hi = floor_boundary(text, m.1 + 300);
         let near = &text[lo..hi];
         others
             .iter()

@@ -595,7 +595,11 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
     let mut last = i;
     // end of a partial quotation taken into the clause: never trimmed off
     let mut keep_to = 0;
-    while k < ws.len() {
+    let mut partials = 0;
+    // a reported clause of more than 600 items is an endless sentence (no punctuation):
+    // the bound keeps many clauses in it linear
+    let stop = ws.len().min(i + 600);
+    while k < stop {
         let t = ws[k].t(text);
         // an opening mark ends the clause, unless it opens a name in the middle of it
         // ("… of the “International Day …”")
@@ -607,10 +611,14 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
                     "of" | "on" | "for" | "as" | "in" | "to" | "and"
                 ));
         // or a partial quotation inside the clause: "that the plan was “far too thin” for"
+        // (three at most: a clause never runs on over quote after quote, which would
+        // make many clauses in one endless sentence quadratic)
         if is_open_mark(t)
             && k > i
+            && partials < 3
             && let Some((j, ends)) = partial_close(text, ws, k)
         {
+            partials += 1;
             last = j;
             keep_to = ws[j].e;
             if ends {
