@@ -97,9 +97,11 @@
 //! coordinated speakers, participle cues and "quoted X as saying"; `pud_quotes` 0.733 to
 //! 0.862, `gum_quotes` 0.550 to 0.588, the seeds unchanged (direct, turn and indirect
 //! lenient F1 1.00, attributed 0.986). The odd-indexed half is scored by someone else.
-//! Cost (callgrind, same 1 MB as above): `quote.detect` 57.9 to 60.8 M instructions per
-//! MB, `quote.attribute` 80.6 to 82.3 M (3% more together): the lead words of a mark pair
-//! are read once for the scare, title and partial-quote tests.
+//! Cost (callgrind, same 1 MB as above): `quote.detect` 57.9 to 60.6 M instructions per
+//! MB, `quote.attribute` 80.6 to 82.5 M (3% more together): the lead words of a mark pair
+//! are read once for the scare, title and partial-quote tests. A reported clause takes at
+//! most three partial quotations and 600 items, so an endless sentence of "said that"
+//! frames stays linear (it was quadratic before: 5.3 s for 440 KB, now 0.13 s).
 
 pub mod attribute;
 pub mod detect;
