@@ -1036,6 +1036,60 @@ impl Ctx<'_> {
         {
             return self.resolve((ws[r + 1].s, m.1), q);
         }
+        // "PC World's recent analysis concluded", "Ruiz's statement said": the name owning
+        // a statement or document speaks through it (the mention may start after the
+        // possessive or hold it)
+        let doc_noun = |t: &str| {
+            matches!(
+                t,
+                "statement"
+                    | "analysis"
+                    | "report"
+                    | "letter"
+                    | "study"
+                    | "response"
+                    | "reply"
+                    | "message"
+                    | "announcement"
+                    | "editorial"
+                    | "website"
+                    | "blog"
+                    | "tweet"
+                    | "post"
+            )
+        };
+        if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {
+            let back = words(text, floor_boundary(text, m.0.saturating_sub(60)), m.1);
+            // the possessive: "’s", or a straight "'" and "s"
+            let poss = back.iter().enumerate().find_map(|(k, w)| {
+                let t = w.t(text);
+                if w.s >= m.1 {
+                    return None;
+                }
+                match t {
+                    "’s" | "'s" => Some((k, k)),
+                    "s" if k > 0 && matches!(back[k - 1].t(text), "'" | "’") => Some((k - 1, k)),
+                    _ => None,
+                }
+            });
+            if let Some((p0, p1)) = poss
+                && p0 > 0
+                && back[p1 + 1..].iter().take(4).any(|w| doc_noun(w.t(text)))
+            {
+                let mut s0 = p0;
+                while s0 > 0
+                    && p0 - s0 < 4
+                    && is_cap(back[s0 - 1].t(text))
+                    && is_word(back[s0 - 1].t(text))
+                    && !is_determiner(back[s0 - 1].t(text))
+                {
+                    s0 -= 1;
+                }
+                if s0 < p0 {
+                    return self.resolve((back[s0].s, back[p0 - 1].e), q);
+                }
+            }
+        }
         // a sentence opened by a conjunction: "And Ana Ruiz said"
         if toks.len() >= 2
             && matches!(first, "And" | "But" | "Or" | "So" | "Yet" | "Then" | "Also")
