@@ -121,6 +121,12 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
             r.name = Some(full.to_string());
             r.person = false;
         }
+        // "Mr. Clinton" beside "Mrs. Clinton": the title is what tells them apart
+        if let (Some(f), Some(r)) = (&found, res.as_mut())
+            && let Some(named) = ctx.titled_surname(f.mention, r.name.as_deref())
+        {
+            r.name = Some(named);
+        }
         let para = ctx
             .layout
             .para_span(q.span.start())
@@ -168,6 +174,46 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
 
 impl Ctx<'_> {
     fn attribute_one(&self, q: &Quote) -> (Option<Found>, Option<Resolved>) {
+        // a partial quotation inside a reported clause is the reporter's speaker's words
+        // ("Ms. Rowe said that the team was “not ready”"): the clause's frame and speaker
+        if q.kind == QuoteKind::Direct
+            && let Some(d) = self.history.iter().rev().take(64).find(|d| {
+                d.kind == QuoteKind::Indirect
+                    && d.start <= q.span.start()
+                    && (q.span.end() <= d.end
+                        // the clause detected up to the marks: "had driven it “off a cliff”"
+                        || (d.end <= q.span.start()
+                            && self.text[d.end..q.span.start()].trim().is_empty()
+                            && !self.text[..d.end]
+                                .trim_end_matches(['”', '"', '’', '\''])
+                                .ends_with(['.', '!', '?'])))
+                    && d.mention.is_some()
+            })
+            && let Some(mention) = d.mention
+        {
+            let f = Found {
+                mention,
+                cue: d.cue,
+                frame: "reported-clause",
+                conf: 0.9,
+            };
+            let r = d.name.as_ref().map(|n| Resolved {
+                name: Some(n.clone()),
+                cluster: d.cluster,
+                how: "reporter",
+                conf: 1.0,
+                person: d.person,
+            });
+            return (Some(f), r);
+        }
+        if q.kind == QuoteKind::Direct
+            && let Some(f) = self.possessive_colon(q)
+        {
+            let r = self.resolve(f.mention, q);
+            if r.as_ref().is_some_and(|r| r.name.is_some()) {
+                return (Some(f), r);
+            }
+        }
         let found = match q.kind {
             QuoteKind::Turn => return self.turn(q),
             QuoteKind::Direct => self.direct_frame(q),
@@ -199,7 +245,133 @@ impl Ctx<'_> {
             }
         }
         let r = self.resolve(f.mention, q);
+        if r.as_ref().is_none_or(|r| r.name.is_none())
+            && let Some((mention, p)) = self.participle_subject(&f, q)
+        {
+            return (
+                Some(Found {
+                    mention,
+                    frame: "participle",
+                    ..f
+                }),
+                Some(p),
+            );
+        }
         (Some(f), r)
+    }
+
+    /// "… a meme of Ruiz's justification for the vote: “…”": a name's statement, reply or
+    /// words right before the colon that opens the quote.
+    fn possessive_colon(&self, q: &Quote) -> Option<Found> {
+        let text = self.text;
+        let qs = q.span.start();
+        let before = text[..qs].trim_end();
+        let colon = before.len().checked_sub(1)?;
+        if !before.ends_with(':') {
+            return None;
+        }
+        let (sent_s, _) = self.layout.sentence_at(text, qs);
+        let lo = floor_boundary(text, colon.saturating_sub(160)).max(sent_s.min(colon));
+        let ws = words(text, lo, colon);
+        let n = ws.len();
+        // the noun within the last eight words, the possessive right before it
+        let k = (n.saturating_sub(8)..n).find(|&k| {
+            matches!(
+                ws[k].t(text),
+                "statement"
+                    | "justification"
+                    | "explanation"
+                    | "response"
+                    | "reply"
+                    | "answer"
+                    | "words"
+                    | "message"
+                    | "warning"
+                    | "remarks"
+                    | "comment"
+                    | "comments"
+                    | "argument"
+                    | "retort"
+                    | "tweet"
+                    | "verdict"
+                    | "defense"
+                    | "defence"
+            )
+        })?;
+        if k < 2 {
+            return None;
+        }
+        let e = match (ws[k - 2].t(text), ws[k - 1].t(text)) {
+            (_, "’s" | "'s") => k - 1,
+            ("’" | "'", "s") if k >= 3 => k - 2,
+            _ => return None,
+        };
+        let mut s = e;
+        while s > 0 && e - s < 4 && is_cap(ws[s - 1].t(text)) && is_word(ws[s - 1].t(text)) {
+            s -= 1;
+        }
+        if s == e {
+            return None;
+        }
+        Some(Found {
+            mention: (ws[s].s, ws[e - 1].e),
+            cue: Some((ws[k].s, ws[k].e)),
+            frame: "possessive-colon",
+            conf: 0.8,
+        })
+    }
+
+    /// The mention "Mr. X" (or "Mrs.", "Ms.") when the text nearby also names another "X"
+    /// with a title of the other gender: the name with its title.
+    fn titled_surname(&self, m: (usize, usize), name: Option<&str>) -> Option<String> {
+        let text = self.text;
+        let mention = text.get(m.0..m.1)?;
+        let (title, surname) = mention.split_once(' ')?;
+        let others: &[&str] = match title {
+            "Mr." | "Mr" => &["Mrs.", "Ms.", "Mrs", "Ms"],
+            "Mrs." | "Ms." | "Mrs" | "Ms" => &["Mr.", "Mr"],
+            _ => return None,
+        };
+        if surname.contains(' ') || !name.is_some_and(|n| n.ends_with(surname)) {
+            return None;
+        }
+        let lo = floor_boundary(text, m.0.saturating_sub(300));
+        let hi = floor_boundary(text, m.1 + 300);
+        let near = &text[lo..hi];
+        others
+            .iter()
+            .any(|t| near.contains(&[t, " ", surname].concat()))
+            .then(|| mention.to_string())
+    }
+
+    /// "“…,” Ruiz said, claiming the board “lied”": a participle after a comma, its
+    /// subject not found, speaks for the speaker of the quote attributed just before it in
+    /// the same sentence.
+    fn participle_subject(&self, f: &Found, q: &Quote) -> Option<((usize, usize), Resolved)> {
+        let (cs, ce) = f.cue?;
+        if self.verbs.get(&self.text[cs..ce])?.form != Form::Ing
+            || !self.text[..cs].trim_end().ends_with(',')
+        {
+            return None;
+        }
+        let (sent_s, _) = self.layout.sentence_at(self.text, q.span.start());
+        let d = self
+            .history
+            .iter()
+            .rev()
+            .take(8)
+            .find(|d| d.end <= cs && d.start >= sent_s && d.cue.is_some_and(|c| c.1 <= cs))?;
+        let name = d.name.clone()?;
+        Some((
+            d.mention?,
+            Resolved {
+                name: Some(name),
+                cluster: d.cluster,
+                how: "previous-speaker",
+                conf: 0.8,
+                person: d.person,
+            },
+        ))
     }
 
     // ------------------------------------------------------------------ frames
@@ -228,7 +400,12 @@ impl Ctx<'_> {
             .iter()
             .rev()
             .take(64)
-            .find(|d| d.start < qs && qe <= d.end && d.kind != QuoteKind::Indirect)
+            .find(|d| {
+                d.start <= qs
+                    && qe <= d.end
+                    && (d.start, d.end) != (qs, qe)
+                    && d.kind != QuoteKind::Indirect
+            })
             .map(|d| (d.start, d.end));
         let lead_s = lead_s.max(outer.map(|o| o.0 + 1).unwrap_or(0));
         let lead_s = floor_boundary(text, lead_s).min(qs);
@@ -389,6 +566,10 @@ impl Ctx<'_> {
         }
         let start = i;
         let mut n = 0;
+        // a long name with its titles ("Post Fact Checker Ann Ye Lee writes") may run
+        // past the usual seven words
+        let mut all_cap = true;
+        let mut lower = 0;
         while i < ws.len() {
             let t = ws[i].t(text);
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
@@ -412,7 +593,7 @@ impl Ctx<'_> {
                         np_starting_at(text, &ws, start, i)?
                     } else {
                         let m = np_starting_at(text, &ws, i + 1, ws.len())?;
-                        appositive_name(text, &ws, m)
+                        kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
                     return Some((
                         Found {
@@ -424,7 +605,31 @@ impl Ctx<'_> {
                         n,
                     ));
                 }
-                if n >= 7 {
+                // “…,” Lee followed: a name right after a quote that ends with a comma,
+                // then a verb in the past that is no speech verb
+                if all_cap
+                    && i > start
+                    && n <= 5
+                    && !is_cap(t)
+                    && t.len() > 3
+                    && t.ends_with("ed")
+                    && text[..s]
+                        .trim_end_matches(['”', '"', '’', '\''])
+                        .ends_with(',')
+                {
+                    return Some((
+                        Found {
+                            mention: (ws[start].s, ws[i - 1].e),
+                            cue: Some((ws[i].s, ws[i].e)),
+                            frame: "same-sentence",
+                            conf: 0.7,
+                        },
+                        n,
+                    ));
+                }
+                all_cap &= is_cap(t);
+                lower += usize::from(!is_cap(t) && !is_determiner(t));
+                if n >= 7 && !((all_cap || lower <= 2) && n < 10) {
                     return None;
                 }
             }
@@ -572,7 +777,14 @@ impl Ctx<'_> {
             if matches!(t, "." | "!" | "?") {
                 break;
             }
-            if self.verbs.at(text, &ws, k).is_some() {
+            // a verb of speech, or of describing with the marked words as its object
+            // ("called the offer “an insult”")
+            // ("… in an interview to say: “…”")
+            let to_say = k > 0
+                && ws[k - 1].t(text) == "to"
+                && ws.get(k + 1).is_some_and(|w| w.t(text) == ":")
+                && self.verbs.get(t).is_some_and(|v| v.form == Form::Base);
+            if to_say || self.verbs.at(text, &ws, k).is_some() || crate::detect::describe_verb(t) {
                 v = Some(k);
                 break;
             }
@@ -613,12 +825,49 @@ impl Ctx<'_> {
     /// to the sentence subject and inversions ("said X") to the phrase after the verb.
     fn subject_of(&self, ws: &[W], v: usize, lo: usize) -> Option<(usize, usize)> {
         let text = self.text;
+        let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // "Roberts quoted Ms. Lund as saying": the person quoted, not the one quoting
+        if before == "as" && v >= lo + 3 {
+            let q = (v.saturating_sub(8).max(lo)..v - 2).rev().find(|&k| {
+                matches!(
+                    ws[k].t(text),
+                    "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing"
+                )
+            });
+            if let Some(k) = q
+                && let Some(m) = np_starting_at(text, ws, k + 1, v - 1)
+            {
+                return Some(m);
+            }
+        }
         if let Some((m, how)) = subject_before(text, ws, v, lo) {
             let _ = how == SubjectHow::Adjacent;
-            return Some(appositive_name(text, ws, m));
+            // "Murphy made another post declaring, “…”": the one who made the post
+            let head = ws[m.1 - 1].t(text);
+            if matches!(
+                head,
+                "post" | "statement" | "tweet" | "letter" | "message" | "note" | "video"
+            ) && m.0 > lo
+                && matches!(
+                    ws[m.0 - 1].t(text),
+                    "made" | "posted" | "issued" | "released" | "sent" | "published" | "wrote"
+                )
+                && let Some((author, _)) = subject_before(text, ws, m.0 - 1, lo)
+            {
+                return Some(coordination(
+                    text,
+                    ws,
+                    appositive_name(text, ws, author),
+                    lo,
+                ));
+            }
+            return Some(coordination(text, ws, appositive_name(text, ws, m), lo));
         }
         let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
-        let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // "…, has broken her silence to say: “…”": the subject of the sentence
+        if before == "to" {
+            return sentence_subject(text, ws, lo, v);
+        }
         // "said that …" is no inversion: the subject is before the verb, past a time
         // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
         let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
@@ -772,11 +1021,122 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "the Donald Trump impersonator John Di Domenico": a role noun in lower case
+        // before the name at the end; the name after the role is the speaker
+        if ws.len() >= 3
+            && let Some(r) = (0..ws.len() - 1).rev().find(|&k| {
+                let t = ws[k].t(text);
+                !is_cap(t) && (Sets::get().is_title(t) || crate::lexicon::is_agentive(t))
+            })
+            && r > 0
+            && ws[r + 1..]
+                .iter()
+                .all(|w| is_cap(w.t(text)) && is_word(w.t(text)))
+            && ws[..r].iter().any(|w| is_cap(w.t(text)))
+        {
+            return self.resolve((ws[r + 1].s, m.1), q);
+        }
+        // "PC World's recent analysis concluded", "Ruiz's statement said": the name owning
+        // a statement or document speaks through it (the mention may start after the
+        // possessive or hold it)
+        let doc_noun = |t: &str| {
+            matches!(
+                t,
+                "statement"
+                    | "analysis"
+                    | "report"
+                    | "letter"
+                    | "study"
+                    | "response"
+                    | "reply"
+                    | "message"
+                    | "announcement"
+                    | "editorial"
+                    | "website"
+                    | "blog"
+                    | "tweet"
+                    | "post"
+            )
+        };
+        if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {
+            let back = words(text, floor_boundary(text, m.0.saturating_sub(60)), m.1);
+            // the possessive: "’s", or a straight "'" and "s"
+            let poss = back.iter().enumerate().find_map(|(k, w)| {
+                let t = w.t(text);
+                if w.s >= m.1 {
+                    return None;
+                }
+                match t {
+                    "’s" | "'s" => Some((k, k)),
+                    "s" if k > 0 && matches!(back[k - 1].t(text), "'" | "’") => Some((k - 1, k)),
+                    _ => None,
+                }
+            });
+            if let Some((p0, p1)) = poss
+                && p0 > 0
+                && back[p1 + 1..].iter().take(4).any(|w| doc_noun(w.t(text)))
+            {
+                let mut s0 = p0;
+                while s0 > 0
+                    && p0 - s0 < 4
+                    && is_cap(back[s0 - 1].t(text))
+                    && is_word(back[s0 - 1].t(text))
+                    && !is_determiner(back[s0 - 1].t(text))
+                {
+                    s0 -= 1;
+                }
+                if s0 < p0 {
+                    return self.resolve((back[s0].s, back[p0 - 1].e), q);
+                }
+            }
+        }
+        // a sentence opened by a conjunction: "And Ana Ruiz said"
+        if toks.len() >= 2
+            && matches!(first, "And" | "But" | "Or" | "So" | "Yet" | "Then" | "Also")
+            && let Some(w) = ws.iter().find(|w| is_word(w.t(text)) && w.s > m.0)
+        {
+            return self.resolve((w.s, m.1), q);
+        }
+        // names coordinated: the speakers together, as written ("Ana Ruiz and Tom Eck")
+        if toks.len() >= 3
+            && toks.contains(&"and")
+            && toks
+                .iter()
+                .all(|t| *t == "and" || (is_cap(t) && !is_determiner(t)))
+            && toks.first().is_some_and(|t| {
+                !matches!(
+                    *t,
+                    "and" | "And" | "But" | "Or" | "So" | "Yet" | "Then" | "Also"
+                )
+            })
+            && toks.last().is_some_and(|t| *t != "and")
+        {
+            return Some(Resolved {
+                name: Some(text[m.0..m.1].trim_end_matches([',', '.']).to_string()),
+                cluster: None,
+                how: "coordination",
+                conf: 0.85,
+                person: false,
+            });
+        }
         // clusters first
         let cluster = self
             .names
             .cluster_in(m.0, m.1)
-            .filter(|_| !(is_first_person(first) && toks.len() == 1));
+            .filter(|_| !(is_first_person(first) && toks.len() == 1))
+            .filter(|&(ei, kind, _)| {
+                // a pronoun linked only to a name inside the quote itself: the quote
+                // talks about that person, who does not say it
+                kind != strata_core::MentionKind::Pronoun || {
+                    let pos = &self.names.entries[ei].positions;
+                    let (qs, qe) = (q.span.start(), q.span.end());
+                    pos.first().is_some_and(|&p| p < qs)
+                        || pos[pos.partition_point(|&p| p < qe)..]
+                            .first()
+                            .is_some_and(|&p| p < m.0)
+                        || pos.is_empty()
+                }
+            });
         // "Ambassador to the United States Hamdullah Mohib": a place in a title, with the
         // name after it, is not the speaker; the name is
         if let Some((ei, _, ce)) = cluster
@@ -796,6 +1156,17 @@ impl Ctx<'_> {
                 && rest.contains(' ')
             {
                 name = rest;
+            }
+            // "Post Fact Checker Ann Ye Lee": a role noun inside the name, a name of at
+            // least two words after it
+            if let Some(at) = name.match_indices(' ').map(|(i, _)| i).rfind(|&i| {
+                let before = name[..i].rsplit(' ').next().unwrap_or("");
+                let rest = &name[i + 1..];
+                (sets.is_title(before) || crate::lexicon::is_agentive(before))
+                    && rest.contains(' ')
+                    && rest.split(' ').all(is_cap)
+            }) {
+                name = &name[at + 1..];
             }
             return Some(Resolved {
                 name: Some(name.to_string()),
@@ -984,6 +1355,41 @@ impl Ctx<'_> {
             name_toks.drain(..=k);
         }
         let has_name = name_toks.iter().any(|t| is_cap(t));
+        // "the GOP nominee", "a White House aide": a person named by role, the capitalised
+        // words only modify it
+        let role_head = content.last().is_some_and(|h| {
+            !is_cap(h)
+                && (sets.is_title(h)
+                    || crate::lexicon::is_agentive(h)
+                    || matches!(
+                        *h,
+                        "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
+                    ))
+        }) && is_determiner(first);
+        if role_head && has_name {
+            // "a Labour Party spokesman": the organisation speaks; a person's spokesman
+            // ("a Pence spokesman") is someone else, unnamed
+            let head = content.last().copied().unwrap_or("");
+            let caps: Vec<&str> = name_toks.iter().copied().filter(|t| is_cap(t)).collect();
+            if matches!(
+                head,
+                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
+            ) && caps.len() == name_toks.len() - 1
+            {
+                let person = self
+                    .names
+                    .lookup(&caps, m.0)
+                    .is_some_and(|i| self.names.entries[i].person);
+                return (!person).then(|| Resolved {
+                    name: Some(caps.join(" ")),
+                    cluster: None,
+                    how: "organisation",
+                    conf: 0.75,
+                    person: false,
+                });
+            }
+            return self.resolve_nominal(&content, m.0, q);
+        }
         if !has_name || name_toks.is_empty() {
             return self.resolve_nominal(&content, m.0, q);
         }
@@ -1103,7 +1509,13 @@ impl Ctx<'_> {
         list.iter().find(|(a, _)| a == t).map(|(_, f)| f.as_str())
     }
 
-    fn resolve_pronoun(&self, g: Gender, pos: usize, _q: &Quote) -> Option<Resolved> {
+    fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {
+        // "“…,” he said": the antecedent comes before the quote, never from inside it
+        let before = if pos >= q.span.end() {
+            q.span.start()
+        } else {
+            pos
+        };
         // the last speaker, if a person of a compatible gender, within a few paragraphs
         let here = self.layout.para_span(pos).map(|p| p.0).unwrap_or(0);
         if let Some(d) = self
@@ -1148,9 +1560,9 @@ impl Ctx<'_> {
         }
         let i = self
             .names
-            .recent_person(pos, Some(g), true)
-            .or_else(|| self.names.recent_person(pos, Some(g), false))
-            .or_else(|| self.names.recent_name_shaped(pos))
+            .recent_person(before, Some(g), true)
+            .or_else(|| self.names.recent_person(before, Some(g), false))
+            .or_else(|| self.names.recent_name_shaped(before))
             .map(|i| self.names.fullest(i, pos))?;
         let e = &self.names.entries[i];
         Some(Resolved {
@@ -1572,6 +1984,73 @@ fn acronyms(text: &str) -> Vec<(String, String)> {
 
 /// "the Chinese Ambassador to Azerbaijan, Lu Mei," : prefer the proper name in apposition
 /// when the phrase found is a title or nominal.
+/// "Ana Ruiz, Tom Eck and Lia Berg said": names coordinated with commas and "and" speak
+/// together; the mention runs over the whole list.
+fn coordination(text: &str, ws: &[W], m: (usize, usize), lo: usize) -> (usize, usize) {
+    let toks = &ws[m.0..m.1];
+    let Some(a) = toks.iter().position(|w| w.t(text) == "and") else {
+        return m;
+    };
+    let names_only = |ts: &[W]| {
+        !ts.is_empty()
+            && ts.len() <= 4
+            && ts
+                .iter()
+                .all(|w| is_cap(w.t(text)) && is_word(w.t(text)) && !is_determiner(w.t(text)))
+    };
+    if !names_only(&toks[..a]) || !names_only(&toks[a + 1..]) {
+        return m;
+    }
+    // earlier members: ", Name Name" going left
+    let mut s = m.0;
+    for _ in 0..8 {
+        if s < lo + 2 || ws[s - 1].t(text) != "," {
+            break;
+        }
+        let mut k = s - 1;
+        while k > lo && k + 4 > s - 1 && is_cap(ws[k - 1].t(text)) && is_word(ws[k - 1].t(text)) {
+            k -= 1;
+        }
+        if k == s - 1 || is_determiner(ws[k].t(text)) {
+            break;
+        }
+        s = k;
+    }
+    // the list must open its clause ("in the fifth century BC, Ana and Tom argued": no)
+    if s < m.0 && s > lo && is_word(ws[s - 1].t(text)) {
+        return m;
+    }
+    (s, m.1)
+}
+
+/// "said her sister Ana Ruiz", "said his lawyer, Tom Eck": a possessive, a relation or
+/// role in lower case and the name; the mention runs to the end of the name.
+fn kin_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
+    if m.1 != m.0 + 1
+        || !matches!(
+            ws[m.0].t(text),
+            "her" | "his" | "their" | "its" | "our" | "my" | "your"
+        )
+    {
+        return m;
+    }
+    let mut k = m.1;
+    while k < ws.len() && k < m.1 + 3 && is_word(ws[k].t(text)) && !is_cap(ws[k].t(text)) {
+        k += 1;
+    }
+    if k == m.1 {
+        return m;
+    }
+    if ws.get(k).is_some_and(|w| w.t(text) == ",") {
+        k += 1;
+    }
+    let mut e = k;
+    while e < ws.len() && e < k + 4 && is_cap(ws[e].t(text)) && is_word(ws[e].t(text)) {
+        e += 1;
+    }
+    if e == k { m } else { (m.0, e) }
+}
+
 fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     let sets = Sets::get();
     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();

@@ -86,7 +86,33 @@ pub fn detect(
             .unwrap_or(0)
             .max(last_end_at_depth[depth]);
         let ceil = parents.last().map(|p| p.1).unwrap_or(text.len());
-        let kind = classify(text, layout, verbs, q, floor, ceil, depth > 0);
+        let outer_floor = parents.last().map(|p| p.0 + 1).unwrap_or(0);
+        // the words before the mark, in its sentence, after the previous quote
+        let (sent_s, _) = layout.sentence_at(text, q.start);
+        let lead_at = |lo: usize| {
+            floor_boundary(
+                text,
+                sent_s.max(lo).max(q.start.saturating_sub(FRAME_BYTES)),
+            )
+            .min(q.start)
+        };
+        let lead_s = lead_at(floor);
+        let lead = words(text, lead_s, q.start);
+        let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
+        if kind == QuoteKind::Scare
+            && !titled(text, &lead)
+            && (listed_after_direct(text, &out, q, floor) || {
+                // the partial-quote frame may reach back over earlier quotes of the sentence
+                let outer_s = lead_at(outer_floor);
+                if outer_s == lead_s {
+                    partial_quote(text, verbs, q, &lead, depth > 0)
+                } else {
+                    partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
+                }
+            })
+        {
+            kind = QuoteKind::Direct;
+        }
         last_end_at_depth[depth] = q.end;
         last_end_at_depth.truncate(depth + 1);
         parents.push((q.start, q.inner.1));
@@ -143,21 +169,14 @@ fn classify(
     layout: &Layout,
     verbs: &Verbs,
     q: &RawQuote,
-    floor: usize,
     ceil: usize,
     nested: bool,
+    (lead_s, lead): (usize, &[W]),
 ) -> QuoteKind {
     if q.multi_para {
         return QuoteKind::Direct;
     }
-    let (sent_s, _) = layout.sentence_at(text, q.start);
     let (_, _, pe) = layout.para_span(q.start).unwrap_or((0, 0, text.len()));
-    let lead_s = floor_boundary(
-        text,
-        sent_s.max(floor).max(q.start.saturating_sub(FRAME_BYTES)),
-    );
-    let lead_s = lead_s.min(q.start);
-    let lead = words(text, lead_s, q.start);
     // counts stop early: a quote's inner text may be long (nested quotes inside it)
     let n_inner = text[q.inner.0..q.inner.1.max(q.inner.0)]
         .split_whitespace()
@@ -167,7 +186,7 @@ fn classify(
     let inner_t = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
     let ends_punct = inner_t.ends_with([',', '.', '!', '?', '…', ';']);
     // a title cue right before: "titled “…”", "known as “…”"
-    let lw = last_words(text, &lead, 3);
+    let lw = last_words(text, lead, 3);
     if let Some(w0) = lw.first()
         && (TITLE_CUES.contains(&w0.as_str())
             || (w0 == "as"
@@ -188,7 +207,7 @@ fn classify(
         .iter()
         .rev()
         .take(3)
-        .any(|&k| verbs.at(text, &lead, k).is_some());
+        .any(|&k| verbs.at(text, lead, k).is_some());
     // a noun-phrase position: after a determiner, preposition or possessive
     let np_position = lw.first().is_some_and(|w| {
         matches!(
@@ -257,16 +276,22 @@ fn classify(
     if np_position && inner_sentence_count(layout, q) == 0 {
         return QuoteKind::Scare;
     }
-    if nested && !(after_colon || lead_verb) {
+    if nested && !(after_colon || lead_verb) && q.recovered.is_none() {
         return QuoteKind::Scare;
     }
     if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
         return QuoteKind::Direct;
     }
+    // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
+    // mark and a speaker after it
+    let comma_inside = inner_t.ends_with(',');
+    if comma_inside && !nested && (trail_cue || (n_inner >= 3 && name_follows(text, &trail))) {
+        return QuoteKind::Direct;
+    }
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
     let clause_verb = lead_items.iter().rev().take(8).any(|&k| {
         verbs
-            .at(text, &lead, k)
+            .at(text, lead, k)
             .is_some_and(|v| v.form != Form::Ing && !FRAME_ONLY.contains(&v.lemma.as_str()))
     });
     if n_inner >= 3 && clause_verb && !lead.iter().any(|w| matches!(w.t(text), ";" | ":")) {
@@ -283,6 +308,229 @@ fn classify(
         return QuoteKind::Direct;
     }
     QuoteKind::Scare
+}
+
+/// A title cue right before the mark: "titled “…”", "known as “…”", "a concept known as
+/// the “…”". Such marks name something; no rule below makes them a statement.
+fn titled(text: &str, lead: &[W]) -> bool {
+    let lw = last_words(text, lead, 5);
+    // "known on the street as “…”"
+    if lw.first().is_some_and(|w| w == "as")
+        && lw
+            .iter()
+            .any(|w| matches!(w.as_str(), "known" | "referred" | "nicknamed" | "dubbed"))
+    {
+        return true;
+    }
+    lw.iter().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "titled"
+                | "entitled"
+                | "named"
+                | "so-called"
+                | "known"
+                | "term"
+                | "terms"
+                | "meaning"
+                | "letter"
+                | "spelled"
+                | "pronounced"
+                | "expression"
+                | "word"
+                | "words"
+                | "phrase"
+                | "slogan"
+                | "label"
+                | "motto"
+                | "hashtag"
+                | "nicknamed"
+                | "moniker"
+                | "nickname"
+                | "name"
+                | "password"
+        )
+    })
+}
+
+/// A short quotation listed right after a statement's quotation with only a comma,
+/// "and" or "or" between them is a statement too: “...,” ‘gun’ ‘shooter’ and ‘run’,
+/// a "remarkable" and "loving" woman.
+fn listed_after_direct(text: &str, out: &[Quote], q: &RawQuote, floor: usize) -> bool {
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    if prev.kind != QuoteKind::Direct || prev.span.end() > q.start || prev.span.end() < floor {
+        return false;
+    }
+    let gap = text[prev.span.end()..q.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    matches!(gap, "" | "and" | "or") && q.inner.1.saturating_sub(q.inner.0) <= 80
+}
+
+/// Verbs of describing with an object before the marked words: "called the plan
+/// “reckless”", "described her as a “remarkable” woman", "Describing it as “a great
+/// speech,”". ("Dubbed" gives a name: a title, not a quote.)
+pub fn describe_verb(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l') {
+        return false;
+    }
+    let mut buf = [0u8; 14];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        std::str::from_utf8(&buf[..b.len()]).unwrap_or(""),
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "describe"
+            | "describes"
+            | "described"
+            | "describing"
+            | "characterize"
+            | "characterizes"
+            | "characterized"
+            | "characterizing"
+            | "characterise"
+            | "characterises"
+            | "characterised"
+            | "characterising"
+            | "brand"
+            | "brands"
+            | "branded"
+            | "branding"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "labeling"
+            | "labelling"
+    )
+}
+
+fn is_be(w: &str) -> bool {
+    [
+        "be", "been", "being", "is", "are", "was", "were", "am", "'s", "’s",
+    ]
+    .iter()
+    .any(|b| w.eq_ignore_ascii_case(b))
+}
+
+/// A partial quotation: a few words in marks, in lower case, inside a clause reported by
+/// someone earlier in the same sentence ("Ms. Rowe said in a statement that the team was
+/// “not ready”", "He told reporters the fund would ‘guarantee’ loans"), or after a verb
+/// of describing with its object ("called the ruling “absurd”"). The reporter must be a
+/// speaker: a passive or impersonal frame ("It should be noted that 2025 was a
+/// “productive” year", "is called “…”") leaves the marks a scare quote, as do names and
+/// titles (capitalised words) and verbs that only relay a document ("reports that").
+fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bool) -> bool {
+    let word_at = |k: usize| lead.get(k).map(|w| w.t(text)).unwrap_or("");
+    // a speech verb, a comma or colon, the marks: "people were shouting, ‘fire’"
+    if lead.len() >= 2
+        && matches!(word_at(lead.len() - 1), "," | ":")
+        && verbs.at(text, lead, lead.len() - 2).is_some()
+    {
+        return true;
+    }
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    // the first word in lower case; a short span (up to three words) all in lower case
+    let mut n = 0;
+    let mut caps = 0;
+    for w in inner.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        n += 1;
+        let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
+        if c.is_uppercase() && !pronoun_i {
+            if n == 1 {
+                return false;
+            }
+            caps += 1;
+        }
+        if n > 16 {
+            return false;
+        }
+    }
+    if n == 0 || (n <= 3 && caps > 0) {
+        return false;
+    }
+    for k in (0..lead.len()).rev() {
+        let t = word_at(k);
+        if matches!(t, ";" | ":") {
+            return false;
+        }
+        if !is_word(t) {
+            continue;
+        }
+        // passive or impersonal: "be noted", "was said", "is always called"
+        let passive = k > 0 && (is_be(word_at(k - 1)) || (k > 1 && is_be(word_at(k - 2))));
+        let after_comma_or_start = k == 0 || matches!(word_at(k - 1), "," | "(" | "—" | "–");
+        // the speaker's own wording of himself: "I should have said that it was “solid”"
+        let first_person =
+            (k.saturating_sub(3)..k).any(|j| matches!(word_at(j), "I" | "we" | "We"));
+        if describe_verb(t) {
+            if nested || first_person {
+                return false;
+            }
+            // needs its object between the verb and the marks, a few words at most
+            // (longer after "as": "described his plan as central to making it a “…”")
+            let between = (k + 1..lead.len()).filter(|&j| is_word(word_at(j))).count();
+            let has_as = (k + 1..lead.len()).any(|j| word_at(j) == "as");
+            let object = (between <= 8 || (has_as && between <= 16))
+                && (k + 1..lead.len()).any(|j| {
+                    is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the")
+                });
+            let ing = t.ends_with("ing");
+            let next = word_at(k + 1);
+            if !passive
+                && object
+                && (!ing || after_comma_or_start)
+                && !matches!(
+                    next,
+                    "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
+                )
+            {
+                return true;
+            }
+            continue;
+        }
+        let Some(v) = verbs.at(text, lead, k) else {
+            continue;
+        };
+        let lemma = v.lemma.as_str();
+        if FRAME_ONLY.contains(&lemma) || OUTLET_VERBS.contains(&lemma) {
+            continue;
+        }
+        if passive || first_person {
+            return false;
+        }
+        if v.form == Form::Ing && !after_comma_or_start {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// A capitalised word and a past-tense verb right after a quote: “…,” Lee followed.
+pub fn name_follows(text: &str, trail: &[W]) -> bool {
+    let mut it = trail.iter().map(|w| w.t(text)).filter(|t| is_word(t));
+    let Some(first) = it.next() else {
+        return false;
+    };
+    if !is_cap_word(first) {
+        return false;
+    }
+    for t in it.take(4) {
+        if is_cap_word(t) {
+            continue;
+        }
+        return t.len() > 3 && t.ends_with("ed");
+    }
+    false
 }
 
 fn inner_sentence_count(layout: &Layout, q: &RawQuote) -> usize {
@@ -345,7 +593,13 @@ fn is_open_mark(t: &str) -> bool {
 fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Verbs) -> usize {
     let mut k = i;
     let mut last = i;
-    while k < ws.len() {
+    // end of a partial quotation taken into the clause: never trimmed off
+    let mut keep_to = 0;
+    let mut partials = 0;
+    // a reported clause of more than 600 items is an endless sentence (no punctuation):
+    // the bound keeps many clauses in it linear
+    let stop = ws.len().min(i + 600);
+    while k < stop {
         let t = ws[k].t(text);
         // an opening mark ends the clause, unless it opens a name in the middle of it
         // ("… of the “International Day …”")
@@ -356,6 +610,23 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
                     ws[k - 1].t(text),
                     "of" | "on" | "for" | "as" | "in" | "to" | "and"
                 ));
+        // or a partial quotation inside the clause: "that the plan was “far too thin” for"
+        // (three at most: a clause never runs on over quote after quote, which would
+        // make many clauses in one endless sentence quadratic)
+        if is_open_mark(t)
+            && k > i
+            && partials < 3
+            && let Some((j, ends)) = partial_close(text, ws, k)
+        {
+            partials += 1;
+            last = j;
+            keep_to = ws[j].e;
+            if ends {
+                break;
+            }
+            k = j + 1;
+            continue;
+        }
         if is_terminal(t) || (is_open_mark(t) && !name_mark) || t == "(" {
             break;
         }
@@ -401,7 +672,10 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
         .unwrap_or(ws.get(i).map(|w| w.s).unwrap_or(0));
     while let Some(w) = ws.iter().take(last + 1).rev().find(|w| w.e == e) {
         let t = w.t(text);
-        if matches!(t, "," | "—" | "–" | "-" | "”" | "’" | "\"" | "'") && w.s > ws[i].s {
+        if matches!(t, "," | "—" | "–" | "-" | "”" | "’" | "\"" | "'")
+            && w.s > ws[i].s
+            && w.e > keep_to
+        {
             e = w.s;
             e = text[..e].trim_end().len();
         } else {
@@ -409,6 +683,40 @@ fn clause_end(text: &str, ws: &[W], i: usize, cue_form: Option<Form>, verbs: &Ve
         }
     }
     e
+}
+
+/// The closing mark of a short quotation opening at word `k` inside a clause: words in
+/// lower case, at most 16 items, no sentence end before the closing mark. Returns the
+/// closing mark's index and whether the sentence ends inside the marks (“… ready.”).
+fn partial_close(text: &str, ws: &[W], k: usize) -> Option<(usize, bool)> {
+    let first = ws.get(k + 1)?.t(text);
+    if !first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let open = ws[k].t(text);
+    let closes = |t: &str| match open {
+        "“" => t == "”",
+        "\"" => t == "\"",
+        "«" => t == "»",
+        "„" => t == "“" || t == "”",
+        _ => false,
+    };
+    for j in k + 1..ws.len().min(k + 17) {
+        let t = ws[j].t(text);
+        if closes(t) {
+            return Some((j, false));
+        }
+        if is_terminal(t) || t == "(" {
+            return ws
+                .get(j + 1)
+                .is_some_and(|n| closes(n.t(text)))
+                .then_some((j + 1, true));
+        }
+        if is_open_mark(t) {
+            return None;
+        }
+    }
+    None
 }
 
 fn person_like_head(text: &str, ws: &[W], lo: usize, hi: usize) -> bool {

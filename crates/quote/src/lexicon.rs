@@ -179,6 +179,13 @@ pub const SPEECH_VERBS: &[&str] = &[
     "plead",
     "grumble",
     "chide",
+    "laugh",
+    "apologize",
+    "apologise",
+    "proclaim",
+    "scream",
+    "yell",
+    "chant",
 ];
 
 /// Whether a base or third-person form is a verb where it stands: a base form needs a

@@ -18,7 +18,14 @@
 //! at all: question paragraphs alternating with answers in an announced interview) give
 //! `QuoteKind::Turn` with a `question`/`answer` role ([`turns`]). Reported speech ("said
 //! that …", "according to X, …", "As X said, …", "this was stated by X") gives
-//! `QuoteKind::Indirect` spanning the reported clause, with its cue. Without "that" ("He
+//! `QuoteKind::Indirect` spanning the reported clause, with its cue. A few words in marks
+//! inside a clause reported by a speaker ("said in a statement that they are “not
+//! ready”", "told reporters the fund would ‘guarantee’ loans") or after a verb of
+//! describing with its object ("called the offer “an insult”") are the speaker's words:
+//! direct, nested in the reported clause, which runs over them. Passive or impersonal
+//! frames ("It should be noted that … a “productive” year"), title cues ("known as"),
+//! capitalised names and terms stay scare quotes. Broadcast transcript lines ("MORGAN:
+//! Well, …") are turns of the label. Without "that" ("He
 //! said the talks were useful", "The minister said on Monday the plan would go ahead",
 //! "She told reporters prices would fall"), a clause counts only when the verb has a
 //! subject and the clause opens with one and reaches its own finite verb within six
@@ -81,6 +88,20 @@
 //! from 0.57 and 0.43 before the rules for speakers named in the previous sentence or
 //! paragraph, "it added", acronyms, and common nouns kept from being names; interview
 //! turns printed without markers are found (33 of 85, from 3).
+//!
+//! **Held-out news** (22 Nov 2026, later round). On `data/eval/mtsc_quotes` (single
+//! sentences from many US outlets), tuned on its even-indexed documents only, lenient
+//! attributed F1 for direct quotes went from 0.594 to 0.947 on those documents, with partial
+//! quotations, transcript lines, quotations begun before the text (`,' "`), speakers named
+//! after a role ("said her sister X", "state Attorney General X", "the X impersonator Y"),
+//! coordinated speakers, participle cues and "quoted X as saying"; `pud_quotes` 0.733 to
+//! 0.862, `gum_quotes` 0.550 to 0.588, the seeds unchanged (direct, turn and indirect
+//! lenient F1 1.00, attributed 0.986). The odd-indexed half is scored by someone else.
+//! Cost (callgrind, same 1 MB as above): `quote.detect` 57.9 to 60.6 M instructions per
+//! MB, `quote.attribute` 80.6 to 82.5 M (3% more together): the lead words of a mark pair
+//! are read once for the scare, title and partial-quote tests. A reported clause takes at
+//! most three partial quotations and 600 items, so an endless sentence of "said that"
+//! frames stays linear (it was quadratic before: 5.3 s for 440 KB, now 0.13 s).
 
 pub mod attribute;
 pub mod detect;

@@ -131,6 +131,16 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
             let role = match (sb, sa) {
                 (true, false) => Role::Open,
                 (false, true) => Role::Close,
+                // spaces on both sides after a closing single mark or a comma or period:
+                // `injustice,' " Page told`
+                (true, true)
+                    if after.is_none_or(char::is_whitespace)
+                        && text[..pos]
+                            .trim_end()
+                            .ends_with([',', '.', '!', '?', '\'', '’', '…']) =>
+                {
+                    Role::Close
+                }
                 _ => Role::Either,
             };
             (Family::Straight, role)
@@ -191,6 +201,9 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
     while pi < paras.len() {
         let (ps, pe) = paras[pi];
         let mut seg_start = ps; // where an unopened quote would start
+        // the last single closer met with nothing open (an apostrophe, or a quotation
+        // begun before the text: `both.'"`)
+        let mut lone_single: Option<(usize, usize, Family)> = None;
         let bytes = text.as_bytes();
         let mut scan = ps;
         // « » start with C2; without one in the paragraph, the other marks are found by a
@@ -234,11 +247,33 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             {
                 continue;
             }
-            let top_match = stack
+            let mut top_match = stack
                 .iter()
                 .rev()
                 .take(MAX_SEARCH)
                 .position(|o| o.family == m.family);
+            // a straight closer after punctuation closes a curly opener on top of the
+            // stack (‘Let’s go,' — marks mixed by an editor or a converter)
+            let sibling = |a: Family, b: Family| {
+                matches!(
+                    (a, b),
+                    (Family::Single, Family::StraightSingle)
+                        | (Family::StraightSingle, Family::Single)
+                        | (Family::Double, Family::Straight)
+                        | (Family::Straight, Family::Double)
+                )
+            };
+            let mut m = m;
+            if top_match.is_none()
+                && m.role != Role::Open
+                && stack.last().is_some_and(|o| sibling(o.family, m.family))
+                && prev_char(text, pos).is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'))
+                && next_char(text, pos + m.len).is_none_or(|c| !c.is_alphanumeric())
+            {
+                top_match = Some(0);
+                m.role = Role::Close;
+                m.family = stack.last().map(|o| o.family).unwrap_or(m.family);
+            }
             let role = match m.role {
                 Role::Either => {
                     if top_match == Some(0) {
@@ -287,6 +322,7 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
                     None => {
                         // single closers without an opener are apostrophes (plural possessive)
                         if matches!(m.family, Family::Single | Family::StraightSingle) {
+                            lone_single = Some((pos, m.len, m.family));
                             continue;
                         }
                         issues.push(MarkIssue {
@@ -310,6 +346,22 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
                                     recovered: Some("unopened-quote"),
                                     inner: (s, pos),
                                 });
+                                // `… injustice,' "`: two quotations begun before the text,
+                                // the single one inside the double one
+                                if let Some((sp, sl, fam)) = lone_single
+                                    && sp > s
+                                    && text[sp + sl..pos].trim().is_empty()
+                                {
+                                    quotes.push(RawQuote {
+                                        start: s,
+                                        end: sp + sl,
+                                        depth: 1,
+                                        family: fam,
+                                        multi_para: false,
+                                        recovered: Some("unopened-quote"),
+                                        inner: (s, sp),
+                                    });
+                                }
                             }
                         }
                         seg_start = pos + m.len;

@@ -295,6 +295,12 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
     let role = |w: &str| sets.is_title(w) || crate::lexicon::is_agentive(w);
     if !is_cap(first)
         && (role(first)
+            // "state Attorney General Ana Ruiz", "former Governor Ruiz": a modifier, then
+            // a title
+            || (i + 2 < ws.len().min(hi)
+                && is_cap(ws[i + 1].t(text))
+                && role(ws[i + 1].t(text))
+                && !is_punct(text, ws[i]))
             || (i + 1 < hi && i + 2 < ws.len().min(hi) && {
                 // "union president Dana Cole": a modifier, then the role
                 let second = ws[i + 1].t(text);
@@ -337,7 +343,20 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
 /// The subject of a sentence: its first noun phrase, after a leading adverbial that ends
 /// with a comma ("At the briefing, Ambassador Lu ...").
 pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
-    if let Some(s) = np_starting_at(text, ws, lo, hi) {
+    // "Ending a long silence, the founder said": a participle opens the sentence
+    let participle = ws
+        .get(lo)
+        .is_some_and(|w| matches!(w.t(text), "Having" | "Being"))
+        || ws.get(lo).is_some_and(|w| {
+            let t = w.t(text);
+            t.len() > 5 && t.ends_with("ing") && is_cap(t)
+        }) && ws.get(lo + 1).is_some_and(|w| {
+            matches!(
+                w.t(text),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "this" | "that"
+            )
+        });
+    if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
         let first = ws[lo].t(text);
         // a capitalised preposition opens an adverbial, not a subject
         if !matches!(

@@ -120,11 +120,16 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     } else if n_name >= 2 {
         &|m| m == Marker::Name
     } else {
-        return alternation_turns(text, layout);
+        let alt = alternation_turns(text, layout);
+        return if alt.is_empty() {
+            broadcast_turns(text, paras, &heads)
+        } else {
+            alt
+        };
     };
     let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
     if !heads.iter().any(asks) {
-        return Vec::new();
+        return broadcast_turns(text, paras, &heads);
     }
     // NAME layout: at least two names, the interviewer asks the most questions
     let mut interviewer: Option<String> = None;
@@ -210,6 +215,138 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             confidence: 0.0,
             utterance: None,
             role: Some(role.to_string()),
+        });
+    }
+    out
+}
+
+/// Labels in capitals that head a paragraph without naming a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "ADVERTISEMENT",
+    "ALERT",
+    "ALSO",
+    "ANALYSIS",
+    "BACKGROUND",
+    "BREAKING",
+    "CAPTION",
+    "CHECK",
+    "CLARIFICATION",
+    "CORRECTION",
+    "CREDIT",
+    "EDITOR",
+    "EDITORS",
+    "EXCLUSIVE",
+    "FACT",
+    "LISTEN",
+    "LIVE",
+    "MORE",
+    "NEWS",
+    "NOTE",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "READ",
+    "RELATED",
+    "SEE",
+    "SOURCE",
+    "SOURCES",
+    "SPOILER",
+    "SUBSCRIBE",
+    "TRANSCRIPT",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WARNING",
+    "WATCH",
+];
+
+/// Words that open spoken lines rather than headlines or datelines.
+const SPOKEN_OPENERS: &[&str] = &[
+    "Yes",
+    "Yeah",
+    "No",
+    "Well",
+    "So",
+    "Okay",
+    "OK",
+    "Oh",
+    "Look",
+    "Right",
+    "Thank",
+    "Thanks",
+    "I",
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "We",
+    "We're",
+    "We’re",
+    "You",
+    "Sure",
+    "Absolutely",
+    "Now",
+    "And",
+    "But",
+    "Uh",
+    "Um",
+    "Hi",
+    "Hello",
+    "Listen",
+    "Good",
+    "Exactly",
+    "Hey",
+];
+
+/// Lines of a broadcast transcript ("MORGAN: Yes, we've been ..."): a speaker's label in
+/// capitals and a colon opening a paragraph is a turn of that speaker even where the text
+/// holds a single line of the transcript or no question. Each turn is its paragraph. With
+/// one such line only, it must open like speech ("Well, ...", "Yes", "I ..."): a dateline
+/// or a headline ("WASHINGTON: The Senate voted", "CNN: Trump is losing") is no turn.
+fn broadcast_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let labelled = heads
+        .iter()
+        .filter(|h| {
+            h.name
+                .is_some_and(|(s, e)| !text[s..e].chars().any(char::is_lowercase))
+        })
+        .take(2)
+        .count();
+    for h in heads {
+        let Some((s, e)) = h.name else {
+            continue;
+        };
+        let label = &text[s..e];
+        let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 3
+            || label.chars().any(char::is_lowercase)
+            || label
+                .split_whitespace()
+                .any(|w| NOT_SPEAKERS.contains(&w.trim_end_matches(['.', '\''])))
+        {
+            continue;
+        }
+        let pe = paras[h.para].1;
+        let first = text[h.body..pe]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | '-'))
+            .next()
+            .unwrap_or("");
+        if labelled < 2 && !SPOKEN_OPENERS.contains(&first) {
+            continue;
+        }
+        let (Ok(span), Ok(cue)) = (Span::new(text, h.body, pe), Span::new(text, s, e)) else {
+            continue;
+        };
+        out.push(Quote {
+            kind: QuoteKind::Turn,
+            span,
+            speaker: None,
+            cue: Some(cue),
+            sieve: Some("detect:turn-transcript".to_string()),
+            confidence: 0.0,
+            utterance: None,
+            role: None,
         });
     }
     out

@@ -143,7 +143,7 @@ fn split_quotes_share_an_utterance() {
 
 #[test]
 fn scare_quotes_can_be_kept_or_dropped() {
-    let text = "Critics called the plan a “giveaway” to developers.";
+    let text = "The council delayed the vote on the “giveaway” to developers.";
     let mut doc = Document::new("d", text);
     QuoteDetector::default().annotate(&mut doc).expect("detect");
     assert_eq!(
@@ -179,6 +179,28 @@ fn a_million_marks_in_linear_time() {
         .annotate(&mut doc)
         .expect("attribute");
     assert!(doc.diagnostics.iter().any(|d| d.code == "unclosed-quote"));
+}
+
+#[test]
+fn endless_sentences_of_reported_clauses_in_linear_time() {
+    // one sentence without an end, a reported clause every few words, with and without
+    // partial quotations, transcript labels and titled names: finishes quickly only if
+    // no clause runs to the end of the text for each of its frames
+    for unit in [
+        "Ana said that the plan was “far too thin” and ",
+        "Ana said that the plan was far too thin and ",
+        "Mr. Ruiz said, “We go,” Mrs. Ruiz replied, ",
+        "ROSS: Well, yes.\n",
+        "It was over,' \" Reyes said, and Ana's reply: “no” ",
+    ] {
+        let text = unit.repeat(20_000);
+        let mut doc = Document::new("d", text.as_str());
+        QuoteDetector::default().annotate(&mut doc).expect("detect");
+        QuoteAttributor::default()
+            .annotate(&mut doc)
+            .expect("attribute");
+        assert!(doc.quotes.as_ref().is_some_and(|q| !q.is_empty()));
+    }
 }
 
 #[test]
