@@ -332,7 +332,8 @@ fn broadcast_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> Vec<
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?' | '-'))
             .next()
             .unwrap_or("");
-        if labelled < 2 && !SPOKEN_OPENERS.contains(&first) {
+        if labelled < 2 && !SPOKEN_OPENERS.contains(&first) && !speaks_in_person(&text[h.body..pe])
+        {
             continue;
         }
         let (Ok(span), Ok(cue)) = (Span::new(text, h.body, pe), Span::new(text, s, e)) else {
@@ -350,6 +351,30 @@ fn broadcast_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> Vec<
         });
     }
     out
+}
+
+/// Whether a line speaks in the first or second person ("We've had this debate", "as I
+/// told you"): spoken lines do, while datelines and headlines report in the third person.
+fn speaks_in_person(line: &str) -> bool {
+    line.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .take(40)
+        .any(|w| {
+            let w = w.split(['\'', '’']).next().unwrap_or("");
+            matches!(
+                w,
+                "I" | "me"
+                    | "my"
+                    | "we"
+                    | "We"
+                    | "us"
+                    | "our"
+                    | "Our"
+                    | "you"
+                    | "You"
+                    | "your"
+                    | "Your"
+            )
+        })
 }
 
 /// A paragraph that asks: prose whose last character (before closing marks) is "?".
