@@ -1136,6 +1136,21 @@ impl Ctx<'_> {
                             .is_some_and(|&p| p < m.0)
                         || pos.is_empty()
                 }
+            })
+            // "a Pence spokesman", "a Warren aide": a person's name modifying a lower-case
+            // role noun names whom the unnamed speaker works for, not the speaker
+            .filter(|&(ei, kind, ce)| {
+                !(kind == strata_core::MentionKind::Name
+                    && self.names.entries[ei].person
+                    && toks.len() >= 2
+                    && ws.last().is_some_and(|w| {
+                        let h = w.t(text);
+                        ce <= w.s
+                            && !is_cap(h)
+                            && (Sets::get().is_title(h)
+                                || crate::lexicon::is_agentive(h)
+                                || matches!(h, "aide" | "official" | "spokesperson"))
+                    }))
             });
         // "Ambassador to the United States Hamdullah Mohib": a place in a title, with the
         // name after it, is not the speaker; the name is
@@ -1373,13 +1388,26 @@ impl Ctx<'_> {
             let caps: Vec<&str> = name_toks.iter().copied().filter(|t| is_cap(t)).collect();
             if matches!(
                 head,
-                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "official"
+                    | "officials"
+                    | "aide"
+                    | "aides"
+                    | "adviser"
+                    | "advisor"
             ) && caps.len() == name_toks.len() - 1
             {
-                let person = self
-                    .names
-                    .lookup(&caps, m.0)
-                    .is_some_and(|i| self.names.entries[i].person);
+                // a surname alone, of a two- or three-word name seen earlier, is a person's
+                let person = self.names.lookup(&caps, m.0).is_some_and(|i| {
+                    let e = &self.names.entries[i];
+                    e.person
+                        || (caps.len() == 1
+                            && e.canonical.split(' ').count() >= 2
+                            && e.canonical.ends_with(caps[0])
+                            && crate::names::name_shaped(&e.canonical))
+                });
                 return (!person).then(|| Resolved {
                     name: Some(caps.join(" ")),
                     cluster: None,
