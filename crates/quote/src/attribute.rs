@@ -842,6 +842,19 @@ impl Ctx<'_> {
         }
         if let Some((m, how)) = subject_before(text, ws, v, lo) {
             let _ = how == SubjectHow::Adjacent;
+            // "in a tweet Monday calling her a “…”": a participle after a time or a medium
+            // tells what the sentence's subject did then or there
+            let head = ws[m.1 - 1].t(text);
+            if ws[v].t(text).ends_with("ing")
+                && (is_time_word(head)
+                    || matches!(
+                        head,
+                        "tweet" | "interview" | "speech" | "post" | "video" | "statement"
+                    ))
+                && let Some(s) = sentence_subject(text, ws, lo, m.0)
+            {
+                return Some(s);
+            }
             // "Murphy made another post declaring, “…”": the one who made the post
             let head = ws[m.1 - 1].t(text);
             if matches!(

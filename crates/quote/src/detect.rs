@@ -487,7 +487,11 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
             let next = word_at(k + 1);
             if !passive
                 && object
-                && (!ing || after_comma_or_start)
+                // a participle needs its comma ("…, calling it a “…”") unless its object is
+                // a pronoun: "in a tweet calling her a “…”" still describes someone
+                && (!ing
+                    || after_comma_or_start
+                    || matches!(next, "him" | "her" | "them" | "it" | "us"))
                 && !matches!(
                     next,
                     "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
