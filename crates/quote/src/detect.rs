@@ -273,7 +273,13 @@ fn classify(
             }
         }
     }
-    if np_position && inner_sentence_count(layout, q) == 0 {
+    // a noun phrase's marked words stay a scare quote, unless a comma inside the closing
+    // mark hands them to a speaker: "It is her “firm hope that …,” Wald said"
+    let comma_inside = inner_t.ends_with(',');
+    if np_position
+        && inner_sentence_count(layout, q) == 0
+        && !(comma_inside && trail_cue && n_inner >= 4 && !nested)
+    {
         return QuoteKind::Scare;
     }
     if nested && !(after_colon || lead_verb) && q.recovered.is_none() {
@@ -284,7 +290,6 @@ fn classify(
     }
     // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
     // mark and a speaker after it
-    let comma_inside = inner_t.ends_with(',');
     if comma_inside && !nested && (trail_cue || (n_inner >= 3 && name_follows(text, &trail))) {
         return QuoteKind::Direct;
     }
