@@ -784,7 +784,11 @@ impl Ctx<'_> {
                 && ws[k - 1].t(text) == "to"
                 && ws.get(k + 1).is_some_and(|w| w.t(text) == ":")
                 && self.verbs.get(t).is_some_and(|v| v.form == Form::Base);
-            if to_say || self.verbs.at(text, &ws, k).is_some() || crate::detect::describe_verb(t) {
+            if to_say
+                || self.verbs.at(text, &ws, k).is_some()
+                || crate::detect::describe_verb(t)
+                || crate::detect::fault_verb(t)
+            {
                 v = Some(k);
                 break;
             }

@@ -415,6 +415,39 @@ pub fn describe_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs of faulting or praising someone for a deed: "accused the mayor of turning it
+/// into a “photo opportunity”", "grilled Dean for …". The marked words in the "for" or
+/// "of" clause are the critic's.
+pub fn fault_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "accused"
+            | "accuses"
+            | "criticized"
+            | "criticizes"
+            | "criticised"
+            | "criticises"
+            | "slammed"
+            | "slams"
+            | "blasted"
+            | "blasts"
+            | "grilled"
+            | "grills"
+            | "chided"
+            | "chides"
+            | "rebuked"
+            | "rebukes"
+            | "faulted"
+            | "faults"
+            | "lambasted"
+            | "lambastes"
+            | "mocked"
+            | "mocks"
+            | "praised"
+            | "praises"
+    )
+}
+
 fn is_be(w: &str) -> bool {
     [
         "be", "been", "being", "is", "are", "was", "were", "am", "'s", "’s",
@@ -476,6 +509,15 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         // the speaker's own wording of himself: "I should have said that it was “solid”"
         let first_person =
             (k.saturating_sub(3)..k).any(|j| matches!(word_at(j), "I" | "we" | "We"));
+        // "grilled Dean for turning it into a “cottage industry”": an object, then "for"
+        // or "of", a few words at most
+        if fault_verb(t)
+            && !(nested || first_person || passive)
+            && (k + 1..lead.len()).filter(|&j| is_word(word_at(j))).count() <= 16
+            && (k + 2..lead.len()).any(|j| matches!(word_at(j), "for" | "of"))
+        {
+            return true;
+        }
         if describe_verb(t) {
             if nested || first_person {
                 return false;
