@@ -434,6 +434,16 @@ impl Ctx<'_> {
         let lead = self.leading(lead_s, qs, sent_s.min(lead_s));
         // prefer the cue nearest the quote
         let pick = match (&trail, &lead) {
+            // "…, and then declaring “…,” Boyce added": a participle of speech right before
+            // the marks gives them to its own subject; the trailing cue reports the whole
+            (Some(_), Some(l))
+                if l.1 <= 1
+                    && l.0.cue.is_some_and(|(cs, ce)| {
+                        text[cs..ce].ends_with("ing") && text[ce..qs].trim().is_empty()
+                    }) =>
+            {
+                lead
+            }
             (Some(t), Some(l)) => {
                 if t.1 <= 3 || l.1 > 4 {
                     trail

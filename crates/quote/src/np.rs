@@ -358,39 +358,46 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
         });
     if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
         let first = ws[lo].t(text);
+        // "Right before the shooting,", "Shortly after noon,": a word and a preposition
+        // of time open an adverbial
+        let timed = ws.get(lo + 1).is_some_and(|w| {
+            matches!(w.t(text), "before" | "after" | "during" | "since" | "until")
+        });
         // a capitalised preposition opens an adverbial, not a subject
-        if !matches!(
-            first,
-            "At" | "In"
-                | "On"
-                | "During"
-                | "After"
-                | "Before"
-                | "With"
-                | "For"
-                | "As"
-                | "According"
-                | "Meanwhile"
-                | "However"
-                | "Referring"
-                | "Speaking"
-                | "Asked"
-                | "When"
-                | "While"
-                | "Earlier"
-                | "Later"
-                | "Also"
-                | "But"
-                | "And"
-                | "Then"
-                | "Since"
-                | "Under"
-                | "From"
-                | "Thanks"
-                | "Despite"
-                | "Recently"
-                | "Currently"
-        ) {
+        if !timed
+            && !matches!(
+                first,
+                "At" | "In"
+                    | "On"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "With"
+                    | "For"
+                    | "As"
+                    | "According"
+                    | "Meanwhile"
+                    | "However"
+                    | "Referring"
+                    | "Speaking"
+                    | "Asked"
+                    | "When"
+                    | "While"
+                    | "Earlier"
+                    | "Later"
+                    | "Also"
+                    | "But"
+                    | "And"
+                    | "Then"
+                    | "Since"
+                    | "Under"
+                    | "From"
+                    | "Thanks"
+                    | "Despite"
+                    | "Recently"
+                    | "Currently"
+            )
+        {
             return Some(s);
         }
     }
