@@ -1188,6 +1188,28 @@ impl Ctx<'_> {
         {
             return self.resolve((w.s, m.1), q);
         }
+        // "the GOP nominee", "a Labour Party spokesman": an organisation or place that only
+        // modifies a lower-case role noun is not the speaker; the role decides below
+        // (a document keeps its issuer: "a Fox News statement said" is Fox News)
+        let cluster = cluster.filter(|&(ei, _, ce)| {
+            if self.names.entries[ei].person || ce >= m.1 {
+                return true;
+            }
+            let after = words(text, ce, m.1);
+            let role = after.last().is_some_and(|w| {
+                let h = w.t(text);
+                Sets::get().is_title(h)
+                    || crate::lexicon::is_agentive(h)
+                    || matches!(
+                        h,
+                        "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
+                    )
+            });
+            !role
+                || after
+                    .iter()
+                    .any(|w| is_cap(w.t(text)) || !w.t(text).chars().all(char::is_alphabetic))
+        });
         if let Some((ei, kind, _)) = cluster {
             let e = &self.names.entries[ei];
             // a cluster named with its titles ("Emeritus Professor John Burrows"): the name
