@@ -1196,15 +1196,7 @@ impl Ctx<'_> {
                 return true;
             }
             let after = words(text, ce, m.1);
-            let role = after.last().is_some_and(|w| {
-                let h = w.t(text);
-                Sets::get().is_title(h)
-                    || crate::lexicon::is_agentive(h)
-                    || matches!(
-                        h,
-                        "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
-                    )
-            });
+            let role = after.last().is_some_and(|w| is_role_noun(w.t(text)));
             !role
                 || after
                     .iter()
@@ -1421,15 +1413,10 @@ impl Ctx<'_> {
         let has_name = name_toks.iter().any(|t| is_cap(t));
         // "the GOP nominee", "a White House aide": a person named by role, the capitalised
         // words only modify it
-        let role_head = content.last().is_some_and(|h| {
-            !is_cap(h)
-                && (sets.is_title(h)
-                    || crate::lexicon::is_agentive(h)
-                    || matches!(
-                        *h,
-                        "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
-                    ))
-        }) && is_determiner(first);
+        let role_head = content
+            .last()
+            .is_some_and(|h| !is_cap(h) && is_role_noun(h))
+            && is_determiner(first);
         if role_head && has_name {
             // "a Labour Party spokesman": the organisation speaks; a person's spokesman
             // ("a Pence spokesman") is someone else, unnamed
@@ -2154,4 +2141,15 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
         }
     }
     m
+}
+
+/// A noun that names a person by role ("nominee", "aide", a title such as "president", an
+/// agentive noun such as "spokesman"): "the GOP nominee" is someone, not the GOP.
+fn is_role_noun(h: &str) -> bool {
+    Sets::get().is_title(h)
+        || crate::lexicon::is_agentive(h)
+        || matches!(
+            h,
+            "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
+        )
 }

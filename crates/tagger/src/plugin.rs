@@ -162,7 +162,7 @@ impl PerceptronNer {
             crate::cues::acronym_orgs(text, tokens, &sent_end, &caps, org, &mut found);
         }
         if self.consistent {
-            harmonise(text, tokens, &sent_end, &mut caps, self.per, &mut found);
+            harmonise(text, tokens, &sent_end, &caps, self.per, &mut found);
         }
         let mut out = Vec::with_capacity(found.len());
         let mut name: Vec<&str> = Vec::new();
@@ -304,7 +304,7 @@ fn harmonise(
     text: &str,
     tokens: &[Token],
     sent_end: &[usize],
-    caps: &mut Vec<u32>,
+    caps: &[u32],
     per: Option<usize>,
     found: &mut Vec<(usize, usize, usize)>,
 ) {
@@ -370,12 +370,9 @@ fn harmonise(
             _ => starts_upper(span.text(text)),
         }
     };
-    // Only tokens starting with a capital can start a mention: those of `caps` (tokens
-    // outside sentences, not in it, have no room for one: `sent_end` is 0 there).
-    if !caps.windows(2).all(|w| w[0] < w[1]) {
-        caps.sort_unstable();
-        caps.dedup();
-    }
+    // Only tokens starting with a capital can start a mention: those of `caps`, in text
+    // order (tokens outside sentences, not in it, have no room for one: `sent_end` is 0
+    // there).
     let mut added = Vec::new();
     // Tokens before `next` are inside a mention just added.
     let mut next = 0;
