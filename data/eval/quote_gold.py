@@ -14,7 +14,8 @@ import re
 import sys
 from collections import Counter
 
-OPEN_MARKS = "\"“‘'"
+# "`" opens a quotation in some web text (`like this'), closed by a plain "'" (ewt_quotes)
+OPEN_MARKS = "\"“‘'`"
 CLOSE_MARKS = "\"”’'"
 PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them", "who"}
 

@@ -530,3 +530,382 @@ doc("newsgroup-groups.google.com_alt.animals_02c2d614bfbf6b20_ENG_20050223_23290
     I("after 10 years of DNA testing", "-- or their descendants", "Ed Bangs", "He", "said",
       frame="He said after 10 years"),
 ])
+
+# Blogger (signing "acd") reproducing an e-mailed column ("What follows is the text of an
+# e-mail sent to me by a friend of mine"). The column is a block quotation printed without
+# marks (as Froomkin's column in tacitusproject): direct with marks="none", split in two around
+# the blogger's bracketed insertion "[In other words, ... - acd]"; its headline, subtitle and
+# author's tagline ("Byron York is a White House correspondent ... His column appears in The
+# Hill each week.") are left out of the spans, like the title and signature of the quoted posts
+# in ripples. The tagline names the writer: speaker Byron York; the e-mail has no speech verb:
+# no mention, no cue. Inside the column: “deserted” and “AWOL” with "according to" a named
+# person: direct; "His superior officers said OK.": the span is "OK" (as "told her yes" in
+# mtsc_quotes), unnamed officers: None with the mention; the evaluations (documents, writers
+# unnamed): None with the mention, "said Bush “...” and was “...”" indirect with two nested
+# partial quotations, "called Bush “...”" direct; "According to records released earlier this
+# year" (documents, as the released emails in mtsc_quotes): indirect, None, the writer's
+# parenthesis "(since he joined ...)" left out. Not quotes: "band of brothers", "60 Minutes II"
+# (scare quote, title); "Dan Rather libeled George Bush", "Bush asked for permission to go",
+# "blames Bush for", "has personally questioned Bush ’s service" (NP objects); "The numbers
+# indicate that" (finding); "before the Swift boat veterans had said a word" (no content).
+doc("weblog-blogspot.com_alaindewitt_20040929103700_ENG_20040929_103700", TRAIN, 18, [
+    D("What do you really know", "Bush earned 340 points in 1969-1970.", "Byron York", None, None,
+      marks="none", why="an e-mailed column reproduced without marks (first part)"),
+    D("He earned 137 points", "release more of his military records as well.", "Byron York", None, None,
+      marks="none", why="an e-mailed column reproduced without marks (after the blogger's insertion)"),
+    I("Bush earned 253 points in his first year", "May 1968 to May 1969", None, "records", "According to",
+      frame="According to records released earlier this year"),
+    D("“deserted”", "“deserted”", "Michael Moore", "anti-Bush filmmaker Michael Moore", "according to",
+      frame="(according to anti-Bush filmmaker Michael Moore)"),
+    D("“AWOL”", "“AWOL”", "Terry McAuliffe", "Terry McAuliffe", "according to",
+      frame="(according to Terry McAuliffe, chairman of the Democratic National Committee)"),
+    I("OK", "OK", None, "His superior officers", "said", frame="His superior officers said OK"),
+    I("Requests like that were n’t unusual", "Requests like that were n’t unusual", "William Campenni",
+      "retired Col. William Campenni", "says", frame="says retired Col. William Campenni"),
+    D("“In 1972, there was", "glut of pilots,”", "William Campenni", "Campenni", "says",
+      frame="Campenni says."),
+    D("“The Vietnam War was winding down", "solve their problem.”", "William Campenni", "Campenni", "says",
+      frame="Campenni says."),
+    I("Bush “clearly stands out", "look to for leadership.”", None, "A 1970 evaluation", "said", frame="A 1970 evaluation said"),
+    D("“clearly stands out", "interceptor pilot”", None, "A 1970 evaluation", "said", frame="A 1970 evaluation said"),
+    D("“a natural leader", "look to for leadership.”", None, "A 1970 evaluation", "said", frame="A 1970 evaluation said"),
+    D("“an exceptionally fine young officer", "officer and pilot”", None, "A 1971 evaluation", "called", frame="A 1971 evaluation called"),
+    D("“continually flies intercept", "his proficiency even further.”", None, "A 1971 evaluation", "called", frame="A 1971 evaluation called"),
+    D("“an exceptional fighter interceptor", "pilot and officer.”", None, "a 1972 evaluation", "called", frame="a 1972 evaluation called"),
+    I("Bush “has yet to explain", "showed up for duty.”", "John Kerry", "Kerry", "said",
+      frame="Kerry said Bush"),
+    D("“has yet to explain", "showed up for duty.”", "John Kerry", "Kerry", "said", frame="Kerry said Bush"),
+    D("“Just because you get", "answer that question.”", "John Kerry", "Kerry", "said",
+      frame="Earlier, Kerry said"),
+])
+
+# UPI "Climate" column reposted. Reports speak in their own words in marks ("concluded a
+# report ... released by the Pew Center", "the report concluded", "the IPN report agreed", "the
+# IPN report said"): direct, the organisation that issued the report as speaker; their
+# findings without marks ("The report also found", "The ACIA found", "the assessment found",
+# "Bradley 's record ... found that", "An analysis ... shows", "According to Parmesan 's
+# earlier studies") are not speech (gum_quotes, hard case 3). The tundra sentence ends in the
+# Pew report's words in marks (the sentence goes on from "The report also found"): direct,
+# Pew, no mention, no cue. Parmesan's "Throughout the United States, she said, "spring ...":
+# only the marked words are annotated (the fronted adverbial is not a clause). Not quotes:
+# the report titles ("Observed Impacts ...", "Arctic Climate Impact Assessment.", "The Impacts
+# of Climate Change: ...", "A Sand County Almanac."), "Scientists can argue all they want",
+# "the report thinks", "the organization can argue" (not reported speech), "Climate models
+# generally predict that" (inside the IPN quotation: models, not speakers).
+doc("newsgroup-groups.google.com_alt.animals_0e65f540816d780c_ENG_20041116_124800", TRAIN, 17, [
+    D("\"One of the major", "ecological communities,\"", "Pew Center on Global Climate", "a report", "concluded",
+      frame="concluded a report"),
+    D("\"Half of the studies", "and climate change,\"", "Camille Parmesan", "Camille Parmesan", "said",
+      frame="said Camille Parmesan"),
+    I("These changes are occurring", "across all species", "Camille Parmesan", "Parmesan", "told",
+      frame="Parmesan told"),
+    D("\"Across the United States", "range is expanding,\"", "Camille Parmesan", "she", "said",
+      frame="range is expanding,\" she said"),
+    D("\"Empirical research pointed", "a strong driver,\"", "Camille Parmesan", "she", "said",
+      frame="a strong driver,\" she said"),
+    D("\"There have been large numbers", "the habitat is still acceptable.\"", "Camille Parmesan", "she", "said",
+      frame="a strong driver,\" she said"),
+    D("\"spring is about two weeks earlier.", "Mexico and the Caribbean.\"", "Camille Parmesan", "she", "said",
+      frame="Throughout the United States, she said"),
+    D("\"Sufficient studies now exist", "within U.S. ecosystems.\"", "Pew Center on Global Climate",
+      "the Pew report", "concluded", frame="As the Pew report concluded"),
+    D("\"being a net source", "and release CO2.\"", "Pew Center on Global Climate"),
+    D("\"The impacts of global warming are affecting", "now in the Arctic,\"", "Robert Corell",
+      "ACIA chair Robert Corell", "said", frame="said ACIA chair Robert Corell"),
+    D("\"The Arctic is experiencing", "in the years to come.\"", "Robert Corell",
+      "ACIA chair Robert Corell", "said", frame="said ACIA chair Robert Corell"),
+    D("\"Should the Arctic Ocean", "driven toward extinction,\"", "Arctic Climate Impact Assessment",
+      "the report", "concluded", frame="the report concluded"),
+    D("\"Climate models generally predict", "will greatly increase.\"", "International Policy Network",
+      "the IPN report", "agreed", frame="the IPN report agreed"),
+    D("\"The impact of global warming on fish", "is hard to judge,\"", "International Policy Network",
+      "the IPN report", "said", frame="the IPN report said"),
+    D("\"A warming of the magnitude", "fisheries of the North Atlantic.\"", "International Policy Network",
+      "the IPN report", "said", frame="the IPN report said"),
+    D("\"When dandelions have set", "the final proof of spring,\"", "Aldo Leopold", "Aldo Leopold", "wrote",
+      frame="wrote Aldo Leopold"),
+    D("\"Sit down on a tussock", "back from the Argentine.\"", "Aldo Leopold", "Aldo Leopold", "wrote",
+      frame="wrote Aldo Leopold"),
+], aliases={"International Policy Network": ["IPN"]})
+
+# Juan Cole's round-up of Iraqi press items ("Al-Zaman :", "DPA:" are source labels). Outlet
+# attributions are not annotated ("Al-Sharq al-Awsat reports that"); officials reported by
+# them are. "Iraqi authorities" and "The police commander of Ninevah Province" name nobody:
+# None with the mention. "The Commission" = the Iraqi High Electoral Commission. Not quotes:
+# "denied a request ... to exclude" and "have accused Shiite elements ... of" (NP objects),
+# "the announcement was probably made to ..." and "I do n't find the news that ..." (the
+# writer's), the bracketed and parenthesised comments (Cole's own).
+doc("weblog-juancole.com_juancole_20051126063000_ENG_20051126_063000", TRAIN, 3, [
+    I("they had busted up 3 terrorist cells", "operating in Baghdad", None, "Iraqi authorities", "announced",
+      frame="Iraqi authorities announced"),
+    I("bombings had declined 80 percent", "the number of kidnappings", None,
+      "The police commander of Ninevah Province", "announced",
+      frame="The police commander of Ninevah Province announced"),
+    I("it had no legal grounds", "such an exclusion", "Iraqi High Electoral Commission", "The Commission",
+      "said", frame="The Commission said"),
+], aliases={"Iraqi High Electoral Commission": ["Commission"]})
+
+# An Iraqi blogger on Baghdad in April 2004. Not quotes: "There has been talk that", "there
+# is some talk that", "There are rumours about" (sourceless), 'normal', 'solidarity' (scare
+# quotes), the sayings 'Me against my brother, ...' and 'The enemy of my enemy is my friend'
+# (proverbs mentioned, nobody's words here), 'the voice of Jihad' (a website's name), "Mosques
+# are calling for donating" (NP object), "spouting all kinds of propaganda", "describing the
+# enormous casualties" (NP objects), "are reported dead" (no content clause), "Al-Iraqiyah tv
+# said that ...", "Azzaman newspaper mentioned an announcement" (outlet attributions).
+# "people who are suggesting that we go out and fight them": a proposal by unnamed people,
+# indirect, None (as Abbas's "demanded that Israel leave" in hiddennook). The clerics'
+# labels in single marks after "describing ... as": their words, four direct quotes, unnamed
+# group: None with the mention. Ahmed Mansour's three marked lines ("... is all you get to hear
+# from him"): direct, his. bin Muqrin's statement: "that" + a whole clause in marks, direct;
+# "He added that "..." , and that "..."": two direct quotes.
+doc("weblog-blogspot.com_healingiraq_20040409053012_ENG_20040409_053012", TRAIN, 14, [
+    I("we go out and fight them", "we go out and fight them", None, "people", "suggesting",
+      frame="people who are suggesting"),
+    D("\"This time we will be", "anything the last time\"", None, "youngsters", "saying"),
+    D("'Ba'athists'", "'Ba'athists'", None, "Shia clerics", "describing", frame="Shia clerics were describing"),
+    D("'Saddamites'", "'Saddamites'", None, "Shia clerics", "describing", frame="Shia clerics were describing"),
+    D("'Wahhabis'", "'Wahhabis'", None, "Shia clerics", "describing", frame="Shia clerics were describing"),
+    D("'terrorists'", "'terrorists'", None, "Shia clerics", "describing", frame="Shia clerics were describing"),
+    D("\"They are targetting ambulances\"", "\"They are targetting ambulances\"", "Ahmed Mansour", "him", "hear",
+      frame="is all you get to hear from him"),
+    D("\"American snipers", "pregnant women\"", "Ahmed Mansour", "him", "hear",
+      frame="is all you get to hear from him"),
+    D("\"They are using cluster bombs", "against civilians\"", "Ahmed Mansour", "him", "hear",
+      frame="is all you get to hear from him"),
+    I("Fallujan militants were shooting", "houses in Hay Al-Golan", "Ahmed Mansour", "he", "mentioned",
+      frame="he mentioned"),
+    I("American soldiers were mutilating", "bodies of dead insurgents", "Abu Hafs", "he", "sweared",
+      frame="he sweared"),
+    D("\"although mutilating dead bodies", "from committing criminal actions\"", "Abdul Aziz bin Muqrin",
+      "he", "stated", frame="he stated"),
+    D("\"America does not understand", "for the whole world to see\"", "Abdul Aziz bin Muqrin",
+      "He", "added", frame="He added that"),
+    D("\"the day will come", "their agents and supporters\"", "Abdul Aziz bin Muqrin",
+      "He", "added", frame="He added that"),
+])
+
+# IPS article (Ranjit Devraj, Asia Times Online) reposted, with a few of its sentences
+# repeated as a teaser above the headline (the teaser's "Tamils feel that ..." has neither
+# marks nor frame: not a quote; "Tamils feel" is a view in any case). "diplomatic sources
+# said" closes a long sentence: its scope is the whole sentence (gum_quotes, hard case 11);
+# unnamed: None. "For that reason, he said, ..." and similar: the fronted adverbial is left
+# out of the indirect span. "Kalkat puts it succinctly: "..."": direct. Not quotes: "defense
+# cooperation agreement" (a term), "there are strong hints in the country that" (sourceless,
+# twice), "has already drawn protests from" (twice), "pulled out of negotiations demanding
+# recognition", "who called for tangible progress" (NP objects), "who considered it a
+# violation" (view), "the shared belief that" (sourceless).
+doc("weblog-blogspot.com_dakbangla_20041119231111_ENG_20041119_231111", TRAIN, 15, [
+    I("the two-year peace talks between Colombo", "are stalemated", "S D Muni", "Professor S D Muni",
+      "According to", frame="According to Professor S D Muni"),
+    I("Kumaratunga 's government was keen", "with Indian support", "S D Muni", "he", "said",
+      frame="For that reason, he said"),
+    D("\"The Sri Lankan government does not want", "launching another offensive,\"", "S D Muni", "Muni", "told",
+      frame="Muni told IPS"),
+    I("Petersen held discussions", "salvage effort on track", None, "diplomatic sources", "said",
+      frame="diplomatic sources said"),
+    I("the difficulty for Kumaratunga", "areas within its control", "A S Kalkat",
+      "former Indian army general A S Kalkat", "According to",
+      frame="According to former Indian army general A S Kalkat"),
+    I("the new defense deal would essentially", "minus its military commitment", "A S Kalkat", "Kalkat", "said",
+      frame="Kalkat said the new defense deal"),
+    I("despite the failure of the Indian army", "course of the current peace talks", "A S Kalkat", "Kalkat", "said",
+      frame="Kalkat, who currently chairs the independent US-based International Council on Conflict Resolution, said"),
+    D("\"The Norwegians mean well", "underwrite any arrangement,\"", "A S Kalkat", "Kalkat", "told",
+      frame="Kalkat told IPS in an interview"),
+    D("\"visible lack of progress\"", "\"visible lack of progress\"", "Yasushi Akashi", "He", "complained",
+      frame="He complained"),
+    D("\"a solution to the ethnic conflict", "constraints of external forces.\"", "Anton Balasingham",
+      "Balasingham", "saying", frame="The Tigers ' chief ideologue, Balasingham, sniffed at the proposal saying"),
+    D("\"Tamils feel that", "the current peace process,\"", "P Sithamparanathan",
+      "TNA member of parliament P Sithamparanathan", "saying",
+      frame="TNA member of parliament P Sithamparanathan was quoted as saying"),
+    I("recent visits to the island", "another war in the island\"", "P Sithamparanathan", "She", "added",
+      frame="She added"),
+    D("\"caused apprehension among Tamils", "another war in the island\"", "P Sithamparanathan", "She", "added",
+      frame="She added"),
+    I("India would be ill-advised", "by the narrow Palk Straits", "A S Kalkat", "Kalkat", "pointed out",
+      frame="Kalkat pointed out"),
+    D("\"There can not be a military option", "a political situation.\"", "A S Kalkat", "Kalkat", "puts it",
+      frame="Kalkat puts it succinctly"),
+])
+
+# M.D. Nalapat's Washington Times op-ed reposted, two of its paragraphs repeated as a teaser
+# above the headline. Mostly opinion. "Pakistan 's president" = Pakistani President Pervez
+# Musharraf (named in the sentence before). "This, ... Christina Rocca has been told, is the
+# "minimum" that ...": passive, teller not named; the frame splits the content: two indirect
+# spans ("This" and the rest, as "The world, Fukuyama argued, had arrived" in mtsc_quotes) and
+# the nested partial quotation, all None. Noun frames with a named source are indirect, cue
+# the noun ("Colin Powell 's frequent boasts that", "his frequent statements implying that",
+# his = Powell). "the business community in India ... pointing out that": an unnamed
+# collective, None. "India has talked peace while always signaling that ...": the country
+# speaking. Not quotes: "human rights" (twice), "atrocities", "foreigner-led", "scholars",
+# "analysts", "permanent five" (scare quotes and terms); "issued a series of highly
+# conciliatory statements", "challenging him to deliver" (NP object, request), "Realists ...
+# understand", "This writer has for years regarded" (views), "shows that", "has shown that"
+# (not speech), "a piece of paper that calls for" (NP object).
+doc("weblog-blogspot.com_dakbangla_20041028153019_ENG_20041028_153019", TRAIN, 9, [
+    I("he was \"forced\" into taking", "by the likes of Rahman", "Pervez Musharraf", "Pakistan 's president",
+      "telling"),
+    D("\"forced\"", "\"forced\"", "Pervez Musharraf", "Pakistan 's president", "telling"),
+    I(("This", 1), ("This", 1), None, None, "told", frame="Christina Rocca has been told"),
+    I("is the \"minimum\"", "the Pakistan army will accept", None, None, "told",
+      frame="Christina Rocca has been told"),
+    D("\"minimum\"", "\"minimum\"", None, None, "told", frame="Christina Rocca has been told"),
+    I("it was on his nudging", "conciliatory gestures toward Islamabad", "Colin Powell", "Colin Powell",
+      "boasts", frame="Colin Powell 's frequent boasts"),
+    I("the only beneficiary of the mythical", "in the subcontinent was China", None,
+      "the business community in India", "pointing out"),
+    I("only the status quo would be acceptable", "as a final settlement", "India", "India", "signaling",
+      frame="India has talked peace while always signaling"),
+    I("the Indians jump to his commands", "the Indians jump to his commands", "Colin Powell", "his",
+      "implying", frame="his frequent statements implying"),
+])
+
+# Rigorous Intuition post with reader comments (one reposting a news story on Ponchatoula,
+# one quoting an article on Edwin P. Wilson). Posada's words from the Miami Herald interview,
+# in parentheses and marks after "Here 's a Miami Herald interview with the relaxed terrorist
+# ...": direct, Posada, cue None. "something like Meiring told the single American reporter
+# ..., that "..."": Meiring's words ("that" + a whole clause in marks), annotated; the
+# counterfactual "Posada should have told any inquisitive journalist" is not. "the official
+# line stated": None with the mention. "the Judge in the 1983 case ruling that": a ruling, an
+# unnamed judge: None. Briggs's declaration ("signed a declaration ... that ...": noun frame
+# with named source, cue "declaration") and "The Briggs Declaration states that" (his
+# document) hold nested partial quotations. Judge Hughes's words are in `...' marks (a backtick
+# opening, a plain ' closing: ../quote_gold.py learned "`" as an opening mark for this):
+# two direct quotes, cues "wrote" and "concluding". In the Ponchatoula story, "Police said
+# Bernard confessed ... that ...": the police's report (None, unnamed) holding Bernard's
+# confession (indirect, up to "November 2002"; "admitted to knowing about" has an NP object).
+# Not quotes: "War on Terror." and "War on Terror." (term, twice), "Strong Man" (nickname),
+# 'Office of Naval Intelligence' (name), "non-social contacts" (a term of the case, after
+# "had been able to show that": not speech), "things" (scare quote), "is alleged in the book"
+# (no content clause), "identifies the man ... as Oliver North" (no content), "it will be
+# determined that" (the writer's guess), "the allegations of Contra drug connections" (NP),
+# "were mentioned" and the commenters' own views and spam.
+doc("weblog-blogspot.com_rigorousintuition_20050518101500_ENG_20050518_101500", TRAIN, 15, [
+    D("\"At first I hid a lot.", "Now I hide a lot less.\"", "Luis Posada Carriles", "the relaxed terrorist", None),
+    I("they had no knowledge he had entered", "entered the country", None, "the official line", "stated"),
+    D("\"If this harms me", "find out who I am.\"", "Michael Meiring", "Meiring", "told",
+      frame="something like Meiring told"),
+    I("a CIA agent could not testify", "using a pseudonym", None, "the Judge", "ruling",
+      frame="the Judge in the 1983 case ruling"),
+    I("he had been working for the CIA", "sold the C-4 to Quaddaffi", "Edwin P. Wilson", "Wilson", "claiming",
+      frame="Wilson was claiming"),
+    I("he was a rogue using his contacts", "'Office of Naval Intelligence'", None, "The prosecution", "charging",
+      frame="The prosecution was charging"),
+    I("on November 8th, 1982, he had authorized", "when he retired from the CIA.\"", "Charles A. Briggs",
+      "Briggs", "declaration", frame="Briggs signed a declaration"),
+    D("\"for any material that", "when he retired from the CIA.\"", "Charles A. Briggs", "Briggs", "declaration",
+      frame="Briggs signed a declaration"),
+    I("with one exception in 1972", "for the CIA since retiring", "Charles A. Briggs", "The Briggs Declaration",
+      "states"),
+    D("\"directly or indirectly\"", "\"directly or indirectly\"", "Charles A. Briggs", "The Briggs Declaration",
+      "states"),
+    D("`government knowingly used", "evidence against him,'", "Lynn Hughes", "Judge Hughes", "wrote",
+      frame="Judge Hughes wrote"),
+    D("`honesty comes hard", "hard to government.'", "Lynn Hughes", "Judge Hughes", "concluding",
+      frame="Judge Hughes wrote: `government knowingly used false evidence against him,' concluding"),
+    I("Bernard confessed to detectives", "occurred at Hosanna Church", None, "Police", "said",
+      frame="Police said"),
+    I("he had sex with a young girl", "in November 2002", "Austin Aaron Bernard III", "Bernard", "confessed",
+      frame="Bernard confessed"),
+    I("he could implicate others", "reportedly occurred two years ago", "Louis Lamonica", "he", "said",
+      frame="after he walked in to the Livingston Parish Sheriff 's Office and said"),
+], aliases={"Charles A. Briggs": ["Briggs Declaration"]})
+
+# Ramtanu Maitra's Asia Times article reposted, its "Intelligence lapses" paragraph repeated
+# as a teaser at the top. "A recent report by a journalist ... quoted an unnamed official
+# saying that ...": the official's words reported (the report is only the channel), and his
+# direct quotation after it ("he said"): None. "according to Indian army officials": unnamed,
+# None; the fronted "In 2001," is left out of the span. "The arms were said to belong to the
+# LTTE and "other terrorist groups"": the passive "were said to" frame is not annotated
+# (pud_quotes, hard case 4), but the marked words are someone's wording: direct, None (as
+# “walls of separation” in mtsc_quotes). Not quotes: "coup" (twice), "blue water navy", "Sea
+# Tigers", "foreigners", "submarine" (scare quotes, names); "India charged 34 Arakan
+# separatists ... with hiding", "have been charged with", "reported the interception of" (NP
+# objects); "Reports are circulating in the intelligence community that" (sourceless); "An
+# official estimate ... suggests", "Reports from Port Blair make it evident that", "A pattern
+# of arrests and seizures indicate that" (findings); "It is old news that", "It is widely
+# acknowledged that" (impersonal).
+doc("weblog-blogspot.com_dakbangla_20050210141134_ENG_20050210_141134", TRAIN, 5, [
+    I("foreigners from Myanmar, Bangladesh", "the natural resources and leave", None, "an unnamed official",
+      "saying", frame="an unnamed official saying"),
+    D("\"Port Blair, Havelock Islands", "overrun by foreigners,\"", None, "he", "said",
+      frame="overrun by foreigners,\" he said"),
+    D("\"Arms smuggling is", "in this region.\"", None, "One unnamed naval officer", "saying",
+      frame="One unnamed naval officer was quoted saying"),
+    I("security forces launched a wide-ranging", "found huge caches of arms", None, "Indian army officials",
+      "according to"),
+    D("\"other terrorist groups\"", "\"other terrorist groups\"", None, None, "said",
+      frame="The arms were said"),
+])
+
+# Juan Cole on Bush's past, quoting an NPR "All Things Considered" transcript in marks (from
+# `"All Things Considered (8:00 PM ET)` to the closing `laugh about that. "`; the earlier
+# `"All Things Considered on March 30` is a programme title whose mark is never closed). The
+# transcript is one direct quote by National Public Radio (named before it, no speech verb:
+# cue None), and inside it each speaker's stretch is a turn, as the broadcast transcripts of
+# mtsc_quotes: the unlabelled anchor's lead-in (speaker None, no mention), "WADE GOODWYN
+# reporting:", "GOODWYN:", "Ms. BABA GROOM (...):", "Mr. MURPH ARCHIBALD (...):", "Mr.
+# ARCHIBALD:" (speaker: the full name the transcript gives; mention: the label). Goodwyn's first
+# "GOODWYN:" turn runs over the ". . ." cuts to "... Mr. Bush was not one of them." (no other
+# voice between). Reported speech inside the turns is annotated too: "Archibald says ...",
+# "Groom says ...", "President Bush has always said that ...", the campaign manager's "asked
+# that he quietly take over ..." (a request in a content clause, unnamed: None), Bush's "tell
+# stories about ... how whenever he got pulled over, ..." and "he would start talking about
+# that ..." and "He told us ..." (Bush = George, the one the stories are about). Outside the
+# transcript: "(Newsweek reported that Bush commanded his cabinet, "Let heads roll!")": the
+# outlet attribution is not annotated, Bush's command in marks is; "Even for those who later
+# abstain, "visual-spatial abilities ... to recover."": a quotation without source or frame,
+# None; "Goodwyn dutifully notes that ...". Not quotes: "Red" (nickname, several times),
+# "girls" (scare quote), "there have been questions about whether" (sourceless), "The charges
+# that they have put some vets up to making" (no content), "grumble about the unpaid repair
+# bill", "offer up stories about the drinking" (NP objects), "Baba Groom did n't remember
+# George telling drunk stories" (gerund, no clause).
+doc("weblog-juancole.com_juancole_20040823064025_ENG_20040823_064025", TRAIN, 31, [
+    D("\"Let heads roll!\"", "\"Let heads roll!\"", "George W. Bush", "Bush", "commanded",
+      frame="Bush commanded"),
+    D("\"visual-spatial abilities", "slowest to recover.\"", None),
+    D("\"All Things Considered (8:00 PM ET)", "laugh about that. \"", "National Public Radio",
+      "National Public Radio", None),
+    T("This campaign season, there have been", "Mr. Bush 's time on that campaign.", None),
+    I("working for Blount was the reason", "the Alabama Air National Guard", "George W. Bush", "President Bush",
+      "said", frame="President Bush has always said"),
+    T("In 1972, Baba Groom was", "like it was yesterday.", "Wade Goodwyn", ("GOODWYN", 1)),
+    T("He would wear khaki trousers", "melded with everybody.", "Baba Groom", "BABA GROOM"),
+    T("The candidate Mr. Bush was working for", "Mr. Bush was not one of them.", "Wade Goodwyn", ("GOODWYN", 2)),
+    I("this job helped Mr. Bush understand", "politics are local", "Baba Groom", "Groom", "says",
+      frame="Groom says"),
+    I("in a campaign full of dedicated workers", "Mr. Bush was not one of them", "Murph Archibald",
+      "Archibald", "says", frame=("Archibald says", 1)),
+    T("Well, I was coming in early", "6:00 in the evening.", "Murph Archibald", "MURPH ARCHIBALD"),
+    T("Archibald says that two months", "getting out to the counties.", "Wade Goodwyn", ("GOODWYN", 3)),
+    I("two months before the election", "getting out to the counties", "Murph Archibald", "Archibald", "says",
+      frame=("Archibald says", 2)),
+    I("he quietly take over", "getting out to the counties", None, "Red Blount 's campaign manager", "asked"),
+    T("George certainly did n't seem", "at the state headquarters.", "Murph Archibald", ("Mr. ARCHIBALD", 1)),
+    T("Murph Archibald says that at first", "something to talk about.", "Wade Goodwyn", ("GOODWYN", 4)),
+    I("at first, he did n't know", "serving in the Air National Guard", "Murph Archibald", "Murph Archibald",
+      "says", frame="Murph Archibald says that at first"),
+    T("George did n't have any interest", "would n't talk about it.", "Murph Archibald", ("Mr. ARCHIBALD", 2)),
+    T("Far from Texas and Washington", "as a conversation starter.", "Wade Goodwyn", ("GOODWYN", 5)),
+    I("Mr. Bush would come into the office", "as a conversation starter", "Murph Archibald", "Archibald", "says",
+      frame=("Archibald says", 4)),
+    T("People have different ways", "the night before drinking.", "Murph Archibald", ("Mr. ARCHIBALD", 3)),
+    I("he had been out late", "the night before drinking", "George W. Bush", "he", "talking about",
+      frame="he would start talking about"),
+    T("Archibald says the frequency", "off-putting to him.", "Wade Goodwyn", ("GOODWYN", 6)),
+    I("the frequency with which Mr. Bush", "off-putting to him", "Murph Archibald", "Archibald", "says",
+      frame=("Archibald says", 5)),
+    T("I mean, at that time", "frankly, inappropriate.", "Murph Archibald", ("Mr. ARCHIBALD", 4)),
+    T("According to Archibald, Mr. Bush", "did n't like that story.", "Wade Goodwyn", ("GOODWYN", 7)),
+    I("Mr. Bush would also sometimes tell stories", "grandson of a Connecticut US senator", "Murph Archibald",
+      "Archibald", "According to", frame="According to Archibald"),
+    I("whenever he got pulled over", "grandson of a Connecticut US senator", "George W. Bush", "Mr. Bush",
+      "tell stories", frame="Mr. Bush would also sometimes tell stories"),
+    T("He told us whenever", "laugh about that.", "Murph Archibald", ("Mr. ARCHIBALD", 5)),
+    I("whenever he was stopped", "they would let him go", "George W. Bush", "He", "told",
+      frame="He told us"),
+    I("Baba Groom did n't remember", "telling drunk stories", "Wade Goodwyn", "Goodwyn", "notes",
+      frame="Goodwyn dutifully notes"),
+], aliases={"Wade Goodwyn": ["GOODWYN"], "Baba Groom": ["BABA GROOM"],
+            "Murph Archibald": ["MURPH ARCHIBALD", "ARCHIBALD"]})
