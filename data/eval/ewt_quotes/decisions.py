@@ -909,3 +909,166 @@ doc("weblog-juancole.com_juancole_20040823064025_ENG_20040823_064025", TRAIN, 31
       frame="Goodwyn dutifully notes"),
 ], aliases={"Wade Goodwyn": ["GOODWYN"], "Baba Groom": ["BABA GROOM"],
             "Murph Archibald": ["MURPH ARCHIBALD", "ARCHIBALD"]})
+
+# Juan Cole on the al-Qaeda tapes: no reported speech ("The tape was a way to signal
+# priorities. These are 1) ..." lists what Cole reads from the tapes, without marks or a
+# speech verb; "Al-Zawahiri attempted to use ... as a justification" has an NP object).
+# "president" (scare quote) and "Legal Framework Order" (a name): kept with no quote so that
+# false alarms count.
+doc("weblog-juancole.com_juancole_20030911085700_ENG_20030911_085700", TRAIN, 0, [])
+
+# Juan Cole's Daily Star op-ed: no reported speech. "some have begun worrying that" (worry),
+# "it is often alleged (without much evidence) that" (impersonal, no source), "he reportedly
+# made behind-the-scenes overtures", "vehemently protested the Israeli assassination", "drew
+# a denunciation" (NP objects), "Sacred Space and Holy War" (title): kept with no quote so
+# that false alarms count.
+doc("weblog-juancole.com_juancole_20040604210986_ENG_20040604_210986", TRAIN, 0, [])
+
+# An Iraqi blogger a week before the January 2005 elections. "affirmed the claims that ...":
+# Al-Abbudi's affirmation (indirect). "Al-Abbudi stated that "His Emminence" decided ...
+# because "others" (obviously a reference to Allawi) have been ...": one indirect clause with
+# two nested partial quotations; the blogger's parenthesis stays inside the span (as "((it))"
+# in gum_quotes). Chalabi and Sha'lan "describing ... as" / "dismisses ... as" with marked
+# words: direct, two each. "One remark made by Sha'lan ..., that ...": noun frame with named
+# source, cue the noun. The taxi driver and the Ba'athist old-timer are unnamed: None; the
+# driver's "First driving out the Americans, then fighting the Shia back into submission"
+# continues his reported answer (as the continued allegations of mtsc_quotes; "(as in 1991)"
+# is left out). "I asked him what ...": the blogger's reported question (pud_quotes),
+# unnamed writer: None, mention "I". "he asserted that A and that B": two spans. Not quotes:
+# 'gifts' (scare quote), "has promised security measures" (NP object), "there is no
+# official written statement ... confirming" (negated), "is barely mentioned", "calling them
+# Persians, ...", "He described Allawi 's face as ...", "dismissed the whole government as
+# ..." (no marks: not quotes, gum_quotes hard case 2), "is now said to have withdrawn"
+# (passive "said to"), "call the US to withdraw" (request), "despite what he is saying now"
+# (no content), "I concur that", "I would suggest", "I believe" (the blogger's own).
+doc("weblog-blogspot.com_healingiraq_20050121235804_ENG_20050121_235804", TRAIN, 17, [
+    I("the Grand Ayatollah is backing", ("the United Iraqi Coalition list", 2), "Naji Al-Abbudi",
+      "Sheikh Naji Al-Abbudi", "affirmed"),
+    I("\"His Emminence\" decided", "media outlets in their campaigning", "Naji Al-Abbudi", "Al-Abbudi", "stated",
+      frame="Al-Abbudi stated"),
+    D("\"His Emminence\"", "\"His Emminence\"", "Naji Al-Abbudi", "Al-Abbudi", "stated", frame="Al-Abbudi stated"),
+    D("\"others\"", "\"others\"", "Naji Al-Abbudi", "Al-Abbudi", "stated", frame="Al-Abbudi stated"),
+    D("\"Ba'athist\"", "\"Ba'athist\"", "Ahmed Al-Chalabi", "Chalabi", "describing", frame="Chalabi describing"),
+    D("\"former double agent", "Saddam and the CIA\"", "Ahmed Al-Chalabi", "Chalabi", "describing",
+      frame="Chalabi describing"),
+    D("\"thief\"", "\"thief\"", "Hazim Al-Sha'lan", "Sha'lan", "dismisses", frame="Sha'lan dismisses"),
+    D("\"Iranian stooge", "by defending Iran\"", "Hazim Al-Sha'lan", "Sha'lan", "dismisses",
+      frame="Sha'lan dismisses"),
+    I("he could n't say more about Chalabi", "himself and the viewers", "Hazim Al-Sha'lan", "Sha'lan", "remark",
+      frame="One remark made by Sha'lan"),
+    I("what he believed would be", "a viable solution to this mess", None, "I", "asked",
+      frame="I asked him"),
+    I("resistance was the only commonsense solution", "resistance was the only commonsense solution", None,
+      "He", "said", frame="He said that resistance"),
+    I("First driving out the Americans", "the Shia back into submission", None, "He", "said",
+      frame="He said that resistance"),
+    I("elections are impossible to hold", "under occupation", None, "Sunni Iraqis", "contend"),
+    I("Ba'athists have the means", "of an American withdrawal", None, "a retired Ba'athist old-timer", "claimed"),
+    I("Ba'athist cells exist", "in all parts of the country", None, "he", "asserted", frame="he asserted"),
+    I("they do have a central command", "with their own leaderships", None, "he", "asserted",
+      frame="he asserted"),
+    I("they have the training and the funding", "neighbouring and regional governments", None, "He", "said",
+      frame="He said that they have"),
+], aliases={"Hazim Al-Sha'lan": ["Sha'lan"], "Ahmed Al-Chalabi": ["Chalabi"]})
+
+# Ahmed Rashid-style analysis from Pakistan Link reposted, with its India-Pakistan paragraph
+# repeated in brackets as a teaser above the headline: the teaser's quotes are in the text,
+# so they are annotated at both places ((string, 1) = teaser, (string, 2) = article). Marks
+# are mixed: “ ... ’’, ‘’ ... ” and ‘’ ... ’’ (two single marks for a double one). Unnamed
+# officials, diplomats, officers and tribes: None with their mention. "Bush is reported to
+# have asked a flustered Musharraf": the marked question is Bush's. "Karzai categorically
+# said that he has assured Musharraf repeatedly that ...": Karzai's statement holding his
+# assurance (nested indirect, cue "assured"). "an angry Musharraf categorically said that
+# Pakistan would not send Pakistani troops to Iraq, a clear snub to the Americans": the
+# writer's apposition is left out. "calls by neo-conservatives in Washington that ...": noun
+# frame whose source is given (an unnamed group): None with the mention. Not quotes:
+# "Islamabad accuses New Delhi of using" (twice), "Both India and Afghanistan deny the claim"
+# (twice), "has been repeatedly accused ... of harbouring", "have publicly backed",
+# "welcomed the appointment", "have warned India also" (NP objects or no content); "who had
+# pledged to disrupt", "urged him to stand against", "made strenuous efforts to convince"
+# (to-infinitives); "President Musharraf promised to help us" (inside Karzai's quotation,
+# to-infinitive); "Iran in particular feared that", "the Iranians fear that", "are deeply
+# concerned about" (fear), "Nobody can claim that" (the writer's).
+doc("weblog-blogspot.com_dakbangla_20041016151002_ENG_20041016_151002", TRAIN, 30, [
+    I(("there are as many as 42 RAW agents", 1), ("another 12 in Jalalabad", 1), None, "Pakistani officials",
+      "claim", frame=("Pakistani officials claim", 1)),
+    D(("“There have no business", 1), ("undermining Pakistan,’’", 1), None, "a Pakistani official", "says",
+      frame=("says a Pakistani official", 1)),
+    D(("‘’Should Pakistan show us", 1), ("take it very seriously,”", 1), "Amrullah Saleh", "Amrullah Saleh", "says",
+      frame=("says Amrullah Saleh", 1)),
+    D("“The elections should be a reassurance", "a looser in Afghanistan,’’", "Hamid Karzai",
+      "President Hamid Karzai", "told"),
+    I("Bush pushed Musharraf hard", "take place peacefully", None, "Western and Afghan diplomats", "said",
+      frame="Western and Afghan diplomats intimately involved with the meeting, said"),
+    D("‘’Where are Mullah Omar", "Gulbuddin Hikmetar?’’", "George W. Bush", "Bush", "asked",
+      frame="Bush is reported to have asked"),
+    D("‘’It was the first time", "with the Pakistanis,’’", None, "a Western diplomat", "says", frame="says a Western diplomat"),
+    D("‘’Bush was very well briefed", "before the meeting,’’", None, "the diplomat", "said", frame="the diplomat said"),
+    D("‘’The Americans now realise", "than Al Qaeda.’’", None, "An Afghan official", "added"),
+    D("‘’President Musharraf promised", "activity by the Taliban,’’", "Hamid Karzai", "Karzai", "says",
+      frame="activity by the Taliban,’’ says Karzai"),
+    I("Pakistan would not send Pakistani troops", "Pakistani troops to Iraq", "Pervaiz Musharraf", "Musharraf",
+      "said", frame="an angry Musharraf categorically said"),
+    I("Pakistan ’s options were open", "Pakistan ’s options were open", "Pervaiz Musharraf", "he", "said",
+      frame="Until then he had said"),
+    I("the decision was unconnected", "the tripartite meeting", None, "Pakistani officials", "insist",
+      frame="Pakistani officials insist"),
+    I("it is too early to say whether", "from disrupting the elections", None,
+      "US and NATO military officers", "say", frame="US and NATO military officers in Kabul say"),
+    D("‘’Pakistan now has a large force", "was not there before,’’", "David Barno", "Lt. General David Barno",
+      "says", frame="says Lt. General David Barno"),
+    D("‘’There is much better tactical", "goes on both ways,’’", "David Barno", "he", "adds", frame="he adds"),
+    I("regular army officers - many of them", "the mullahs of the JUI", None, "US military officers", "say",
+      frame="However US military officers say"),
+    I("the US has never provided", "hiding in Baluchistan", "Pervaiz Musharraf", "Musharraf", "maintained",
+      frame="Musharraf has always maintained"),
+    D(("“There have no business", 2), ("undermining Pakistan,’’", 2), None, "a Pakistani official", "says",
+      frame=("says a Pakistani official", 2)),
+    I(("there are as many as 42 RAW agents", 2), ("another 12 in Jalalabad", 2), None, "Pakistani officials",
+      "claim", frame=("Pakistani officials claim", 2)),
+    D(("‘’Should Pakistan show us", 2), ("take it very seriously,”", 2), "Amrullah Saleh", "Amrullah Saleh", "says",
+      frame=("says Amrullah Saleh", 2)),
+    I("he has assured Musharraf repeatedly", "would be acted upon swiftly", "Hamid Karzai", "Karzai", "said",
+      frame="Karzai categorically said"),
+    I("any adverse action against Pakistan", "would be acted upon swiftly", "Hamid Karzai", "he", "assured",
+      frame="Karzai categorically said that he has assured"),
+    I("they made no objections", "campaign against warlords", None, "Iranian officials", "say",
+      frame="Iranian officials say"),
+    I("a second Bush term should deal", "with Iran aggressively", None, "neo-conservatives in Washington", "calls"),
+    I("the Americans have moved over 100", "helicopters to Shindand", None, "Afghan officials", "say",
+      frame="Afghan officials say"),
+    I("the US presence poses no threat", "the US presence poses no threat to Iran", "David Barno", "General Barno",
+      "insists"),
+    D("‘’We have a very small number", "with a few helicopters,’’", "David Barno", "Barno", "says",
+      frame="says Barno"),
+    D("‘’Afghanistan has had the benefit", "how we would like to keep it’’", "Hamid Karzai", "Karzai", "says",
+      frame="keep it’’, says Karzai"),
+    I("if they try and disrupt the elections", "they would be resisted", None, "Afghan Pashtun tribes", "warned",
+      frame="Afghan Pashtun tribes along the Pakistan border warned"),
+])
+
+# A BBC "Have your say" page reposted to a forum: the BBC's preamble, then readers' comments
+# in marks, each signed below ("--Paul, Atlanta, USA"): direct, speaker the signature's name
+# (the only naming), mention the signature, cue None (as signed pull quotes in gum_quotes).
+# In Mac's comment, the Bush-Bashers' words in marks ("Sorry chaps, but you did have it
+# coming...") follow "the response of the Bush-Bashers;": a nested direct quote, unnamed
+# group: None, cue "response". The forum poster's bracketed replies ("<... -Juggernaut>")
+# and the later commenters' posts are their own words. "What I heard was the Mayor of New
+# Orleans, saying that ...": the mayor is not named in this document: None with the mention.
+# Not quotes: 'USA and Bush Bashers', 'allies', "Gas" (twice), "FREEDOM" (scare quotes);
+# "authorities have vowed to restore" (to-infinitive); "they believe the disaster has
+# revealed" (inside the commentators' prediction, a view); "I rarely listen to ... what
+# politicians or lawyers say" (no content); "Bush addressed the nation", "started flogging the
+# terrorist issue", "is stumping for more money" (NP objects).
+doc("newsgroup-groups.google.com_INTPunderground_b2c62e87877e4a22_ENG_20050906_165900", TRAIN, 8, [
+    I("Katrina will make a profound change", "the disaster has revealed", None, "commentators", "predict"),
+    I("he will lead an inquiry", "how the disaster was handled", "George W Bush", "President George W Bush",
+      "said"),
+    D("\"As an American, I would like", "the welfare society that was New Orleans.\"", "Paul", "Paul", None),
+    D("\"I am frankly revolted", "cheap political point-scoring.\"", "Mac", "Mac", None),
+    D("\"Sorry chaps", "did have it coming...\"", None, "the Bush-Bashers", "response",
+      frame="the response of the Bush-Bashers"),
+    D("\"I do not feel it has changed", "the be all and end all!\"", "David", "David", None),
+    D("\"The US will work its way", "Europe is still irrelevant.\"", "John B", "John B", None),
+    I("he did n't order the buses", "tell him what to do", None, "the Mayor of New Orleans", "saying"),
+])
