@@ -1072,3 +1072,74 @@ doc("newsgroup-groups.google.com_INTPunderground_b2c62e87877e4a22_ENG_20050906_1
     D("\"The US will work its way", "Europe is still irrelevant.\"", "John B", "John B", None),
     I("he did n't order the buses", "tell him what to do", None, "the Mayor of New Orleans", "saying"),
 ])
+
+# William Rivers Pitt's truthout column reposted to newsgroups (the whole post is the article:
+# no frame of the poster's introduces it, so it is not itself a quotation, as the reposted
+# Telegraph and BBC articles). Quotations from UPI, the CSIS report, the MILNET brief and Paul
+# Craig Roberts, several split by their frame ("...," continued UPI, "..."): two spans each.
+# Inside UPI's: the NATO intelligence sources "who claimed that the NATO allies had been
+# informed that ...": indirect (None, unnamed), holding the passive "had been informed that"
+# (None, no mention); 'all options are open' is Bush's stated line in his words: direct
+# (as “rigged” in mtsc_quotes). Inside the MILNET brief: "The CSIS report cites ...: 'Iran has
+# obtained ... modern mines.'": nested direct. "According to a report issued by the Center
+# ..., Iran "has some ... amphibious ships."": an indirect clause whose quotation runs three
+# sentences, with the nested direct. "According to Linda Bilmes ... and ... Joseph E.
+# Stiglitz": their published estimate given as theirs (a hard call between a statement and a
+# finding), the coordination as written, the writer's "surpassing ... Bush administration"
+# left out. "told Republicans ... to "run on the war."": a request, but the marked words are
+# Rove's (as "stand firm" in mtsc_quotes): direct. Not quotes: "with reports that" (sourceless,
+# the wires), "according to German media reports" (outlet, inside UPI's quotation), 'NATO
+# intelligence sources' (the daily's label), 'Tanker' (term), "challenges and threats" (the
+# pact's purpose named in marks, no one given as saying it), "War on Terror." (scare quote),
+# "pledged to continue assisting" (to-infinitive), "Iran is suspected by many nations of",
+# "stands accused of" (passive, NP), "believe the last elections were a sham", "Virtually
+# every credible analysis has Syria standing as" (views, findings), "Logic says no" and "All
+# arguments that ..." (no speaker).
+doc("newsgroup-groups.google.com_misc.consumers_a534e32067078b08_ENG_20060116_030800", TRAIN, 21, [
+    D("\"The Bush administration is preparing", "in the Turkish media,\"", "UPI", "UPI", "reported",
+      frame="reported UPI"),
+    D("\"The Berlin daily Der Tagesspiegel this week,\"", "\"The Berlin daily Der Tagesspiegel this week,\"",
+      "UPI", "UPI", "continued", frame="continued UPI"),
+    D("\"quoted 'NATO intelligence sources'", "throughout the past 18 months.\"", "UPI", "UPI", "continued",
+      frame="continued UPI"),
+    I("the NATO allies had been informed", "including military options", None, "NATO intelligence sources",
+      "claimed"),
+    I("the United States is currently investigating", "including military options", None, None, "informed"),
+    D("'all options are open'", "'all options are open'", "George W Bush", "President George W Bush", "stated",
+      frame="President George W Bush 's publicly stated"),
+    I("Iran \"has some 540,000", "and 10 amphibious ships.\"", "Center for Strategic and International Studies",
+      "the Center for Strategic and International Studies", "According to",
+      frame="According to a report issued by the Center for Strategic and International Studies"),
+    D("\"has some 540,000", "and 10 amphibious ships.\"", "Center for Strategic and International Studies",
+      "the Center for Strategic and International Studies", "According to",
+      frame="According to a report issued by the Center for Strategic and International Studies"),
+    D("\"Iran is now the only regional", "threat to Gulf stability,\"", "Center for Strategic and International Studies",
+      "the CSIS report", "continued", frame="continued the CSIS report"),
+    D("\"Iran has significant capabilities", "biological weapons programs is unknown.\"",
+      "Center for Strategic and International Studies", "the CSIS report", "continued",
+      frame="continued the CSIS report"),
+    D("\"Due to its position astride", "could be quite effective.\"", "MILNET", "A MILNET brief", "reports",
+      frame="A MILNET brief issued in February 2005 reports"),
+    D("\"More concerning,\"", "\"More concerning,\"", "MILNET", "the MILNET brief", "continued",
+      frame="continued the MILNET brief"),
+    D("\"is the priority placed", "and modern mines.'\"", "MILNET", "the MILNET brief", "continued",
+      frame="continued the MILNET brief"),
+    D("'Iran has obtained new anti-ship", "and modern mines.'", "Center for Strategic and International Studies",
+      "The CSIS report", "cites"),
+    I("one or two missiles could cripple", "a 20,000 ton ship", None, "The missile 's manufacturers", "state",
+      frame="The missile 's manufacturers state"),
+    D("\"As a result of many years", "if the need arose.\"", "Paul Craig Roberts", "Paul Craig Roberts", "said",
+      frame="Paul Craig Roberts, writing for The American Conservative, said"),
+    D("\"The hardest blow on Americans,\"", "\"The hardest blow on Americans,\"", "Paul Craig Roberts", "Roberts",
+      "concluded", frame="concluded Roberts"),
+    D("\"will fall when China does revalue", "since the Great Depression.\"", "Paul Craig Roberts", "Roberts",
+      "concluded", frame="concluded Roberts"),
+    I("the final cost of the Iraq occupation", "between $1 trillion and $2 trillion",
+      "Linda Bilmes and Joseph E. Stiglitz", "Linda Bilmes of Harvard and Nobel Laureate Joseph E. Stiglitz",
+      "According to", frame="According to Linda Bilmes of Harvard and Nobel Laureate Joseph E. Stiglitz"),
+    I("Iran is not developing its nuclear", "beyond peaceful energy creation", "Vladimir Putin",
+      "Russian president Vladimir Putin", "stated",
+      frame="Russian president Vladimir Putin bluntly stated"),
+    D("\"run on the war.\"", "\"run on the war.\"", "Karl Rove", "Karl Rove", "told"),
+], aliases={"Center for Strategic and International Studies": ["CSIS"]},
+    extra_speakers=["Linda Bilmes and Joseph E. Stiglitz"])
