@@ -166,6 +166,60 @@ fn stdin_jsonl_in_jsonl_out_keeps_meta_apart() {
     assert!(recs[1].get("meta").is_none());
 }
 
+/// A document too large to format in memory (over 1 MB) is streamed to the output by the
+/// writing thread: it keeps its place between smaller documents, on one line, with every
+/// token, whether formatted by workers or not.
+#[test]
+fn a_large_document_is_streamed_in_its_place() {
+    let para = "“Ça va,” said Lu Mei, the ambassador. Then she left Baku.\n\n";
+    let copies = (1 << 20) / para.len() + 10;
+    let big = para.repeat(copies);
+    assert!(big.len() > 1 << 20);
+    let input = [
+        serde_json::json!({"id": "small-1", "text": para}),
+        serde_json::json!({"id": "big", "text": big}),
+        serde_json::json!({"id": "small-2", "text": para}),
+    ]
+    .map(|v| v.to_string() + "\n")
+    .concat();
+    for jobs in ["1", "2"] {
+        let out = strata_with_stdin(
+            &[
+                "run",
+                "--jobs",
+                jobs,
+                "--pipeline",
+                "benches/pipelines/segment.toml",
+                "-",
+            ],
+            input.as_bytes(),
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let recs = json_lines(&out);
+        let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["small-1", "big", "small-2"], "jobs {jobs}");
+        let count = |r: &Value, layer: &str| r[layer].as_array().unwrap().len();
+        assert_eq!(
+            count(&recs[1], "tokens"),
+            copies * count(&recs[0], "tokens")
+        );
+        assert_eq!(
+            count(&recs[1], "sentences"),
+            copies * count(&recs[0], "sentences")
+        );
+        let last = recs[1]["tokens"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()
+            .clone();
+        assert_eq!(
+            last["end"].as_u64().unwrap() as usize,
+            big.trim_end().chars().count()
+        );
+    }
+}
+
 #[test]
 fn offsets_char_and_byte_differ_on_multibyte_text() {
     let text = "“Azerbaijan’s ties,” she said.";

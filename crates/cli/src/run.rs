@@ -66,7 +66,15 @@ enum Prepared {
     },
     /// To be written by the (stateful) format writer on the calling thread.
     Record(Box<Record>),
+    /// A document of a line-per-document format too large to format in memory (see
+    /// [`STREAM_BYTES`]): written by [`strata_io::write_line`] straight to the output.
+    Large(Box<Record>),
 }
+
+/// Documents with more text than this are not formatted into a buffer on the worker but
+/// streamed to the output by the writing thread. JSONL runs to about 20 bytes per byte of
+/// text, so a 100 MB document would otherwise hold a 2 GB buffer beside its annotations.
+const STREAM_BYTES: usize = 1 << 20;
 
 /// Formats one record of a line-per-document format (see [`per_line`]) in memory.
 fn format_one(format: Format, unit: OffsetUnit, record: &Record) -> io::Result<Vec<u8>> {
@@ -144,7 +152,10 @@ pub fn run(args: RunArgs) -> Result<ExitCode, CliError> {
             }
             Outcome::Unreadable(e) => (Record::Error(e.clone()), Some(e), 0),
         };
-        if parallel_format {
+        let large = matches!(&record, Record::Doc(d) if d.text().len() > STREAM_BYTES);
+        if parallel_format && large {
+            (Prepared::Large(Box::new(record)), bytes)
+        } else if parallel_format {
             match format_one(format, unit, &record) {
                 Ok(b) => (Prepared::Bytes { bytes: b, error }, bytes),
                 // Formatting into memory fails only on a bug in a writer; keep the input
@@ -205,6 +216,13 @@ pub fn run(args: RunArgs) -> Result<ExitCode, CliError> {
                 }
                 raw.write_all(&bytes)
             }
+            Prepared::Large(record) => strata_io::write_line(format, unit, &record, &mut raw)
+                .unwrap_or_else(|| {
+                    Err(io::Error::other(format!(
+                        "`{}` is not a line-per-document format",
+                        format.name()
+                    )))
+                }),
             Prepared::Record(record) => match *record {
                 Record::Doc(d) => writer.as_mut().expect("writer exists").write_doc(&d),
                 Record::Error(e) => {

@@ -50,7 +50,7 @@ pub struct Document {
     pub tokens: Option<Vec<Token>>,
     pub sentences: Option<Vec<Sentence>>,
     pub language: Option<Language>,
-    pub stems: Option<Vec<Stem>>,
+    pub stems: Option<Stems>,
     pub entities: Option<Vec<Entity>>,
     pub clusters: Option<Vec<NameCluster>>,
     pub quotes: Option<Vec<Quote>>,

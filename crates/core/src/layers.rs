@@ -160,11 +160,119 @@ impl Language {
     }
 }
 
-/// The stem of one token. `stems[i]` belongs to `tokens[i]`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Stem {
+/// The stem of one token, as read from [`Stems`]: `stems.get(i)` belongs to `tokens[i]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Stem<'a> {
     pub span: Span,
-    pub stem: String,
+    pub stem: &'a str,
+}
+
+/// The stems of a document's tokens, index-aligned with them (`get(i)` is the stem of
+/// `tokens[i]`).
+///
+/// Every token has a stem, so this is the densest layer after the tokens. Its stems live
+/// in one string, each token adding only its span and where its stem ends (16 bytes, plus
+/// the stem's own bytes) rather than an allocation of its own: a 100 MB document's stems
+/// take about a sixth of the memory that one `String` per token took. In JSON it is the
+/// same list of `{"span", "stem"}` objects either way.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Stems {
+    text: String,
+    items: Vec<(Span, usize)>,
+}
+
+impl Stems {
+    /// An empty layer.
+    pub fn new() -> Stems {
+        Stems::default()
+    }
+
+    /// An empty layer with room for `tokens` stems of `bytes` bytes in all.
+    pub fn with_capacity(tokens: usize, bytes: usize) -> Stems {
+        Stems {
+            text: String::with_capacity(bytes),
+            items: Vec::with_capacity(tokens),
+        }
+    }
+
+    /// Appends the stem of the next token.
+    pub fn push(&mut self, span: Span, stem: &str) {
+        self.text.push_str(stem);
+        self.items.push((span, self.text.len()));
+    }
+
+    /// The number of stems.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when there are no stems.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The `i`-th stem, `None` past the end.
+    pub fn get(&self, i: usize) -> Option<Stem<'_>> {
+        let &(span, end) = self.items.get(i)?;
+        let start = match i {
+            0 => 0,
+            _ => self.items[i - 1].1,
+        };
+        Some(Stem {
+            span,
+            stem: &self.text[start..end],
+        })
+    }
+
+    /// The stems in token order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Stem<'_>> + '_ {
+        let mut start = 0;
+        self.items.iter().map(move |&(span, end)| {
+            let stem = &self.text[start..end];
+            start = end;
+            Stem { span, stem }
+        })
+    }
+}
+
+impl<'a> FromIterator<Stem<'a>> for Stems {
+    fn from_iter<I: IntoIterator<Item = Stem<'a>>>(iter: I) -> Stems {
+        let mut stems = Stems::new();
+        for s in iter {
+            stems.push(s.span, s.stem);
+        }
+        stems
+    }
+}
+
+impl fmt::Debug for Stems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Stems {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Stems {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Stems, D::Error> {
+        #[derive(Deserialize)]
+        struct Owned {
+            span: Span,
+            stem: String,
+        }
+        let owned = Vec::<Owned>::deserialize(deserializer)?;
+        Ok(owned
+            .iter()
+            .map(|o| Stem {
+                span: o.span,
+                stem: &o.stem,
+            })
+            .collect())
+    }
 }
 
 /// The OntoNotes entity labels, as `'static` strings for [`Entity::label`].
@@ -382,4 +490,51 @@ pub struct ExtSpan {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExtLayer {
     pub spans: Vec<ExtSpan>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Walking ; ça";
+
+    fn sp(start: usize, end: usize) -> Span {
+        Span::new(TEXT, start, end).unwrap()
+    }
+
+    fn sample() -> Stems {
+        let mut stems = Stems::with_capacity(3, 8);
+        stems.push(sp(0, 7), "walk");
+        stems.push(sp(8, 9), "");
+        stems.push(sp(10, 13), "ça");
+        stems
+    }
+
+    #[test]
+    fn stems_read_back_as_pushed_including_empty_ones() {
+        let stems = sample();
+        assert_eq!(stems.len(), 3);
+        let got: Vec<(Span, &str)> = stems.iter().map(|s| (s.span, s.stem)).collect();
+        assert_eq!(
+            got,
+            [(sp(0, 7), "walk"), (sp(8, 9), ""), (sp(10, 13), "ça")]
+        );
+        for (i, s) in stems.iter().enumerate() {
+            assert_eq!(stems.get(i), Some(s));
+        }
+        assert_eq!(stems.get(3), None);
+        assert!(Stems::new().is_empty());
+    }
+
+    #[test]
+    fn stems_keep_their_json_shape_and_round_trip() {
+        let stems = sample();
+        let json = serde_json::to_string(&stems).unwrap();
+        assert_eq!(
+            json,
+            r#"[{"span":{"start":0,"end":7},"stem":"walk"},{"span":{"start":8,"end":9},"stem":""},{"span":{"start":10,"end":13},"stem":"ça"}]"#
+        );
+        let back: Stems = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, stems);
+    }
 }

@@ -183,7 +183,7 @@ pub fn write_conllu<W: Write + ?Sized>(
                 .filter(|st| st.span == s)
             {
                 w.write_all(b"Stem=")?;
-                w.write_all(misc_value(&stem.stem).as_bytes())?;
+                w.write_all(misc_value(stem.stem).as_bytes())?;
                 w.write_all(b"|")?;
             }
             let (a, b) = conv.span(s);

@@ -187,15 +187,15 @@ impl Item {
 }
 
 /// Writes `"key":[item,item,...]` after `o`'s earlier fields, each item from `f`.
-fn item_list<W: Write + ?Sized, T>(
+fn item_list<W: Write + ?Sized, I: IntoIterator>(
     o: &mut Obj<'_, W>,
     k: &str,
-    items: &[T],
-    mut f: impl FnMut(&mut W, &T) -> io::Result<()>,
+    items: I,
+    mut f: impl FnMut(&mut W, I::Item) -> io::Result<()>,
 ) -> io::Result<()> {
     let w = o.key(k)?;
     w.write_all(b"[")?;
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             w.write_all(b",")?;
         }
@@ -447,20 +447,20 @@ pub fn write_json<W: Write + ?Sized>(
         })?;
     }
     if let Some(stems) = &doc.stems {
-        item_list(&mut o, "stems", stems, |w, s| {
+        item_list(&mut o, "stems", stems.iter(), |w, s| {
             let mut item = Item::new();
             item.span(conv.span(s.span));
             item.push(b",\"stem\":");
             // what follows the span: `,"stem":"` + the stem + `"}`
             let room = Item::CAP - Item::SPAN_ROOM - br#","stem":""}"#.len();
-            if s.stem.len() <= room && plain(&s.stem) {
+            if s.stem.len() <= room && plain(s.stem) {
                 item.push(b"\"");
                 item.push(s.stem.as_bytes());
                 item.push(b"\"}");
                 item.write(w)
             } else {
                 item.write(w)?;
-                write_str(w, &s.stem)?;
+                write_str(w, s.stem)?;
                 w.write_all(b"}")
             }
         })?;

@@ -129,15 +129,16 @@ pub fn writer(format: Format, unit: OffsetUnit, out: Box<dyn Write + Send>) -> B
 
 /// Appends one record of a line-per-document format to `out`, exactly as that format's
 /// [`writer`] would write it (the line and its newline; nothing for an error record in a
-/// format without error records). This is how workers format documents in parallel: it
-/// writes straight into the buffer, with no stream behind it. `None` for the formats that
+/// format without error records). This is how workers format documents in parallel (into
+/// a `Vec<u8>`), and how a document too large to hold twice is streamed to the output.
+/// `None` for the formats that
 /// are not one line per document (JSON array, CoNLL-U, brat, HTML), which need their
 /// stateful writer.
-pub fn write_line(
+pub fn write_line<W: Write + ?Sized>(
     format: Format,
     unit: OffsetUnit,
     record: &crate::read::Record,
-    out: &mut Vec<u8>,
+    out: &mut W,
 ) -> Option<io::Result<()>> {
     use crate::read::Record;
     let result = match (format, record) {
@@ -148,7 +149,7 @@ pub fn write_line(
         (Format::Spacy, Record::Error(_)) => return Some(Ok(())),
         _ => return None,
     };
-    Some(result.map(|()| out.push(b'\n')))
+    Some(result.and_then(|()| out.write_all(b"\n")))
 }
 
 pub(crate) type Out = BufWriter<Box<dyn Write + Send>>;

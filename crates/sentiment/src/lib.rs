@@ -325,7 +325,7 @@ impl Annotator for SentimentScorer {
         doc.require(&Layer::SENTENCES)?;
         let text = doc.text();
         let tokens = doc.tokens.as_deref().unwrap_or_default();
-        let stems = doc.stems.as_deref().filter(|s| s.len() == tokens.len());
+        let stems = doc.stems.as_ref().filter(|s| s.len() == tokens.len());
         // A hyphen glued to the words either side joins a compound ("self-professed",
         // "so-called"); only a free-standing dash ends a clause.
         let glued = |i: usize| {
@@ -339,7 +339,11 @@ impl Annotator for SentimentScorer {
             &self.lex,
             tokens.iter().enumerate().map(|(i, t)| {
                 let w = t.span.text(text);
-                (w, stems.map(|s| s[i].stem.as_str()), w == "-" && glued(i))
+                (
+                    w,
+                    stems.and_then(|s| s.get(i)).map(|s| s.stem),
+                    w == "-" && glued(i),
+                )
             }),
         );
 

@@ -56,7 +56,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             doc.tokens = Some(tokens.clone());
             plugin.annotate(&mut doc).expect("tokens present");
-            black_box(doc.stems.as_ref().map(Vec::len))
+            black_box(doc.stems.as_ref().map(strata_core::Stems::len))
         })
     });
     group.bench_function("corpus_10mb_cold_cache", |b| {
@@ -66,7 +66,7 @@ fn bench(c: &mut Criterion) {
                     .spawn(|| {
                         doc.tokens = Some(tokens.clone());
                         plugin.annotate(&mut doc).expect("tokens present");
-                        black_box(doc.stems.as_ref().map(Vec::len))
+                        black_box(doc.stems.as_ref().map(strata_core::Stems::len))
                     })
                     .join()
                     .expect("no panic")

@@ -1,6 +1,6 @@
 //! # strata-stem: Snowball stems for every token
 //!
-//! One plugin, `stem.snowball`, adds the [`Stem`] layer: `stems[i]` is the stem of
+//! One plugin, `stem.snowball`, adds the [`Stems`] layer: `stems.get(i)` is the stem of
 //! `tokens[i]`, with the same span, so the two layers line up by index and a search or
 //! feature extractor can read them side by side. Stemming is done by the Snowball
 //! algorithms of the `rust-stemmers` crate, on the lowercased token text.
@@ -25,8 +25,8 @@
 //! is stemmed once per thread, later occurrences, in this document or the next, cost a
 //! hash lookup (a short multiplicative hash, not SipHash) and one copy of the stem. The
 //! memo never changes an answer; it is emptied when full, so memory stays bounded.
-//! Non-word tokens skip the stemmer entirely. (The stems layer holds an owned `String` per
-//! token, so one small allocation per token remains.)
+//! Non-word tokens skip the stemmer entirely. The stems go into one [`Stems`] string, so
+//! no token costs an allocation of its own.
 //!
 //! **Config boundary.** Users name languages by ISO 639-3 code, the codes the language
 //! layer uses; [`StemLanguage`] is our own serde enum of those codes (with ISO 639-1
@@ -42,7 +42,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::{Deserialize, Serialize};
 use strata_core::{
     AnnotateError, Annotator, BuildError, Document, Layer, LayerSet, PluginFactory, SettingDoc,
-    Settings, Severity, Stem, TokenKind, parse_settings,
+    Settings, Severity, Stems, TokenKind, parse_settings,
 };
 
 /// The plugin's registered name.
@@ -395,35 +395,36 @@ pub fn stem_tokens(
     text: &str,
     tokens: &[strata_core::Token],
     language: Option<StemLanguage>,
-) -> Vec<Stem> {
-    let mut out = Vec::with_capacity(tokens.len());
+) -> Stems {
+    // stems are about as long as their tokens: reserve the text's length, less spaces
+    let mut out = Stems::with_capacity(tokens.len(), text.len() - text.len() / 8);
+    let mut lower = String::new();
     let Some(language) = language else {
-        out.extend(tokens.iter().map(|t| Stem {
-            span: t.span,
-            stem: lowercase(t.span.text(text)),
-        }));
+        for t in tokens {
+            lowercase(t.span.text(text), &mut lower);
+            out.push(t.span, &lower);
+        }
         return out;
     };
     let stemmer = Stemmer::create(language.algorithm());
-    let mut lower = String::new();
     let mut run = |cache: &mut StemCache| {
         let table = cache.table(language);
         for t in tokens {
             let surface = t.span.text(text);
-            let stem = if t.kind != TokenKind::Word {
-                lowercase(surface)
+            if t.kind != TokenKind::Word {
+                lowercase(surface, &mut lower);
+                out.push(t.span, &lower);
             } else if let Some(hit) = table.get(surface) {
-                String::from(&**hit)
+                out.push(t.span, hit);
             } else {
                 normalise(surface, &mut lower);
                 let stem = stem_lowercase(&stemmer, &lower, surface);
+                out.push(t.span, &stem);
                 if table.len() >= CACHE_LIMIT {
                     table.clear();
                 }
-                table.insert(surface.into(), stem.as_str().into());
-                stem
-            };
-            out.push(Stem { span: t.span, stem });
+                table.insert(surface.into(), stem.into_boxed_str());
+            }
         }
     };
     CACHE.with(|cell| match cell.try_borrow_mut() {
@@ -434,12 +435,14 @@ pub fn stem_tokens(
     out
 }
 
-/// The lowercased text of a token that is not stemmed.
-fn lowercase(surface: &str) -> String {
+/// The lowercased text of a token that is not stemmed, written into `out`.
+fn lowercase(surface: &str, out: &mut String) {
+    out.clear();
     if surface.is_ascii() {
-        surface.to_ascii_lowercase()
+        out.push_str(surface);
+        out.make_ascii_lowercase();
     } else {
-        surface.to_lowercase()
+        out.push_str(&surface.to_lowercase());
     }
 }
 

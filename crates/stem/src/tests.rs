@@ -63,7 +63,7 @@ fn check_with(settings: serde_json::Value, lang: Option<&str>, input: &str, expe
     assert_eq!(stems.len(), toks.len());
     let mut shown: Vec<String> = toks
         .iter()
-        .zip(stems)
+        .zip(stems.iter())
         .map(|(t, s)| {
             assert_eq!(t.span, s.span);
             format!("{}>{}", doc.slice(t.span), s.stem)
@@ -226,8 +226,8 @@ fn case_and_cache_do_not_change_stems() {
     let g = Stemmer::create(Algorithm::Greek);
     // the upper-case word keeps its final sigma when lowercased, so it stems like the
     // lower-case one would on its own
-    assert_eq!(greek[0].stem, g.stem("λογος").into_owned());
-    assert_eq!(greek[1].stem, g.stem("λόγος").into_owned());
+    assert_eq!(greek.get(0).unwrap().stem, g.stem("λογος").into_owned());
+    assert_eq!(greek.get(1).unwrap().stem, g.stem("λόγος").into_owned());
     let eng = stem_tokens(doc.text(), &toks[2..], Some(StemLanguage::English));
     assert!(eng.iter().all(|s| s.stem == "run"), "{eng:?}");
 }
@@ -240,9 +240,9 @@ fn the_memo_is_per_language_and_survives_filling_up() {
     for _ in 0..2 {
         let de = stem_tokens(doc.text(), &toks, Some(StemLanguage::German));
         let en = stem_tokens(doc.text(), &toks, Some(StemLanguage::English));
-        assert_eq!(de[0].stem, "regier");
-        assert_eq!(en[0].stem, "regierungen");
-        assert_eq!(en[1].stem, "run");
+        assert_eq!(de.get(0).unwrap().stem, "regier");
+        assert_eq!(en.get(0).unwrap().stem, "regierungen");
+        assert_eq!(en.get(1).unwrap().stem, "run");
     }
     // more distinct words than the memo holds: it is emptied and stems stay right
     let words: String = (0..CACHE_LIMIT + 10)
@@ -252,10 +252,10 @@ fn the_memo_is_per_language_and_survives_filling_up() {
     let toks = tokens(&doc);
     let stems = stem_tokens(doc.text(), &toks, Some(StemLanguage::English));
     assert_eq!(stems.len(), CACHE_LIMIT + 10);
-    assert_eq!(stems[7].stem, "walking7");
+    assert_eq!(stems.get(7).unwrap().stem, "walking7");
     let again = stem_tokens(doc.text(), &toks[..3], Some(StemLanguage::English));
-    assert_eq!(again, stems[..3]);
+    assert!(again.iter().eq(stems.iter().take(3)));
     let run = Document::new("t", "walkings");
     let s = stem_tokens(run.text(), &tokens(&run), Some(StemLanguage::English));
-    assert_eq!(s[0].stem, "walk");
+    assert_eq!(s.get(0).unwrap().stem, "walk");
 }

@@ -114,17 +114,11 @@ pub fn sample() -> Document {
         confidence: 0.75,
         reliable: true,
     });
-    doc.stems = Some(
-        doc.tokens
-            .as_ref()
-            .unwrap()
-            .iter()
-            .map(|t| Stem {
-                span: t.span,
-                stem: doc.slice(t.span).to_lowercase(),
-            })
-            .collect(),
-    );
+    let mut stems = Stems::new();
+    for t in doc.tokens.as_ref().unwrap() {
+        stems.push(t.span, &doc.slice(t.span).to_lowercase());
+    }
+    doc.stems = Some(stems);
     let lu = find(&doc, "Lu Mei", 0);
     let baku = find(&doc, "Baku", 0);
     doc.entities = Some(vec![

@@ -463,7 +463,7 @@ fn write_line_matches_the_streaming_writers() {
             .iter()
             .map(|t| Stem {
                 span: t.span,
-                stem: odd.slice(t.span).to_string(),
+                stem: odd.slice(t.span),
             })
             .collect(),
     );
