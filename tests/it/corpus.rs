@@ -90,7 +90,7 @@ fn render(doc: &Document) -> String {
             d.source, d.code, d.message
         ));
     }
-    let stems = doc.stems.as_deref();
+    let stems = doc.stems.as_ref();
     for s in sentences.iter().take(SHOWN) {
         let range = doc.token_range(s.span);
         let words: Vec<String> = range
