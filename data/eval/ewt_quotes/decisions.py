@@ -1143,3 +1143,31 @@ doc("newsgroup-groups.google.com_misc.consumers_a534e32067078b08_ENG_20060116_03
     D("\"run on the war.\"", "\"run on the war.\"", "Karl Rove", "Karl Rove", "told"),
 ], aliases={"Center for Strategic and International Studies": ["CSIS"]},
     extra_speakers=["Linda Bilmes and Joseph E. Stiglitz"])
+
+# Blog post on Chernobyl quoting reports as block quotations that lost their layout (no marks),
+# each introduced by the poster: the Australasian Radiation Protection Society's press release
+# ("which contained the following:"), EMERCOM of Russia's 1996 report ("reported this in 1996:",
+# its heading "CHERNOBYL ACCIDENT: TEN YEARS ON" left out as a title), and three excerpts of the
+# IAEA's 2001 report ("Here are some excerpts:", three separate passages, the second cut at both
+# ends with "..."): direct, marks="none". "The prestigious IAEA published an early report ...
+# which ... stated that ...": the report speaks for the IAEA, indirect. In a reader's comment,
+# "they said it was not CA" (the doctors, unnamed): None. Not quotes: the UNSCEAR report
+# "confirming that there was no scientific evidence ..." (a finding), "Many people still
+# believe that", "which contradict the earlier reports", "I would be interested in hearing"
+# (no content), "has been revealed to be a fake" (passive, no source).
+doc("weblog-typepad.com_ripples_20040407125600_ENG_20040407_125600", TRAIN, 7, [
+    D("One of the most widespread myths", "exposure to radiation.", "Australasian Radiation Protection Society",
+      "the Australasian Radiation Protection Society", None, marks="none",
+      why="a press release quoted as a block, marks lost"),
+    D("In the last decade, there has been", "until proven otherwise.", "EMERCOM of Russia",
+      "EMERCOM of Russia", "reported", marks="none", why="a report quoted as a block, marks lost"),
+    I("there was no significant health effects", "there was no significant health effects", "IAEA",
+      "an early report", "stated"),
+    D("The dramatic increase in radiation-induced", "continues to this day.", "IAEA", "the IAEA", None,
+      frame="However, in April 2001, the IAEA published", marks="none", why="a report excerpt quoted as a block"),
+    D("...a drop in the birth rate", "deterioration in neonatal health....", "IAEA", "the IAEA", None,
+      frame="However, in April 2001, the IAEA published", marks="none", why="a report excerpt quoted as a block"),
+    D("The dynamics of change", "disability is increasing .", "IAEA", "the IAEA", None,
+      frame="However, in April 2001, the IAEA published", marks="none", why="a report excerpt quoted as a block"),
+    I("it was not CA", "it was not CA", None, "they", "said", frame="they said it was not CA"),
+])
