@@ -67,14 +67,24 @@ enum Prepared {
     /// To be written by the (stateful) format writer on the calling thread.
     Record(Box<Record>),
     /// A document of a line-per-document format too large to format in memory (see
-    /// [`STREAM_BYTES`]): written by [`strata_io::write_line`] straight to the output.
+    /// [`streamed`]): written by [`strata_io::write_line`] straight to the output.
     Large(Box<Record>),
 }
 
-/// Documents with more text than this are not formatted into a buffer on the worker but
-/// streamed to the output by the writing thread. JSONL runs to about 20 bytes per byte of
-/// text, so a 100 MB document would otherwise hold a 2 GB buffer beside its annotations.
+/// Documents with more text than this, or more tokens than [`STREAM_TOKENS`], are not
+/// formatted into a buffer on the worker but streamed to the output by the writing thread.
+/// JSONL runs to about 20 bytes per byte of news text (far more on odd text: a million
+/// quotation marks are a million tokens, stems and quotes), so a 100 MB document would
+/// otherwise hold a 2 GB buffer beside its annotations.
 const STREAM_BYTES: usize = 1 << 20;
+
+/// See [`STREAM_BYTES`]: about 600 KB of news.
+const STREAM_TOKENS: usize = 1 << 17;
+
+/// True for a document to stream rather than format in memory.
+fn streamed(doc: &Document) -> bool {
+    doc.text().len() > STREAM_BYTES || doc.tokens.as_ref().is_some_and(|t| t.len() > STREAM_TOKENS)
+}
 
 /// Formats one record of a line-per-document format (see [`per_line`]) in memory.
 fn format_one(format: Format, unit: OffsetUnit, record: &Record) -> io::Result<Vec<u8>> {
@@ -152,7 +162,7 @@ pub fn run(args: RunArgs) -> Result<ExitCode, CliError> {
             }
             Outcome::Unreadable(e) => (Record::Error(e.clone()), Some(e), 0),
         };
-        let large = matches!(&record, Record::Doc(d) if d.text().len() > STREAM_BYTES);
+        let large = matches!(&record, Record::Doc(d) if streamed(d));
         if parallel_format && large {
             (Prepared::Large(Box::new(record)), bytes)
         } else if parallel_format {
