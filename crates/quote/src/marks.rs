@@ -159,6 +159,9 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
             if after.is_some_and(|a| a.is_ascii_digit()) && !bl {
                 return None; // ’90s
             }
+            if c != '‘' && clitic_after(text, pos + len) {
+                return None; // text split into tokens: `China 's`, `they 're`
+            }
             let sb = spaceish_before(before) || before.is_some_and(|b| "\"“”«„".contains(b));
             let sa = spaceish_after(after) || after.is_some_and(|a| "\"”“»".contains(a));
             match (c, sb, sa) {
@@ -178,6 +181,31 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
         role,
     })
 }
+
+/// True when `text[at..]` starts with an English clitic (`s`, `t`, `re`, `ve`, `ll`, `d`,
+/// `m`) that ends its word: the mark before it is an apostrophe even with a space before
+/// it, as in text split into tokens and joined by spaces (`China 's`, `they 're`), where
+/// it would otherwise open a quotation that never closes.
+fn clitic_after(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let word = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    // the word must end there: not a letter of another script either
+    if rest.get(word).is_some_and(|&b| b >= 0x80) {
+        return false;
+    }
+    matches!(
+        rest[..word].to_ascii_lowercase().as_slice(),
+        b"s" | b"t" | b"re" | b"ve" | b"ll" | b"d" | b"m"
+    )
+}
+
+/// Unclosed single-mark quotations longer than this are not recovered to the end of their
+/// paragraph: a lone single mark is far more often an apostrophe than a quotation left
+/// open, and a long false quote would hide the real ones inside it.
+const MAX_RECOVERED_SINGLE: usize = 300;
 
 /// Longest stack search for a matching opener; deeper openers count as unmatched, so a
 /// pathological input stays linear.
@@ -402,7 +430,8 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
                     .split_whitespace()
                     .filter(|w| is_word(w))
                     .count();
-                if inner_words >= 3 {
+                let single = matches!(o.family, Family::Single | Family::StraightSingle);
+                if inner_words >= 3 && !(single && pe - o.pos > MAX_RECOVERED_SINGLE) {
                     quotes.push(RawQuote {
                         start: o.pos,
                         end: pe,
@@ -469,6 +498,30 @@ mod tests {
         assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
         let t = "\"One two three.\n\nFour five six,\" he said.";
         assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
+    }
+
+    #[test]
+    fn spaced_clitics_are_apostrophes() {
+        // text split into tokens and joined by spaces
+        let t = "China 's demand rose . \"We 're not happy ,\" he said . \"It 's odd .\"";
+        assert_eq!(spans(t), vec!["\"We 're not happy ,\"", "\"It 's odd .\""]);
+        assert_eq!(spans("they ’ll see ’em"), Vec::<String>::new());
+        // a real quotation that starts with such a letter still opens
+        assert_eq!(spans("He wrote 'so what' twice."), vec!["'so what'"]);
+        assert_eq!(spans("the letter ‘s’ again"), vec!["‘s’"]);
+    }
+
+    #[test]
+    fn a_long_unclosed_single_mark_is_not_a_quotation() {
+        let tail = " word".repeat(80);
+        let t = format!("The 'Tigers{tail}. \"Yes,\" she said.");
+        let (q, issues) = pair(&t, &paragraphs(&t));
+        let got: Vec<&str> = q.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(got, ["\"Yes,\""]);
+        assert_eq!(issues[0].code, "unclosed-quote");
+        // a short one is still recovered
+        let t = "‘We will win this, he said.";
+        assert_eq!(pair(t, &paragraphs(t)).0.len(), 1);
     }
 
     #[test]
