@@ -1894,6 +1894,14 @@ impl Ctx<'_> {
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
+                } else if let Some((r, role)) = role_in_object(text, &ws, k + 1) {
+                    // "interviewed one of the owners of a bar": the person the text names
+                    // with that role before the turns ("bar owner, Ada Stone,") answers
+                    let end = np_starting_at(text, &ws, k + 1, ws.len())
+                        .map_or(r + 1, |m| m.1.max(r + 1));
+                    iv.interviewee = self
+                        .named_by_role(&role, first_turn)
+                        .map(|(n, c)| (n, c, (ws[k + 1].s, ws[end - 1].e)));
                 }
                 return iv;
             }
@@ -1962,6 +1970,146 @@ impl Ctx<'_> {
         }
         iv
     }
+
+    /// The one person the text names with `role` (singular, lower case) in the 16 KB
+    /// before `before`: "bar owner, Ada Stone," or "owner Ada Stone" (the name after the
+    /// role), "Ada Stone, the owner" or "Ada Stone, a co-owner" (after it, at most four
+    /// words between). Two different people with the role give none.
+    fn named_by_role(&self, role: &str, before: usize) -> Option<(String, Option<u32>)> {
+        let text = self.text;
+        let from = floor_boundary(text, before.saturating_sub(16 * 1024));
+        let ws = words(text, from, before);
+        let is_role = |t: &str| {
+            let bare = t.strip_prefix("co-").unwrap_or(t);
+            bare == role || bare.strip_suffix('s') == Some(role)
+        };
+        // a capitalised run of up to four words (initials with their periods) from `i`
+        let run_from = |i: usize| -> Vec<&str> {
+            let mut out = Vec::new();
+            let mut j = i;
+            while j < ws.len() && out.len() < 4 {
+                let t = ws[j].t(text);
+                if is_cap(t) && is_word(t) {
+                    out.push(t);
+                } else if t != "." || out.is_empty() {
+                    break;
+                }
+                j += 1;
+            }
+            out
+        };
+        let mut found: Option<(String, Option<u32>)> = None;
+        for (j, w) in ws.iter().enumerate() {
+            if !is_role(w.t(text)) {
+                continue;
+            }
+            // after the role: "owner, Ada Stone" / "owner Ada Stone"
+            let mut a = j + 1;
+            if ws.get(a).is_some_and(|x| x.t(text) == ",") {
+                a += 1;
+            }
+            let mut toks = run_from(a);
+            if toks.is_empty() {
+                // before it: "Ada Stone, the owner"
+                let comma = (j.saturating_sub(5)..j)
+                    .rev()
+                    .find(|&c| ws[c].t(text) == ",")
+                    // an apposition: determiners and modifiers, no verb or preposition
+                    // ("Ada Stone, the bar's owner"; not "a photo, provided by the owners")
+                    .filter(|&c| {
+                        ws[c + 1..j].iter().all(|x| {
+                            let t = x.t(text);
+                            (is_word(t) || t == "'s" || t == "’s")
+                                && !is_cap(t)
+                                && !t.ends_with("ed")
+                                && !t.ends_with("ing")
+                                && !matches!(
+                                    t,
+                                    "by" | "to"
+                                        | "from"
+                                        | "with"
+                                        | "for"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "about"
+                                        | "and"
+                                        | "or"
+                                        | "who"
+                                        | "which"
+                                        | "that"
+                                )
+                        })
+                    });
+                if let Some(c) = comma {
+                    let mut b = c;
+                    while b > 0 && c - b < 5 {
+                        let t = ws[b - 1].t(text);
+                        if (is_cap(t) && is_word(t)) || t == "." {
+                            b -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    toks = run_from(b);
+                }
+            }
+            let sets = Sets::get();
+            toks.retain(|t| !is_determiner(t) && !sets.is_title(t));
+            if toks.is_empty() {
+                continue;
+            }
+            // the name as the document writes it in full ("Ada B. Stone" for the run
+            // "Ada B Stone", whose initial lost its period to the tokens)
+            let known = self
+                .names
+                .lookup(&toks, w.s)
+                .or_else(|| self.names.lookup(&toks[toks.len() - 1..], w.s))
+                .map(|i| &self.names.entries[self.names.fullest(i, w.s)]);
+            let (n, c) = match known {
+                Some(e) => (e.canonical.clone(), e.cluster),
+                None => match self.resolve_name(&toks, w.s) {
+                    Some(Resolved {
+                        name: Some(n),
+                        cluster,
+                        ..
+                    }) => (n, cluster),
+                    _ => continue,
+                },
+            };
+            match &found {
+                Some((f, _)) if *f != n => return None,
+                Some(_) => {}
+                None => found = Some((n, c)),
+            }
+        }
+        found
+    }
+}
+
+/// The role noun of an interview's object described rather than named ("one of the
+/// owners of a bar", "the museum's new director"): within eight words, before any
+/// punctuation or preposition other than "of", a lower-case role noun; returned with
+/// its index and its singular.
+fn role_in_object(text: &str, ws: &[W], from: usize) -> Option<(usize, String)> {
+    for (i, w) in ws.iter().enumerate().skip(from).take(8) {
+        let t = w.t(text);
+        if !is_word(t) || matches!(t, "about" | "on" | "for" | "at" | "in" | "after" | "by") {
+            return None;
+        }
+        if is_cap(t) {
+            continue;
+        }
+        let bare = t.strip_prefix("co-").unwrap_or(t);
+        let single = bare.strip_suffix('s').filter(|x| is_role_noun(x));
+        if let Some(x) = single {
+            return Some((i, x.to_string()));
+        }
+        if is_role_noun(bare) {
+            return Some((i, bare.to_string()));
+        }
+    }
+    None
 }
 
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.

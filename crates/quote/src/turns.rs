@@ -115,7 +115,7 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     };
     let family: &dyn Fn(Marker) -> bool = if n_qa >= 2 && n_qa >= n_dash && n_qa >= n_name {
         &|m| matches!(m, Marker::Question | Marker::Answer)
-    } else if n_dash >= 2 && n_dash >= n_name {
+    } else if n_dash >= 2 && n_dash >= n_name && dashes_mark_turns(text, paras, &heads) {
         &|m| m == Marker::Dash
     } else if n_name >= 2 {
         &|m| m == Marker::Name
@@ -129,7 +129,12 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     };
     let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
     if !heads.iter().any(asks) {
-        return broadcast_turns(text, paras, &heads);
+        let alt = alternation_turns(text, layout);
+        return if alt.is_empty() {
+            broadcast_turns(text, paras, &heads)
+        } else {
+            alt
+        };
     }
     // NAME layout: at least two names, the interviewer asks the most questions
     let mut interviewer: Option<String> = None;
@@ -218,6 +223,41 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Whether the dash-led paragraphs are the turn markers of the layout: they open at least
+/// one in four of the paragraphs from the first of them to the last. A transcript that
+/// prints a sentence broken off and resumed ("My husband met beautiful girls --" /
+/// "-- beautiful girls --") opens a few paragraphs with a dash among dozens without one:
+/// those dashes mark the interruption, not the turns.
+fn dashes_mark_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> bool {
+    let mut dashed = heads
+        .iter()
+        .filter(|h| h.marker == Marker::Dash)
+        .map(|h| h.para);
+    let Some(first) = dashed.next() else {
+        return false;
+    };
+    let (n, last) = dashed.fold((1, first), |(n, _), p| (n + 1, p));
+    let body = (first..=last)
+        .filter(|&i| {
+            let p = &text[paras[i].0..paras[i].1];
+            is_prose(p) || breaks_off(p)
+        })
+        .count();
+    n * 4 >= body
+}
+
+/// A paragraph broken off by a dash ("Depending on the election year --"): an
+/// interrupted turn in a transcript.
+fn breaks_off(p: &str) -> bool {
+    let t = p.trim_end();
+    t.ends_with("--") || t.ends_with('—') || t.ends_with('–')
+}
+
+/// A paragraph resumed after an interruption ("-- and he never did").
+fn resumes(p: &str) -> bool {
+    p.starts_with("--") || p.starts_with('—') || p.starts_with('–')
 }
 
 /// Labels in capitals that head a paragraph without naming a speaker.
@@ -377,16 +417,52 @@ fn speaks_in_person(line: &str) -> bool {
         })
 }
 
-/// A paragraph that asks: prose whose last character (before closing marks) is "?".
+/// A paragraph that asks: prose whose last character (before closing marks) is "?". A
+/// question mark inside quotation marks that close a paragraph of several sentences
+/// belongs to the words quoted: an answer may end by quoting someone's question ("As my
+/// teacher used to say, “Why guess when you can measure?”").
 fn asks_para(p: &str) -> bool {
-    p.trim_end()
-        .trim_end_matches(['”', '"', '’', '\'', ')', ']', '»'])
-        .ends_with('?')
+    let t = p.trim_end();
+    let core = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    let Some(before) = core.strip_suffix('?') else {
+        return false;
+    };
+    let quoted = t[core.len()..].contains(['”', '"', '’', '\'', '»']);
+    if !quoted || t.starts_with(['“', '"', '‘', '\'', '«']) {
+        return true;
+    }
+    !(before.contains(". ") || before.contains("? ") || before.contains("! "))
+}
+
+/// A picture caption printed as a paragraph of its own right after a heading ("Clothing
+/// supply closet."): one short sentence of two to twelve words that neither asks nor
+/// speaks in the first or second person nor opens like speech. Read only in transcripts,
+/// where every other paragraph is a turn.
+fn caption_like(p: &str) -> bool {
+    let n = p.split_whitespace().count();
+    let first = p
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?'))
+        .next()
+        .unwrap_or("");
+    (2..=12).contains(&n)
+        && p.ends_with('.')
+        && !p[..p.len() - 1].contains(['.', '?', '!', '"', '“', '-', '—', '–'])
+        && !SPOKEN_OPENERS.contains(&first)
+        && !speaks_in_person(p)
 }
 
 /// Turns of an interview printed without markers (see the module essay). Needs the word
 /// "interview" in the first paragraphs (read at most 4 KB in) and at least three
 /// questions answered by prose; reads each paragraph's end once.
+///
+/// Two layouts. An edited Q&A gives each question a paragraph and each answer the prose
+/// paragraphs up to the next question: one turn. A transcript (turns broken off or resumed
+/// with a dash, "I hire --" / "-- and then", in at least three paragraphs after the
+/// introduction and one in ten)
+/// prints every change of voice as a new paragraph: each paragraph is a turn, a question
+/// when it asks; its dialogue may open before the first question, right after the last
+/// heading; picture captions after headings are skipped, and a longer line in the first
+/// or second person is a turn even without final punctuation.
 fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let paras = &layout.paras;
     let head = &text[..crate::text::floor_boundary(text, 4096)];
@@ -402,8 +478,10 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     if from >= paras.len() {
         return Vec::new();
     }
-    let prose = |i: usize| is_prose(&text[paras[i].0..paras[i].1]);
-    let asks = |i: usize| prose(i) && asks_para(&text[paras[i].0..paras[i].1]);
+    let para = |i: usize| &text[paras[i].0..paras[i].1];
+    // spoken: prose, or a turn broken off by a dash
+    let spoken = |i: usize| is_prose(para(i)) || breaks_off(para(i));
+    let asks = |i: usize| is_prose(para(i)) && asks_para(para(i));
     // questions answered: a question, captions or headings skipped, then answer prose
     let mut answered = 0;
     let mut first_q = None;
@@ -412,7 +490,7 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
         if asks(i) {
             first_q.get_or_insert(i);
             let mut j = i + 1;
-            while j < paras.len() && !prose(j) {
+            while j < paras.len() && !spoken(j) {
                 j += 1;
             }
             if j < paras.len() && !asks(j) {
@@ -429,17 +507,50 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     if answered < 3 {
         return Vec::new();
     }
+    let (mut n_spoken, mut n_broken) = (0, 0);
+    for i in from..paras.len() {
+        if spoken(i) {
+            n_spoken += 1;
+            n_broken += (breaks_off(para(i)) || resumes(para(i))) as usize;
+        }
+    }
+    let transcript = n_broken >= 3 && n_broken * 10 >= n_spoken;
+    // in a transcript, a turn may have lost its final punctuation ("Rebecca and I put it
+    // together"): a longer line in the first or second person with a comma or a dash,
+    // unlike a heading
+    let spoken = |i: usize| {
+        spoken(i)
+            || (transcript && {
+                let p = para(i);
+                p.split_whitespace().nth(8).is_some()
+                    && (p.contains(',') || p.contains("--"))
+                    && speaks_in_person(p)
+            })
+    };
+    let mut start = first_q;
+    if transcript {
+        while start > from && spoken(start - 1) {
+            start -= 1;
+        }
+    }
     let mut out = Vec::new();
-    let mut i = first_q;
+    let mut i = start;
     while i < paras.len() {
-        if !prose(i) {
+        if !spoken(i)
+            || (transcript
+                && i > 0
+                && !spoken(i - 1)
+                && i + 1 < paras.len()
+                && spoken(i + 1)
+                && caption_like(para(i)))
+        {
             i += 1;
             continue;
         }
         let question = asks(i);
         let mut last = i;
-        if !question {
-            while last + 1 < paras.len() && prose(last + 1) && !asks(last + 1) {
+        if !question && !transcript {
+            while last + 1 < paras.len() && spoken(last + 1) && !asks(last + 1) {
                 last += 1;
             }
         }
