@@ -985,8 +985,16 @@ impl Ctx<'_> {
                 })
                 .collect();
             let titled: Vec<&str> = titled.iter().map(String::as_str).collect();
+            // (a one-word name only when the text uses it as a name, not just as the
+            // first word of a sentence: "HERALD:" is "Herald" of "The Herald interviewed")
             let r = match self.names.lookup(&titled, c.start()) {
-                Some(i) if self.names.entries[i].canonical.contains(' ') => {
+                Some(i)
+                    if self.names.entries[i].canonical.contains(' ')
+                        || self.seen_as_name(
+                            &[self.names.entries[i].canonical.as_str()],
+                            c.start(),
+                        ) =>
+                {
                     let e = &self.names.entries[i];
                     Some(Resolved {
                         name: Some(e.canonical.clone()),
@@ -1827,6 +1835,10 @@ impl Ctx<'_> {
             interviewer: None,
             interviewee: None,
         };
+        let next_is_turn = |pe: usize| {
+            let k = self.layout.paras.partition_point(|p| p.0 < pe);
+            self.layout.paras.get(k).is_some_and(|p| p.1 > first_turn)
+        };
         let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
             self.resolve_name(toks, pos)
                 .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
@@ -1839,7 +1851,9 @@ impl Ctx<'_> {
             .take(12)
         {
             let para = &text[ps..pe];
-            if !para.contains("interview") && !para.contains("Interview") {
+            // the paragraph that announces the interview, or the one right before the
+            // first turn ("The novelist Tom Berg spoke to the Herald.")
+            if !para.contains("interview") && !para.contains("Interview") && !next_is_turn(pe) {
                 continue;
             }
             let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
@@ -1869,15 +1883,11 @@ impl Ctx<'_> {
                 };
                 let ot = o.t(text);
                 if let Some(g) = pronoun_gender(ot) {
+                    let asker = iv.interviewer.as_ref().map(|x| x.0.as_str());
+                    let lead = (self.layout.sentence_at(text, w.s).0, w.s);
                     iv.interviewee = self
-                        .names
-                        .recent_person(o.s, Some(g), false)
-                        .or_else(|| self.names.recent_name_shaped(o.s))
-                        .map(|i| self.names.fullest(i, o.s))
-                        .map(|i| {
-                            let e = &self.names.entries[i];
-                            (e.canonical.clone(), e.cluster, (o.s, o.e))
-                        });
+                        .antecedent(o.s, g, asker, lead)
+                        .map(|(n, c)| (n, c, (o.s, o.e)));
                 } else if is_cap(ot)
                     && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
                     && m.0 == k + 1
@@ -1928,11 +1938,49 @@ impl Ctx<'_> {
                     }
                     _ => continue,
                 };
-                let Some(o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
+                // "reporter Ana Ruiz spoke with him": the subject asks, the person the
+                // pronoun stands for answers
+                if t != "told"
+                    && let Some(p) = ws.get(outlet_at)
+                    && let Some(g) = pronoun_gender(p.t(text))
+                    && let Some((subj, _)) = subject_before(text, &ws, verb_end, 0)
+                {
+                    let subj = appositive_name(text, &ws, subj);
+                    let sets = Sets::get();
+                    let core: Vec<&str> = ws[subj.0..subj.1]
+                        .iter()
+                        .map(|w| w.t(text))
+                        .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                        .collect();
+                    if !core.is_empty() {
+                        let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
+                        iv.interviewer = resolve(&core, sspan.0, sspan);
+                        let asker = iv.interviewer.as_ref().map(|x| x.0.as_str());
+                        let lead = (self.layout.sentence_at(text, w.s).0, w.s);
+                        iv.interviewee = self
+                            .antecedent(p.s, g, asker, lead)
+                            .map(|(n, c)| (n, c, (p.s, p.e)));
+                        return iv;
+                    }
+                }
+                let Some(mut o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
                     continue;
                 };
+                // "spoke to the Herald": the outlet's name without its article
+                if o.1 - o.0 > 1 && is_determiner(ws[o.0].t(text)) {
+                    o.0 += 1;
+                }
                 if !is_cap(ws[o.0].t(text)) {
                     continue;
+                }
+                // the name ends with its capitalised words ("the Herald about his book";
+                // "the Times of India" keeps its "of")
+                if let Some(cut) = (o.0 + 1..o.1).find(|&i| {
+                    let t = ws[i].t(text);
+                    let of_name = t == "of" && ws.get(i + 1).is_some_and(|n| is_cap(n.t(text)));
+                    !(is_cap(t) || of_name)
+                }) {
+                    o.1 = cut;
                 }
                 let otoks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                 let Some((subj, _)) = subject_before(text, &ws, verb_end, 0) else {
@@ -1969,6 +2017,40 @@ impl Ctx<'_> {
             }
         }
         iv
+    }
+
+    /// The person a pronoun of gender `g` at `pos` stands for: the most recent person
+    /// named before it whose gender fits, other than `not` (the interviewer, in "The
+    /// Herald interviewed him") and those named in `lead` (the clause before the verb:
+    /// "Herald reporter Ana Ruiz spoke with him"), else the most recent name shaped like
+    /// a person's.
+    fn antecedent(
+        &self,
+        pos: usize,
+        g: Gender,
+        not: Option<&str>,
+        lead: (usize, usize),
+    ) -> Option<(String, Option<u32>)> {
+        let k = self.names.mentions.partition_point(|m| m.0 < pos);
+        let cands = || {
+            self.names.mentions[..k]
+                .iter()
+                .rev()
+                .take(400)
+                .filter(|m| !(lead.0..lead.1).contains(&m.0))
+                .map(|m| self.names.fullest(m.1, pos))
+                .filter(|&i| {
+                    let e = &self.names.entries[i];
+                    e.gender.is_none_or(|x| x == g) && not.is_none_or(|n| n != e.canonical)
+                })
+        };
+        let i = cands()
+            .find(|&i| self.names.entries[i].person)
+            .or_else(|| {
+                cands().find(|&i| crate::names::name_shaped(&self.names.entries[i].canonical))
+            })?;
+        let e = &self.names.entries[self.names.fullest(i, pos)];
+        Some((e.canonical.clone(), e.cluster))
     }
 
     /// The one person the text names with `role` (singular, lower case) in the 16 KB

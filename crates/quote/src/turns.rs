@@ -1,13 +1,19 @@
-//! Interview turns marked by the layout: paragraphs opening with a dash ("– "), with
-//! "Q:"/"A:" (or "Question:"/"Answer:"), or with a speaker's name and a colon ("SMITH:").
+//! Interview turns marked by the layout: paragraphs opening with a dash ("– ", "—Why"),
+//! with "Q:"/"A:" (or "Q."/"A.", "Question:"/"Answer:"), with a speaker's name and a colon
+//! ("SMITH:", "Smith:"), or with "Q:" questions answered under the interviewee's name.
 //! A turn runs from after its marker through the following prose paragraphs, up to the
 //! next marker or a headline-like paragraph (one with no final punctuation).
 //!
 //! Without markers, an interview announced as one in its first paragraphs ("X interviewed
 //! Y", "An interview with …", an "Interview" heading) and printed as question paragraphs
-//! (ending with "?") each followed by answer prose is read by that alternation: each
-//! question paragraph is a question, the prose up to the next question or caption an
-//! answer (the Q&A layout of Wikinews and many magazines).
+//! (ending with "?", or a short request: "Tell us about …") each followed by answer prose
+//! is read by that alternation: each question paragraph is a question, the prose up to the
+//! next question or caption an answer (the Q&A layout of Wikinews and many magazines). A
+//! transcript whose turns break off with dashes gives every paragraph a turn of its own.
+//!
+//! A layout needs its markers to be turns: two "Q." questions (one "Q:" will do), a
+//! dashed interview opening with a question and dashes opening one paragraph in four
+//! (a few dashes among dozens of paragraphs resume interrupted sentences).
 
 use strata_core::{Quote, QuoteKind, Span};
 
@@ -28,6 +34,8 @@ struct Head {
     body: usize,
     /// For `Name`: the name's span.
     name: Option<(usize, usize)>,
+    /// A marker that also opens other paragraphs: "Q."/"A." (an initial, a list item).
+    weak: bool,
 }
 
 fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
@@ -40,12 +48,32 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
                 marker: Marker::Dash,
                 body,
                 name: None,
+                weak: false,
+            });
+        }
+    }
+    // an em or en dash glued to the turn ("—Why trains?")
+    for d in ['—', '–'] {
+        if let Some(rest) = p.strip_prefix(d)
+            && rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
+        {
+            return Some(Head {
+                para: 0,
+                marker: Marker::Dash,
+                body: ps + d.len_utf8(),
+                name: None,
+                weak: false,
             });
         }
     }
     for (pre, m) in [
         ("Q:", Marker::Question),
         ("A:", Marker::Answer),
+        ("Q.", Marker::Question),
+        ("A.", Marker::Answer),
         ("Question:", Marker::Question),
         ("Answer:", Marker::Answer),
     ] {
@@ -58,6 +86,7 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
                 marker: m,
                 body,
                 name: None,
+                weak: pre.ends_with('.'),
             });
         }
     }
@@ -85,6 +114,7 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
         marker: Marker::Name,
         body,
         name: Some((ps, ps + colon)),
+        weak: false,
     })
 }
 
@@ -107,28 +137,48 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // which layout: the most frequent marker family, with at least two turns and a question
     let count = |f: &dyn Fn(Marker) -> bool| heads.iter().filter(|h| f(h.marker)).count();
     let n_dash = count(&|m| m == Marker::Dash);
-    let n_qa = count(&|m| matches!(m, Marker::Question | Marker::Answer));
-    let n_name = count(&|m| m == Marker::Name);
+    let n_q = count(&|m| m == Marker::Question);
+    // "Q." needs two questions; one "Q:" will do
+    let q_enough = n_q >= 2
+        || heads
+            .iter()
+            .any(|h| h.marker == Marker::Question && !h.weak);
+    let n_a = count(&|m| m == Marker::Answer);
+    let mut n_name = count(&|m| m == Marker::Name);
+    // "Q:" questions answered under the interviewee's name ("BERG: ..."): one layout
+    let mixed = n_q >= 2 && n_a == 0 && n_name >= 1;
+    let n_qa = if mixed { n_q + n_name } else { n_q + n_a };
+    if mixed {
+        n_name = 0;
+    }
     let asks = |h: &Head| {
         let pe = paras[h.para].1;
         text[h.body..pe].trim_end().ends_with(['?', '…']) || text[h.body..pe].contains("? ")
     };
-    let family: &dyn Fn(Marker) -> bool = if n_qa >= 2 && n_qa >= n_dash && n_qa >= n_name {
-        &|m| matches!(m, Marker::Question | Marker::Answer)
-    } else if n_dash >= 2 && n_dash >= n_name && dashes_mark_turns(text, paras, &heads) {
-        &|m| m == Marker::Dash
-    } else if n_name >= 2 {
-        &|m| m == Marker::Name
-    } else {
-        let alt = alternation_turns(text, layout);
-        return if alt.is_empty() {
-            broadcast_turns(text, paras, &heads)
+    let family: &dyn Fn(Marker) -> bool =
+        if n_qa >= 2 && q_enough && n_qa >= n_dash && n_qa >= n_name {
+            if mixed {
+                &|m| matches!(m, Marker::Question | Marker::Name)
+            } else {
+                &|m| matches!(m, Marker::Question | Marker::Answer)
+            }
+        } else if n_dash >= 2 && n_dash >= n_name && dashes_mark_turns(text, paras, &heads) {
+            &|m| m == Marker::Dash
+        } else if n_name >= 2 {
+            &|m| m == Marker::Name
         } else {
-            alt
+            let alt = alternation_turns(text, layout);
+            return if alt.is_empty() {
+                broadcast_turns(text, paras, &heads)
+            } else {
+                alt
+            };
         };
-    };
     let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
-    if !heads.iter().any(asks) {
+    // an interview printed with dashes opens with a question; a list of dashed items
+    // that happens to hold a question does not
+    let dash_list = heads[0].marker == Marker::Dash && !asks(&heads[0]);
+    if dash_list || !heads.iter().any(asks) {
         let alt = alternation_turns(text, layout);
         return if alt.is_empty() {
             broadcast_turns(text, paras, &heads)
@@ -138,7 +188,7 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     }
     // NAME layout: at least two names, the interviewer asks the most questions
     let mut interviewer: Option<String> = None;
-    if heads[0].marker == Marker::Name {
+    if heads[0].marker == Marker::Name && !mixed {
         let mut names: Vec<(String, usize, usize)> = Vec::new(); // name, turns, questions
         for h in &heads {
             let (s, e) = h.name.unwrap_or((0, 0));
@@ -180,6 +230,7 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
                     "answer"
                 }
             }
+            Marker::Name if mixed => "answer",
             Marker::Name => {
                 let (s, e) = h.name.unwrap_or((0, 0));
                 if interviewer.as_deref() == Some(&text[s..e]) {
@@ -434,6 +485,27 @@ fn asks_para(p: &str) -> bool {
     !(before.contains(". ") || before.contains("? ") || before.contains("! "))
 }
 
+/// Openings of an interviewer's request, which asks without a question mark.
+const REQUESTS: &[&str] = &[
+    "Tell us ",
+    "Tell me ",
+    "Describe ",
+    "Explain ",
+    "Walk us through ",
+    "Walk me through ",
+    "Talk us through ",
+    "Take us through ",
+    "Let's talk about ",
+    "Let’s talk about ",
+    "Give us ",
+];
+
+/// A short paragraph that asks for an answer in the imperative ("Tell us about the
+/// title."): at most 40 words, opening with a request.
+fn requests(p: &str) -> bool {
+    REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none()
+}
+
 /// A picture caption printed as a paragraph of its own right after a heading ("Clothing
 /// supply closet."): one short sentence of two to twelve words that neither asks nor
 /// speaks in the first or second person nor opens like speech. Read only in transcripts,
@@ -481,7 +553,7 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let para = |i: usize| &text[paras[i].0..paras[i].1];
     // spoken: prose, or a turn broken off by a dash
     let spoken = |i: usize| is_prose(para(i)) || breaks_off(para(i));
-    let asks = |i: usize| is_prose(para(i)) && asks_para(para(i));
+    let asks = |i: usize| is_prose(para(i)) && (asks_para(para(i)) || requests(para(i)));
     // questions answered: a question, captions or headings skipped, then answer prose
     let mut answered = 0;
     let mut first_q = None;
