@@ -967,8 +967,33 @@ impl Ctx<'_> {
         let Some(iv) = &self.interview else {
             return (None, None);
         };
-        // NAME: layout: the name before the colon is the speaker
+        // NAME: layout: the name before the colon is the speaker; "Interviewer:" and
+        // "Interviewee:" are the sides the introduction names
         if let Some(c) = q.cue {
+            let label = c.text(self.text);
+            let side = if label.eq_ignore_ascii_case("interviewer") {
+                Some(&iv.interviewer)
+            } else if label.eq_ignore_ascii_case("interviewee") {
+                Some(&iv.interviewee)
+            } else {
+                None
+            };
+            if let Some(side) = side {
+                let found = Found {
+                    mention: side.as_ref().map_or((c.start(), c.end()), |x| x.2),
+                    cue: None,
+                    frame: "interview",
+                    conf: 0.95,
+                };
+                let r = side.as_ref().map(|(name, cluster, _)| Resolved {
+                    name: Some(name.clone()),
+                    cluster: *cluster,
+                    how: "interview-side",
+                    conf: 1.0,
+                    person: true,
+                });
+                return (Some(found), r);
+            }
             let toks: Vec<&str> = c.text(self.text).split_whitespace().collect();
             // "LARA:" names "Lara Croft" of the introduction when the document has her
             let titled: Vec<String> = toks
@@ -2011,7 +2036,33 @@ impl Ctx<'_> {
                         .is_some_and(|w| is_cap(w.t(text)))
                 {
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
-                    iv.interviewee = resolve(&toks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                    let ospan = (ws[o.0].s, ws[o.1 - 1].e);
+                    // "In an interview with Coast Radio, pilot Mia Lindqvist said …": the
+                    // sentence's subject after the comma answers, the outlet asks
+                    let fronted = k >= 2
+                        && matches!(ws[k - 2].t(text), "In" | "in")
+                        && matches!(
+                            ws[k - 1].t(text),
+                            "an" | "a" | "this" | "the" | "her" | "his"
+                        );
+                    if fronted
+                        && ws.get(o.1).is_some_and(|x| x.t(text) == ",")
+                        && let Some(sn) = np_starting_at(text, &ws, o.1 + 1, ws.len())
+                    {
+                        let sets = Sets::get();
+                        let core: Vec<&str> = ws[sn.0..sn.1]
+                            .iter()
+                            .map(|w| w.t(text))
+                            .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                            .collect();
+                        if !core.is_empty() {
+                            iv.interviewer = resolve(&toks, ospan.0, ospan);
+                            let sspan = (ws[sn.0].s, ws[sn.1 - 1].e);
+                            iv.interviewee = resolve(&core, sspan.0, sspan);
+                            return iv;
+                        }
+                    }
+                    iv.interviewee = resolve(&toks, ospan.0, ospan);
                     return iv;
                 }
             }
@@ -2071,9 +2122,10 @@ impl Ctx<'_> {
             let mut j = i;
             while j < ws.len() && out.len() < 4 {
                 let t = ws[j].t(text);
+                let initial = out.last().is_some_and(|l: &&str| l.chars().count() == 1);
                 if is_cap(t) && is_word(t) {
                     out.push(t);
-                } else if t != "." || out.is_empty() {
+                } else if t != "." || !initial {
                     break;
                 }
                 j += 1;
@@ -2127,7 +2179,11 @@ impl Ctx<'_> {
                     let mut b = c;
                     while b > 0 && c - b < 5 {
                         let t = ws[b - 1].t(text);
-                        if (is_cap(t) && is_word(t)) || t == "." {
+                        let initial = t == "."
+                            && b >= 2
+                            && ws[b - 2].t(text).chars().count() == 1
+                            && is_cap(ws[b - 2].t(text));
+                        if (is_cap(t) && is_word(t)) || initial {
                             b -= 1;
                         } else {
                             break;

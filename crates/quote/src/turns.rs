@@ -1,6 +1,7 @@
 //! Interview turns marked by the layout: paragraphs opening with a dash ("– ", "—Why"),
 //! with "Q:"/"A:" (or "Q."/"A.", "Question:"/"Answer:"), with a speaker's name and a colon
-//! ("SMITH:", "Smith:"), or with "Q:" questions answered under the interviewee's name.
+//! ("SMITH:", "Smith:"), or with "Q:" questions answered under the interviewee's name or
+//! by bare paragraphs.
 //! A turn runs from after its marker through the following prose paragraphs, up to the
 //! next marker or a headline-like paragraph (one with no final punctuation).
 //!
@@ -210,6 +211,9 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             .max_by_key(|x| (x.2, std::cmp::Reverse(x.1)))
             .map(|x| x.0.clone());
     }
+    let unmarked_answers = heads[0].marker == Marker::Question
+        && !mixed
+        && heads.iter().all(|h| h.marker == Marker::Question);
     let mut out = Vec::new();
     let mut expect_question = true;
     for (k, h) in heads.iter().enumerate() {
@@ -272,6 +276,26 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             utterance: None,
             role: Some(role.to_string()),
         });
+        // "Q:" questions with answers printed bare: the prose after a question answers it
+        if unmarked_answers && role == "question" {
+            let answer_end = (h.para + 1..stop)
+                .take_while(|&i| is_prose(&text[paras[i].0..paras[i].1]))
+                .last();
+            if let Some(a) = answer_end
+                && let Ok(span) = Span::new(text, paras[h.para + 1].0, paras[a].1)
+            {
+                out.push(Quote {
+                    kind: QuoteKind::Turn,
+                    span,
+                    speaker: None,
+                    cue: None,
+                    sieve: Some("detect:turn-qa".to_string()),
+                    confidence: 0.0,
+                    utterance: None,
+                    role: Some("answer".to_string()),
+                });
+            }
+        }
     }
     out
 }
@@ -555,23 +579,30 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let spoken = |i: usize| is_prose(para(i)) || breaks_off(para(i));
     let asks = |i: usize| is_prose(para(i)) && (asks_para(para(i)) || requests(para(i)));
     // questions answered: a question, captions or headings skipped, then answer prose
+    // an answer may end with a question of its own ("Close to three hundred. Would you
+    // believe most came at night?"): after a question, a paragraph of several sentences
+    // answers whatever its last mark
+    let several = |i: usize| {
+        let p = para(i);
+        let t = p.trim_end();
+        let inner = t.char_indices().last().map_or("", |(k, _)| &t[..k]);
+        inner.contains(". ") || inner.contains("? ") || inner.contains("! ")
+    };
+    let asks_after = |i: usize, prev_q: bool| asks(i) && !(prev_q && several(i));
     let mut answered = 0;
     let mut first_q = None;
-    let mut i = from;
-    while i < paras.len() {
-        if asks(i) {
-            first_q.get_or_insert(i);
-            let mut j = i + 1;
-            while j < paras.len() && !spoken(j) {
-                j += 1;
-            }
-            if j < paras.len() && !asks(j) {
-                answered += 1;
-            }
-            i = j;
-        } else {
-            i += 1;
+    let mut prev_q = false;
+    for i in from..paras.len() {
+        if !spoken(i) {
+            continue;
         }
+        let q = asks_after(i, prev_q);
+        if q {
+            first_q.get_or_insert(i);
+        } else if prev_q {
+            answered += 1;
+        }
+        prev_q = q;
     }
     let Some(first_q) = first_q else {
         return Vec::new();
@@ -607,6 +638,7 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     }
     let mut out = Vec::new();
     let mut i = start;
+    let mut prev_q = false;
     while i < paras.len() {
         if !spoken(i)
             || (transcript
@@ -619,13 +651,18 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        let question = asks(i);
+        let question = if transcript {
+            asks(i)
+        } else {
+            asks_after(i, prev_q)
+        };
         let mut last = i;
         if !question && !transcript {
             while last + 1 < paras.len() && spoken(last + 1) && !asks(last + 1) {
                 last += 1;
             }
         }
+        prev_q = question;
         if let Ok(span) = Span::new(text, paras[i].0, paras[last].1) {
             out.push(Quote {
                 kind: QuoteKind::Turn,
