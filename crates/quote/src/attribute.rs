@@ -1888,6 +1888,46 @@ impl Ctx<'_> {
                 if !matches!(w.t(text), "interviewed" | "interviews") {
                     continue;
                 }
+                // "Tom Berg was interviewed by the Herald's Ana Ruiz": the agent asks
+                if k >= 1
+                    && matches!(
+                        ws[k - 1].t(text),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    )
+                    && ws.get(k + 1).is_some_and(|x| x.t(text) == "by")
+                    && let Some(a) = np_starting_at(text, &ws, k + 2, ws.len())
+                    && let Some((subj, _)) = subject_before(text, &ws, k - 1, 0)
+                {
+                    // the words after a possessive ("the Herald's Ana Ruiz"), capitalised
+                    let from = (a.0..a.1)
+                        .rfind(|&i| {
+                            let x = ws[i].t(text);
+                            x.ends_with("'s") || x.ends_with("’s")
+                        })
+                        .filter(|&i| i + 1 < a.1)
+                        .map_or(a.0, |i| i + 1);
+                    let agent: Vec<usize> = (from..a.1)
+                        .take_while(|&i| is_cap(ws[i].t(text)) || is_determiner(ws[i].t(text)))
+                        .filter(|&i| is_cap(ws[i].t(text)) && !is_determiner(ws[i].t(text)))
+                        .collect();
+                    let subj = appositive_name(text, &ws, subj);
+                    let sets = Sets::get();
+                    let core: Vec<&str> = ws[subj.0..subj.1]
+                        .iter()
+                        .map(|w| w.t(text))
+                        .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                        .collect();
+                    if let (Some(&a0), Some(&a1)) = (agent.first(), agent.last())
+                        && !core.is_empty()
+                    {
+                        let atoks: Vec<&str> = agent.iter().map(|&i| ws[i].t(text)).collect();
+                        let aspan = (ws[a0].s, ws[a1].e);
+                        iv.interviewer = resolve(&atoks, aspan.0, aspan);
+                        let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
+                        iv.interviewee = resolve(&core, sspan.0, sspan);
+                        return iv;
+                    }
+                }
                 let Some((subj, _)) = subject_before(text, &ws, k, 0) else {
                     continue;
                 };
@@ -1932,8 +1972,29 @@ impl Ctx<'_> {
                 } else if let Some((r, role)) = role_in_object(text, &ws, k + 1) {
                     // "interviewed one of the owners of a bar": the person the text names
                     // with that role before the turns ("bar owner, Ada Stone,") answers
-                    let end = np_starting_at(text, &ws, k + 1, ws.len())
+                    // the mention ends before a phrase about the topic ("… of a bar about
+                    // a new cocktail")
+                    let np_end = np_starting_at(text, &ws, k + 1, ws.len())
                         .map_or(r + 1, |m| m.1.max(r + 1));
+                    let end = (r + 1..np_end)
+                        .find(|&i| {
+                            matches!(
+                                ws[i].t(text),
+                                "about"
+                                    | "on"
+                                    | "for"
+                                    | "at"
+                                    | "in"
+                                    | "after"
+                                    | "by"
+                                    | "over"
+                                    | "during"
+                                    | "last"
+                                    | "this"
+                                    | ","
+                            )
+                        })
+                        .unwrap_or(np_end);
                     iv.interviewee = self
                         .named_by_role(&role, first_turn)
                         .map(|(n, c)| (n, c, (ws[k + 1].s, ws[end - 1].e)));
@@ -1943,13 +2004,26 @@ impl Ctx<'_> {
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
                 let (verb_end, outlet_at) = match t {
-                    "spoke" | "talked" | "told" | "said" | "gave" => {
+                    "spoke" | "talked" | "told" | "said" | "gave" | "speaks" | "talks" | "sat"
+                    | "sits" | "caught" | "met" | "meets" | "chatted" | "chats" => {
                         let mut j = k + 1;
+                        // "spoke exclusively to", "sat down with", "caught up with",
+                        // "talked at length with"
+                        if t != "gave" {
+                            while j < ws.len() && j < k + 4 && {
+                                let x = ws[j].t(text);
+                                x.ends_with("ly") || matches!(x, "down" | "up" | "at" | "length")
+                            } {
+                                j += 1;
+                            }
+                        }
                         if ws
                             .get(j)
                             .is_some_and(|x| matches!(x.t(text), "to" | "with"))
                         {
                             j += 1;
+                        } else if matches!(t, "met" | "meets") && j == k + 1 {
+                            // "met Tom Berg"
                         } else if t == "gave" {
                             // gave an interview to X
                             while j < ws.len() && j < k + 4 && ws[j].t(text) != "to" {
@@ -1991,8 +2065,13 @@ impl Ctx<'_> {
                 let Some(mut o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
                     continue;
                 };
-                // "spoke to the Herald": the outlet's name without its article
-                if o.1 - o.0 > 1 && is_determiner(ws[o.0].t(text)) {
+                // "spoke to the Herald", "talked with novelist Tom Berg": the name without
+                // its article and role (a preposition ends the search: "a bar in Leeds")
+                while o.1 - o.0 > 1 && !is_cap(ws[o.0].t(text)) {
+                    let x = ws[o.0].t(text);
+                    if !is_word(x) || matches!(x, "of" | "in" | "at" | "from" | "for" | "on") {
+                        break;
+                    }
                     o.0 += 1;
                 }
                 if !is_cap(ws[o.0].t(text)) {
@@ -2015,13 +2094,44 @@ impl Ctx<'_> {
                 let stoks: Vec<&str> = ws[subj.0..subj.1].iter().map(|w| w.t(text)).collect();
                 let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
                 let sets = Sets::get();
+                // "Ana Ruiz of the Herald": the name before its affiliation
                 let core: Vec<&str> = stoks
                     .iter()
                     .copied()
+                    .take_while(|t| !matches!(*t, "of" | "from" | "at" | ","))
                     .filter(|t| !is_determiner(t) && !sets.is_title(t))
                     .collect();
-                iv.interviewee = resolve(&core, sspan.0, sspan);
-                iv.interviewer = resolve(&otoks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                if core.is_empty() {
+                    continue;
+                }
+                let ospan = (ws[o.0].s, ws[o.1 - 1].e);
+                // who asks: the subject when a journalist ("Herald reporter Ana Ruiz talked
+                // with …") or when only the object is a person's name ("The Herald sat
+                // down with Tom Berg"); else the object ("Tom Berg spoke to the Herald")
+                let sentence_start = self.layout.sentence_at(text, w.s).0;
+                let journalist = ws[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.s >= sentence_start)
+                    .any(|x| is_journalist(x.t(text)));
+                // (one who "sat down with", "caught up with" or "met" a person is the one
+                // asking, whoever the subject is)
+                let meeting = matches!(
+                    t,
+                    "sat" | "sits" | "caught" | "met" | "meets" | "chatted" | "chats"
+                );
+                let object_person = crate::names::name_shaped(&otoks.join(" "));
+                let subject_asks = !matches!(t, "told" | "said" | "gave")
+                    && (journalist
+                        || (object_person
+                            && (meeting || !crate::names::name_shaped(&core.join(" ")))));
+                if subject_asks {
+                    iv.interviewer = resolve(&core, sspan.0, sspan);
+                    iv.interviewee = resolve(&otoks, ospan.0, ospan);
+                } else {
+                    iv.interviewee = resolve(&core, sspan.0, sspan);
+                    iv.interviewer = resolve(&otoks, ospan.0, ospan);
+                }
                 return iv;
             }
             // "in an interview with X"
@@ -2223,6 +2333,24 @@ impl Ctx<'_> {
         }
         found
     }
+}
+
+/// A noun naming someone who asks for a living ("Herald reporter Ana Ruiz").
+fn is_journalist(w: &str) -> bool {
+    matches!(
+        w,
+        "reporter"
+            | "correspondent"
+            | "journalist"
+            | "editor"
+            | "host"
+            | "interviewer"
+            | "presenter"
+            | "anchor"
+            | "columnist"
+            | "writer"
+            | "contributor"
+    )
 }
 
 /// The role noun of an interview's object described rather than named ("one of the
