@@ -1860,10 +1860,14 @@ impl Ctx<'_> {
             interviewer: None,
             interviewee: None,
         };
-        let next_is_turn = |pe: usize| {
-            let k = self.layout.paras.partition_point(|p| p.0 < pe);
-            self.layout.paras.get(k).is_some_and(|p| p.1 > first_turn)
-        };
+        // the last prose paragraph before the first turn (captions and credits skipped)
+        let paras = &self.layout.paras;
+        let first_para = paras.partition_point(|p| p.1 <= first_turn);
+        let lead_para = (0..first_para)
+            .rev()
+            .take(4)
+            .find(|&i| crate::turns::is_prose(&text[paras[i].0..paras[i].1]));
+        let next_is_turn = |ps: usize| lead_para.is_some_and(|i| paras[i].0 == ps);
         let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
             self.resolve_name(toks, pos)
                 .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
@@ -1876,9 +1880,9 @@ impl Ctx<'_> {
             .take(12)
         {
             let para = &text[ps..pe];
-            // the paragraph that announces the interview, or the one right before the
-            // first turn ("The novelist Tom Berg spoke to the Herald.")
-            if !para.contains("interview") && !para.contains("Interview") && !next_is_turn(pe) {
+            // the paragraph that announces the interview, or the last prose one before
+            // the first turn ("The novelist Tom Berg spoke to the Herald.")
+            if !para.contains("interview") && !para.contains("Interview") && !next_is_turn(ps) {
                 continue;
             }
             let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));

@@ -131,6 +131,15 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let mut heads: Vec<Head> = Vec::new();
     for (i, &(ps, pe)) in paras.iter().enumerate() {
         if let Some(mut h) = marker_of(text, ps, pe) {
+            // "Photo: Reuters", "Source: the ministry": a label naming no speaker
+            if h.name.is_some_and(|(s, e)| {
+                text[s..e].split_whitespace().any(|w| {
+                    let w = w.trim_end_matches(['.', '\'']).to_uppercase();
+                    NOT_SPEAKERS.contains(&w.as_str())
+                })
+            }) {
+                continue;
+            }
             h.para = i;
             heads.push(h);
         }
@@ -352,6 +361,10 @@ const NOT_SPEAKERS: &[&str] = &[
     "EDITORS",
     "EXCLUSIVE",
     "FACT",
+    "FILE",
+    "GRAPHIC",
+    "IMAGE",
+    "MAP",
     "LISTEN",
     "LIVE",
     "MORE",
