@@ -99,9 +99,9 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
     }
     let name = &p[..colon];
     let ok = name.split_whitespace().count() <= 4
-        && name
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of")
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w)
+        })
         && name
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'');
@@ -343,6 +343,12 @@ fn breaks_off(p: &str) -> bool {
 fn resumes(p: &str) -> bool {
     p.starts_with("--") || p.starts_with('—') || p.starts_with('–')
 }
+
+/// Lower-case words inside a name label ("Jan van Dijk:", "Ana de Sousa:").
+const NAME_PARTICLES: &[&str] = &[
+    "of", "van", "von", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "du", "la",
+    "le", "bin", "ibn", "al", "el",
+];
 
 /// Labels in capitals that head a paragraph without naming a speaker.
 const NOT_SPEAKERS: &[&str] = &[
