@@ -2142,13 +2142,16 @@ impl Ctx<'_> {
             for (k, w) in ws.iter().enumerate() {
                 if w.t(text) == "interview"
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
-                    && let Some(o) = np_starting_at(text, &ws, k + 2, ws.len())
-                    // a named interviewee ("the owners of a dungeon" names nobody)
-                    && ws[o.0..o.1]
-                        .iter()
-                        .find(|w| !is_determiner(w.t(text)))
-                        .is_some_and(|w| is_cap(w.t(text)))
+                    && let Some(mut o) = np_starting_at(text, &ws, k + 2, ws.len())
+                    // a named interviewee, after its article and role ("the novelist Tom
+                    // Berg"; "the owners of a dungeon" names nobody)
+                    && let Some(named_at) = (o.0..o.1).find(|&i| {
+                        let t = ws[i].t(text);
+                        !is_determiner(t) && !is_role_noun(t)
+                    })
+                    && is_cap(ws[named_at].t(text))
                 {
+                    o.0 = named_at;
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                     let ospan = (ws[o.0].s, ws[o.1 - 1].e);
                     // "In an interview with Coast Radio, pilot Mia Lindqvist said …": the
@@ -2169,10 +2172,22 @@ impl Ctx<'_> {
                             .map(|w| w.t(text))
                             .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
                             .collect();
+                        // (the other way round when only the one after "with" is a
+                        // person's name: "In an interview with Tom Berg, the Gazette …")
+                        let named = |t: &[&str]| {
+                            let caps: Vec<&str> = t.iter().copied().filter(|x| is_cap(x)).collect();
+                            crate::names::name_shaped(&caps.join(" "))
+                        };
+                        let with_person = named(&toks) && !named(&core);
                         if !core.is_empty() {
-                            iv.interviewer = resolve(&toks, ospan.0, ospan);
                             let sspan = (ws[sn.0].s, ws[sn.1 - 1].e);
-                            iv.interviewee = resolve(&core, sspan.0, sspan);
+                            let (asks, answers) = if with_person {
+                                ((&core, sspan), (&toks, ospan))
+                            } else {
+                                ((&toks, ospan), (&core, sspan))
+                            };
+                            iv.interviewer = resolve(asks.0, asks.1.0, asks.1);
+                            iv.interviewee = resolve(answers.0, answers.1.0, answers.1);
                             return iv;
                         }
                     }

@@ -106,7 +106,7 @@
 //! frames stays linear (it was quadratic before: 5.3 s for 440 KB, now 0.13 s).
 //!
 //! **Interviews** (22 Nov 2026, turns round). Studied on the three `gum_quotes`
-//! interviews and the seeds one, written as general layouts with invented cases (184 in
+//! interviews and the seeds one, written as general layouts with invented cases (185 in
 //! all now): an unlabelled transcript whose turns break off with dashes gives every
 //! paragraph a turn (a few "-- " paragraphs among dozens are resumed sentences, not a dash
 //! layout); an answer ending with a quoted question, or with a question of its own after
