@@ -967,8 +967,33 @@ impl Ctx<'_> {
         let Some(iv) = &self.interview else {
             return (None, None);
         };
-        // NAME: layout: the name before the colon is the speaker
+        // NAME: layout: the name before the colon is the speaker; "Interviewer:" and
+        // "Interviewee:" are the sides the introduction names
         if let Some(c) = q.cue {
+            let label = c.text(self.text);
+            let side = if label.eq_ignore_ascii_case("interviewer") {
+                Some(&iv.interviewer)
+            } else if label.eq_ignore_ascii_case("interviewee") {
+                Some(&iv.interviewee)
+            } else {
+                None
+            };
+            if let Some(side) = side {
+                let found = Found {
+                    mention: side.as_ref().map_or((c.start(), c.end()), |x| x.2),
+                    cue: None,
+                    frame: "interview",
+                    conf: 0.95,
+                };
+                let r = side.as_ref().map(|(name, cluster, _)| Resolved {
+                    name: Some(name.clone()),
+                    cluster: *cluster,
+                    how: "interview-side",
+                    conf: 1.0,
+                    person: true,
+                });
+                return (Some(found), r);
+            }
             let toks: Vec<&str> = c.text(self.text).split_whitespace().collect();
             // "LARA:" names "Lara Croft" of the introduction when the document has her
             let titled: Vec<String> = toks
@@ -985,8 +1010,16 @@ impl Ctx<'_> {
                 })
                 .collect();
             let titled: Vec<&str> = titled.iter().map(String::as_str).collect();
+            // (a one-word name only when the text uses it as a name, not just as the
+            // first word of a sentence: "HERALD:" is "Herald" of "The Herald interviewed")
             let r = match self.names.lookup(&titled, c.start()) {
-                Some(i) if self.names.entries[i].canonical.contains(' ') => {
+                Some(i)
+                    if self.names.entries[i].canonical.contains(' ')
+                        || self.seen_as_name(
+                            &[self.names.entries[i].canonical.as_str()],
+                            c.start(),
+                        ) =>
+                {
                     let e = &self.names.entries[i];
                     Some(Resolved {
                         name: Some(e.canonical.clone()),
@@ -1827,6 +1860,14 @@ impl Ctx<'_> {
             interviewer: None,
             interviewee: None,
         };
+        // the last prose paragraph before the first turn (captions and credits skipped)
+        let paras = &self.layout.paras;
+        let first_para = paras.partition_point(|p| p.1 <= first_turn);
+        let lead_para = (0..first_para)
+            .rev()
+            .take(4)
+            .find(|&i| crate::turns::is_prose(&text[paras[i].0..paras[i].1]));
+        let next_is_turn = |ps: usize| lead_para.is_some_and(|i| paras[i].0 == ps);
         let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
             self.resolve_name(toks, pos)
                 .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
@@ -1839,7 +1880,9 @@ impl Ctx<'_> {
             .take(12)
         {
             let para = &text[ps..pe];
-            if !para.contains("interview") && !para.contains("Interview") {
+            // the paragraph that announces the interview, or the last prose one before
+            // the first turn ("The novelist Tom Berg spoke to the Herald.")
+            if !para.contains("interview") && !para.contains("Interview") && !next_is_turn(ps) {
                 continue;
             }
             let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
@@ -1848,6 +1891,46 @@ impl Ctx<'_> {
             for (k, w) in ws.iter().enumerate() {
                 if !matches!(w.t(text), "interviewed" | "interviews") {
                     continue;
+                }
+                // "Tom Berg was interviewed by the Herald's Ana Ruiz": the agent asks
+                if k >= 1
+                    && matches!(
+                        ws[k - 1].t(text),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    )
+                    && ws.get(k + 1).is_some_and(|x| x.t(text) == "by")
+                    && let Some(a) = np_starting_at(text, &ws, k + 2, ws.len())
+                    && let Some((subj, _)) = subject_before(text, &ws, k - 1, 0)
+                {
+                    // the words after a possessive ("the Herald's Ana Ruiz"), capitalised
+                    let from = (a.0..a.1)
+                        .rfind(|&i| {
+                            let x = ws[i].t(text);
+                            x.ends_with("'s") || x.ends_with("’s")
+                        })
+                        .filter(|&i| i + 1 < a.1)
+                        .map_or(a.0, |i| i + 1);
+                    let agent: Vec<usize> = (from..a.1)
+                        .take_while(|&i| is_cap(ws[i].t(text)) || is_determiner(ws[i].t(text)))
+                        .filter(|&i| is_cap(ws[i].t(text)) && !is_determiner(ws[i].t(text)))
+                        .collect();
+                    let subj = appositive_name(text, &ws, subj);
+                    let sets = Sets::get();
+                    let core: Vec<&str> = ws[subj.0..subj.1]
+                        .iter()
+                        .map(|w| w.t(text))
+                        .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                        .collect();
+                    if let (Some(&a0), Some(&a1)) = (agent.first(), agent.last())
+                        && !core.is_empty()
+                    {
+                        let atoks: Vec<&str> = agent.iter().map(|&i| ws[i].t(text)).collect();
+                        let aspan = (ws[a0].s, ws[a1].e);
+                        iv.interviewer = resolve(&atoks, aspan.0, aspan);
+                        let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
+                        iv.interviewee = resolve(&core, sspan.0, sspan);
+                        return iv;
+                    }
                 }
                 let Some((subj, _)) = subject_before(text, &ws, k, 0) else {
                     continue;
@@ -1869,15 +1952,11 @@ impl Ctx<'_> {
                 };
                 let ot = o.t(text);
                 if let Some(g) = pronoun_gender(ot) {
+                    let asker = iv.interviewer.as_ref().map(|x| x.0.as_str());
+                    let lead = (self.layout.sentence_at(text, w.s).0, w.s);
                     iv.interviewee = self
-                        .names
-                        .recent_person(o.s, Some(g), false)
-                        .or_else(|| self.names.recent_name_shaped(o.s))
-                        .map(|i| self.names.fullest(i, o.s))
-                        .map(|i| {
-                            let e = &self.names.entries[i];
-                            (e.canonical.clone(), e.cluster, (o.s, o.e))
-                        });
+                        .antecedent(o.s, g, asker, lead)
+                        .map(|(n, c)| (n, c, (o.s, o.e)));
                 } else if is_cap(ot)
                     && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
                     && m.0 == k + 1
@@ -1894,19 +1973,61 @@ impl Ctx<'_> {
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
+                } else if let Some((r, role)) = role_in_object(text, &ws, k + 1) {
+                    // "interviewed one of the owners of a bar": the person the text names
+                    // with that role before the turns ("bar owner, Ada Stone,") answers
+                    // the mention ends before a phrase about the topic ("… of a bar about
+                    // a new cocktail")
+                    let np_end = np_starting_at(text, &ws, k + 1, ws.len())
+                        .map_or(r + 1, |m| m.1.max(r + 1));
+                    let end = (r + 1..np_end)
+                        .find(|&i| {
+                            matches!(
+                                ws[i].t(text),
+                                "about"
+                                    | "on"
+                                    | "for"
+                                    | "at"
+                                    | "in"
+                                    | "after"
+                                    | "by"
+                                    | "over"
+                                    | "during"
+                                    | "last"
+                                    | "this"
+                                    | ","
+                            )
+                        })
+                        .unwrap_or(np_end);
+                    iv.interviewee = self
+                        .named_by_role(&role, first_turn)
+                        .map(|(n, c)| (n, c, (ws[k + 1].s, ws[end - 1].e)));
                 }
                 return iv;
             }
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
                 let (verb_end, outlet_at) = match t {
-                    "spoke" | "talked" | "told" | "said" | "gave" => {
+                    "spoke" | "talked" | "told" | "said" | "gave" | "speaks" | "talks" | "sat"
+                    | "sits" | "caught" | "met" | "meets" | "chatted" | "chats" => {
                         let mut j = k + 1;
+                        // "spoke exclusively to", "sat down with", "caught up with",
+                        // "talked at length with"
+                        if t != "gave" {
+                            while j < ws.len() && j < k + 4 && {
+                                let x = ws[j].t(text);
+                                x.ends_with("ly") || matches!(x, "down" | "up" | "at" | "length")
+                            } {
+                                j += 1;
+                            }
+                        }
                         if ws
                             .get(j)
                             .is_some_and(|x| matches!(x.t(text), "to" | "with"))
                         {
                             j += 1;
+                        } else if matches!(t, "met" | "meets") && j == k + 1 {
+                            // "met Tom Berg"
                         } else if t == "gave" {
                             // gave an interview to X
                             while j < ws.len() && j < k + 4 && ws[j].t(text) != "to" {
@@ -1920,11 +2041,54 @@ impl Ctx<'_> {
                     }
                     _ => continue,
                 };
-                let Some(o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
+                // "reporter Ana Ruiz spoke with him": the subject asks, the person the
+                // pronoun stands for answers
+                if t != "told"
+                    && let Some(p) = ws.get(outlet_at)
+                    && let Some(g) = pronoun_gender(p.t(text))
+                    && let Some((subj, _)) = subject_before(text, &ws, verb_end, 0)
+                {
+                    let subj = appositive_name(text, &ws, subj);
+                    let sets = Sets::get();
+                    let core: Vec<&str> = ws[subj.0..subj.1]
+                        .iter()
+                        .map(|w| w.t(text))
+                        .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                        .collect();
+                    if !core.is_empty() {
+                        let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
+                        iv.interviewer = resolve(&core, sspan.0, sspan);
+                        let asker = iv.interviewer.as_ref().map(|x| x.0.as_str());
+                        let lead = (self.layout.sentence_at(text, w.s).0, w.s);
+                        iv.interviewee = self
+                            .antecedent(p.s, g, asker, lead)
+                            .map(|(n, c)| (n, c, (p.s, p.e)));
+                        return iv;
+                    }
+                }
+                let Some(mut o) = np_starting_at(text, &ws, outlet_at, ws.len()) else {
                     continue;
                 };
+                // "spoke to the Herald", "talked with novelist Tom Berg": the name without
+                // its article and role (a preposition ends the search: "a bar in Leeds")
+                while o.1 - o.0 > 1 && !is_cap(ws[o.0].t(text)) {
+                    let x = ws[o.0].t(text);
+                    if !is_word(x) || matches!(x, "of" | "in" | "at" | "from" | "for" | "on") {
+                        break;
+                    }
+                    o.0 += 1;
+                }
                 if !is_cap(ws[o.0].t(text)) {
                     continue;
+                }
+                // the name ends with its capitalised words ("the Herald about his book";
+                // "the Times of India" keeps its "of")
+                if let Some(cut) = (o.0 + 1..o.1).find(|&i| {
+                    let t = ws[i].t(text);
+                    let of_name = t == "of" && ws.get(i + 1).is_some_and(|n| is_cap(n.t(text)));
+                    !(is_cap(t) || of_name)
+                }) {
+                    o.1 = cut;
                 }
                 let otoks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                 let Some((subj, _)) = subject_before(text, &ws, verb_end, 0) else {
@@ -1934,34 +2098,303 @@ impl Ctx<'_> {
                 let stoks: Vec<&str> = ws[subj.0..subj.1].iter().map(|w| w.t(text)).collect();
                 let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
                 let sets = Sets::get();
+                // "Ana Ruiz of the Herald": the name before its affiliation
                 let core: Vec<&str> = stoks
                     .iter()
                     .copied()
+                    .take_while(|t| !matches!(*t, "of" | "from" | "at" | ","))
                     .filter(|t| !is_determiner(t) && !sets.is_title(t))
                     .collect();
-                iv.interviewee = resolve(&core, sspan.0, sspan);
-                iv.interviewer = resolve(&otoks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                if core.is_empty() {
+                    continue;
+                }
+                let ospan = (ws[o.0].s, ws[o.1 - 1].e);
+                // who asks: the subject when a journalist ("Herald reporter Ana Ruiz talked
+                // with …") or when only the object is a person's name ("The Herald sat
+                // down with Tom Berg"); else the object ("Tom Berg spoke to the Herald")
+                let sentence_start = self.layout.sentence_at(text, w.s).0;
+                let journalist = ws[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.s >= sentence_start)
+                    .any(|x| is_journalist(x.t(text)));
+                // (one who "sat down with", "caught up with" or "met" a person is the one
+                // asking, whoever the subject is)
+                let meeting = matches!(
+                    t,
+                    "sat" | "sits" | "caught" | "met" | "meets" | "chatted" | "chats"
+                );
+                let object_person = crate::names::name_shaped(&otoks.join(" "));
+                let subject_asks = !matches!(t, "told" | "said" | "gave")
+                    && (journalist
+                        || (object_person
+                            && (meeting || !crate::names::name_shaped(&core.join(" ")))));
+                if subject_asks {
+                    iv.interviewer = resolve(&core, sspan.0, sspan);
+                    iv.interviewee = resolve(&otoks, ospan.0, ospan);
+                } else {
+                    iv.interviewee = resolve(&core, sspan.0, sspan);
+                    iv.interviewer = resolve(&otoks, ospan.0, ospan);
+                }
                 return iv;
             }
             // "in an interview with X"
             for (k, w) in ws.iter().enumerate() {
                 if w.t(text) == "interview"
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
-                    && let Some(o) = np_starting_at(text, &ws, k + 2, ws.len())
-                    // a named interviewee ("the owners of a dungeon" names nobody)
-                    && ws[o.0..o.1]
-                        .iter()
-                        .find(|w| !is_determiner(w.t(text)))
-                        .is_some_and(|w| is_cap(w.t(text)))
+                    && let Some(mut o) = np_starting_at(text, &ws, k + 2, ws.len())
+                    // a named interviewee, after its article and role ("the novelist Tom
+                    // Berg"; "the owners of a dungeon" names nobody)
+                    && let Some(named_at) = (o.0..o.1).find(|&i| {
+                        let t = ws[i].t(text);
+                        !is_determiner(t) && !is_role_noun(t)
+                    })
+                    && is_cap(ws[named_at].t(text))
                 {
+                    o.0 = named_at;
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
-                    iv.interviewee = resolve(&toks, ws[o.0].s, (ws[o.0].s, ws[o.1 - 1].e));
+                    let ospan = (ws[o.0].s, ws[o.1 - 1].e);
+                    // "In an interview with Coast Radio, pilot Mia Lindqvist said …": the
+                    // sentence's subject after the comma answers, the outlet asks
+                    let fronted = k >= 2
+                        && matches!(ws[k - 2].t(text), "In" | "in")
+                        && matches!(
+                            ws[k - 1].t(text),
+                            "an" | "a" | "this" | "the" | "her" | "his"
+                        );
+                    if fronted
+                        && ws.get(o.1).is_some_and(|x| x.t(text) == ",")
+                        && let Some(sn) = np_starting_at(text, &ws, o.1 + 1, ws.len())
+                    {
+                        let sets = Sets::get();
+                        let core: Vec<&str> = ws[sn.0..sn.1]
+                            .iter()
+                            .map(|w| w.t(text))
+                            .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                            .collect();
+                        // (the other way round when only the one after "with" is a
+                        // person's name: "In an interview with Tom Berg, the Gazette …")
+                        let named = |t: &[&str]| {
+                            let caps: Vec<&str> = t.iter().copied().filter(|x| is_cap(x)).collect();
+                            crate::names::name_shaped(&caps.join(" "))
+                        };
+                        let with_person = named(&toks) && !named(&core);
+                        if !core.is_empty() {
+                            let sspan = (ws[sn.0].s, ws[sn.1 - 1].e);
+                            let (asks, answers) = if with_person {
+                                ((&core, sspan), (&toks, ospan))
+                            } else {
+                                ((&toks, ospan), (&core, sspan))
+                            };
+                            iv.interviewer = resolve(asks.0, asks.1.0, asks.1);
+                            iv.interviewee = resolve(answers.0, answers.1.0, answers.1);
+                            return iv;
+                        }
+                    }
+                    iv.interviewee = resolve(&toks, ospan.0, ospan);
                     return iv;
                 }
             }
         }
         iv
     }
+
+    /// The person a pronoun of gender `g` at `pos` stands for: the most recent person
+    /// named before it whose gender fits, other than `not` (the interviewer, in "The
+    /// Herald interviewed him") and those named in `lead` (the clause before the verb:
+    /// "Herald reporter Ana Ruiz spoke with him"), else the most recent name shaped like
+    /// a person's.
+    fn antecedent(
+        &self,
+        pos: usize,
+        g: Gender,
+        not: Option<&str>,
+        lead: (usize, usize),
+    ) -> Option<(String, Option<u32>)> {
+        let k = self.names.mentions.partition_point(|m| m.0 < pos);
+        let cands = || {
+            self.names.mentions[..k]
+                .iter()
+                .rev()
+                .take(400)
+                .filter(|m| !(lead.0..lead.1).contains(&m.0))
+                .map(|m| self.names.fullest(m.1, pos))
+                .filter(|&i| {
+                    let e = &self.names.entries[i];
+                    e.gender.is_none_or(|x| x == g) && not.is_none_or(|n| n != e.canonical)
+                })
+        };
+        let i = cands()
+            .find(|&i| self.names.entries[i].person)
+            .or_else(|| {
+                cands().find(|&i| crate::names::name_shaped(&self.names.entries[i].canonical))
+            })?;
+        let e = &self.names.entries[self.names.fullest(i, pos)];
+        Some((e.canonical.clone(), e.cluster))
+    }
+
+    /// The one person the text names with `role` (singular, lower case) in the 16 KB
+    /// before `before`: "bar owner, Ada Stone," or "owner Ada Stone" (the name after the
+    /// role), "Ada Stone, the owner" or "Ada Stone, a co-owner" (after it, at most four
+    /// words between). Two different people with the role give none.
+    fn named_by_role(&self, role: &str, before: usize) -> Option<(String, Option<u32>)> {
+        let text = self.text;
+        let from = floor_boundary(text, before.saturating_sub(16 * 1024));
+        let ws = words(text, from, before);
+        let is_role = |t: &str| {
+            let bare = t.strip_prefix("co-").unwrap_or(t);
+            bare == role || bare.strip_suffix('s') == Some(role)
+        };
+        // a capitalised run of up to four words (initials with their periods) from `i`
+        let run_from = |i: usize| -> Vec<&str> {
+            let mut out = Vec::new();
+            let mut j = i;
+            while j < ws.len() && out.len() < 4 {
+                let t = ws[j].t(text);
+                let initial = out.last().is_some_and(|l: &&str| l.chars().count() == 1);
+                if is_cap(t) && is_word(t) {
+                    out.push(t);
+                } else if t != "." || !initial {
+                    break;
+                }
+                j += 1;
+            }
+            out
+        };
+        let mut found: Option<(String, Option<u32>)> = None;
+        for (j, w) in ws.iter().enumerate() {
+            if !is_role(w.t(text)) {
+                continue;
+            }
+            // after the role: "owner, Ada Stone" / "owner Ada Stone"
+            let mut a = j + 1;
+            if ws.get(a).is_some_and(|x| x.t(text) == ",") {
+                a += 1;
+            }
+            let mut toks = run_from(a);
+            if toks.is_empty() {
+                // before it: "Ada Stone, the owner"
+                let comma = (j.saturating_sub(5)..j)
+                    .rev()
+                    .find(|&c| ws[c].t(text) == ",")
+                    // an apposition: determiners and modifiers, no verb or preposition
+                    // ("Ada Stone, the bar's owner"; not "a photo, provided by the owners")
+                    .filter(|&c| {
+                        ws[c + 1..j].iter().all(|x| {
+                            let t = x.t(text);
+                            (is_word(t) || t == "'s" || t == "’s")
+                                && !is_cap(t)
+                                && !t.ends_with("ed")
+                                && !t.ends_with("ing")
+                                && !matches!(
+                                    t,
+                                    "by" | "to"
+                                        | "from"
+                                        | "with"
+                                        | "for"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "about"
+                                        | "and"
+                                        | "or"
+                                        | "who"
+                                        | "which"
+                                        | "that"
+                                )
+                        })
+                    });
+                if let Some(c) = comma {
+                    let mut b = c;
+                    while b > 0 && c - b < 5 {
+                        let t = ws[b - 1].t(text);
+                        let initial = t == "."
+                            && b >= 2
+                            && ws[b - 2].t(text).chars().count() == 1
+                            && is_cap(ws[b - 2].t(text));
+                        if (is_cap(t) && is_word(t)) || initial {
+                            b -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    toks = run_from(b);
+                }
+            }
+            let sets = Sets::get();
+            toks.retain(|t| !is_determiner(t) && !sets.is_title(t));
+            if toks.is_empty() {
+                continue;
+            }
+            // the name as the document writes it in full ("Ada B. Stone" for the run
+            // "Ada B Stone", whose initial lost its period to the tokens)
+            let known = self
+                .names
+                .lookup(&toks, w.s)
+                .or_else(|| self.names.lookup(&toks[toks.len() - 1..], w.s))
+                .map(|i| &self.names.entries[self.names.fullest(i, w.s)]);
+            let (n, c) = match known {
+                Some(e) => (e.canonical.clone(), e.cluster),
+                None => match self.resolve_name(&toks, w.s) {
+                    Some(Resolved {
+                        name: Some(n),
+                        cluster,
+                        ..
+                    }) => (n, cluster),
+                    _ => continue,
+                },
+            };
+            match &found {
+                Some((f, _)) if *f != n => return None,
+                Some(_) => {}
+                None => found = Some((n, c)),
+            }
+        }
+        found
+    }
+}
+
+/// A noun naming someone who asks for a living ("Herald reporter Ana Ruiz").
+fn is_journalist(w: &str) -> bool {
+    matches!(
+        w,
+        "reporter"
+            | "correspondent"
+            | "journalist"
+            | "editor"
+            | "host"
+            | "interviewer"
+            | "presenter"
+            | "anchor"
+            | "columnist"
+            | "writer"
+            | "contributor"
+    )
+}
+
+/// The role noun of an interview's object described rather than named ("one of the
+/// owners of a bar", "the museum's new director"): within eight words, before any
+/// punctuation or preposition other than "of", a lower-case role noun; returned with
+/// its index and its singular.
+fn role_in_object(text: &str, ws: &[W], from: usize) -> Option<(usize, String)> {
+    for (i, w) in ws.iter().enumerate().skip(from).take(8) {
+        let t = w.t(text);
+        if !is_word(t) || matches!(t, "about" | "on" | "for" | "at" | "in" | "after" | "by") {
+            return None;
+        }
+        if is_cap(t) {
+            continue;
+        }
+        let bare = t.strip_prefix("co-").unwrap_or(t);
+        let single = bare.strip_suffix('s').filter(|x| is_role_noun(x));
+        if let Some(x) = single {
+            return Some((i, x.to_string()));
+        }
+        if is_role_noun(bare) {
+            return Some((i, bare.to_string()));
+        }
+    }
+    None
 }
 
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.

@@ -1,13 +1,20 @@
-//! Interview turns marked by the layout: paragraphs opening with a dash ("– "), with
-//! "Q:"/"A:" (or "Question:"/"Answer:"), or with a speaker's name and a colon ("SMITH:").
+//! Interview turns marked by the layout: paragraphs opening with a dash ("– ", "—Why"),
+//! with "Q:"/"A:" (or "Q."/"A.", "Question:"/"Answer:"), with a speaker's name and a colon
+//! ("SMITH:", "Smith:"), or with "Q:" questions answered under the interviewee's name or
+//! by bare paragraphs.
 //! A turn runs from after its marker through the following prose paragraphs, up to the
 //! next marker or a headline-like paragraph (one with no final punctuation).
 //!
 //! Without markers, an interview announced as one in its first paragraphs ("X interviewed
 //! Y", "An interview with …", an "Interview" heading) and printed as question paragraphs
-//! (ending with "?") each followed by answer prose is read by that alternation: each
-//! question paragraph is a question, the prose up to the next question or caption an
-//! answer (the Q&A layout of Wikinews and many magazines).
+//! (ending with "?", or a short request: "Tell us about …") each followed by answer prose
+//! is read by that alternation: each question paragraph is a question, the prose up to the
+//! next question or caption an answer (the Q&A layout of Wikinews and many magazines). A
+//! transcript whose turns break off with dashes gives every paragraph a turn of its own.
+//!
+//! A layout needs its markers to be turns: two "Q." questions (one "Q:" will do), a
+//! dashed interview opening with a question and dashes opening one paragraph in four
+//! (a few dashes among dozens of paragraphs resume interrupted sentences).
 
 use strata_core::{Quote, QuoteKind, Span};
 
@@ -28,6 +35,8 @@ struct Head {
     body: usize,
     /// For `Name`: the name's span.
     name: Option<(usize, usize)>,
+    /// A marker that also opens other paragraphs: "Q."/"A." (an initial, a list item).
+    weak: bool,
 }
 
 fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
@@ -40,12 +49,32 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
                 marker: Marker::Dash,
                 body,
                 name: None,
+                weak: false,
+            });
+        }
+    }
+    // an em or en dash glued to the turn ("—Why trains?")
+    for d in ['—', '–'] {
+        if let Some(rest) = p.strip_prefix(d)
+            && rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘'))
+        {
+            return Some(Head {
+                para: 0,
+                marker: Marker::Dash,
+                body: ps + d.len_utf8(),
+                name: None,
+                weak: false,
             });
         }
     }
     for (pre, m) in [
         ("Q:", Marker::Question),
         ("A:", Marker::Answer),
+        ("Q.", Marker::Question),
+        ("A.", Marker::Answer),
         ("Question:", Marker::Question),
         ("Answer:", Marker::Answer),
     ] {
@@ -58,6 +87,7 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
                 marker: m,
                 body,
                 name: None,
+                weak: pre.ends_with('.'),
             });
         }
     }
@@ -69,9 +99,9 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
     }
     let name = &p[..colon];
     let ok = name.split_whitespace().count() <= 4
-        && name
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of")
+        && name.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w)
+        })
         && name
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'');
@@ -85,6 +115,7 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
         marker: Marker::Name,
         body,
         name: Some((ps, ps + colon)),
+        weak: false,
     })
 }
 
@@ -100,6 +131,15 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let mut heads: Vec<Head> = Vec::new();
     for (i, &(ps, pe)) in paras.iter().enumerate() {
         if let Some(mut h) = marker_of(text, ps, pe) {
+            // "Photo: Reuters", "Source: the ministry": a label naming no speaker
+            if h.name.is_some_and(|(s, e)| {
+                text[s..e].split_whitespace().any(|w| {
+                    let w = w.trim_end_matches(['.', '\'']).to_uppercase();
+                    NOT_SPEAKERS.contains(&w.as_str())
+                })
+            }) {
+                continue;
+            }
             h.para = i;
             heads.push(h);
         }
@@ -107,33 +147,58 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // which layout: the most frequent marker family, with at least two turns and a question
     let count = |f: &dyn Fn(Marker) -> bool| heads.iter().filter(|h| f(h.marker)).count();
     let n_dash = count(&|m| m == Marker::Dash);
-    let n_qa = count(&|m| matches!(m, Marker::Question | Marker::Answer));
-    let n_name = count(&|m| m == Marker::Name);
+    let n_q = count(&|m| m == Marker::Question);
+    // "Q." needs two questions; one "Q:" will do
+    let q_enough = n_q >= 2
+        || heads
+            .iter()
+            .any(|h| h.marker == Marker::Question && !h.weak);
+    let n_a = count(&|m| m == Marker::Answer);
+    let mut n_name = count(&|m| m == Marker::Name);
+    // "Q:" questions answered under the interviewee's name ("BERG: ..."): one layout
+    let mixed = n_q >= 2 && n_a == 0 && n_name >= 1;
+    let n_qa = if mixed { n_q + n_name } else { n_q + n_a };
+    if mixed {
+        n_name = 0;
+    }
     let asks = |h: &Head| {
         let pe = paras[h.para].1;
         text[h.body..pe].trim_end().ends_with(['?', '…']) || text[h.body..pe].contains("? ")
     };
-    let family: &dyn Fn(Marker) -> bool = if n_qa >= 2 && n_qa >= n_dash && n_qa >= n_name {
-        &|m| matches!(m, Marker::Question | Marker::Answer)
-    } else if n_dash >= 2 && n_dash >= n_name {
-        &|m| m == Marker::Dash
-    } else if n_name >= 2 {
-        &|m| m == Marker::Name
-    } else {
+    let family: &dyn Fn(Marker) -> bool =
+        if n_qa >= 2 && q_enough && n_qa >= n_dash && n_qa >= n_name {
+            if mixed {
+                &|m| matches!(m, Marker::Question | Marker::Name)
+            } else {
+                &|m| matches!(m, Marker::Question | Marker::Answer)
+            }
+        } else if n_dash >= 2 && n_dash >= n_name && dashes_mark_turns(text, paras, &heads) {
+            &|m| m == Marker::Dash
+        } else if n_name >= 2 {
+            &|m| m == Marker::Name
+        } else {
+            let alt = alternation_turns(text, layout);
+            return if alt.is_empty() {
+                broadcast_turns(text, paras, &heads)
+            } else {
+                alt
+            };
+        };
+    let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
+    // an interview printed with dashes opens with a question; a list of dashed items
+    // that happens to hold a question does not
+    let dash_list = heads[0].marker == Marker::Dash && !asks(&heads[0]);
+    if dash_list || !heads.iter().any(asks) {
         let alt = alternation_turns(text, layout);
         return if alt.is_empty() {
             broadcast_turns(text, paras, &heads)
         } else {
             alt
         };
-    };
-    let heads: Vec<Head> = heads.into_iter().filter(|h| family(h.marker)).collect();
-    if !heads.iter().any(asks) {
-        return broadcast_turns(text, paras, &heads);
     }
     // NAME layout: at least two names, the interviewer asks the most questions
     let mut interviewer: Option<String> = None;
-    if heads[0].marker == Marker::Name {
+    if heads[0].marker == Marker::Name && !mixed {
         let mut names: Vec<(String, usize, usize)> = Vec::new(); // name, turns, questions
         for h in &heads {
             let (s, e) = h.name.unwrap_or((0, 0));
@@ -155,6 +220,9 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             .max_by_key(|x| (x.2, std::cmp::Reverse(x.1)))
             .map(|x| x.0.clone());
     }
+    let unmarked_answers = heads[0].marker == Marker::Question
+        && !mixed
+        && heads.iter().all(|h| h.marker == Marker::Question);
     let mut out = Vec::new();
     let mut expect_question = true;
     for (k, h) in heads.iter().enumerate() {
@@ -175,6 +243,7 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
                     "answer"
                 }
             }
+            Marker::Name if mixed => "answer",
             Marker::Name => {
                 let (s, e) = h.name.unwrap_or((0, 0));
                 if interviewer.as_deref() == Some(&text[s..e]) {
@@ -216,9 +285,70 @@ pub fn detect_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             utterance: None,
             role: Some(role.to_string()),
         });
+        // "Q:" questions with answers printed bare: the prose after a question answers it
+        if unmarked_answers && role == "question" {
+            let answer_end = (h.para + 1..stop)
+                .take_while(|&i| is_prose(&text[paras[i].0..paras[i].1]))
+                .last();
+            if let Some(a) = answer_end
+                && let Ok(span) = Span::new(text, paras[h.para + 1].0, paras[a].1)
+            {
+                out.push(Quote {
+                    kind: QuoteKind::Turn,
+                    span,
+                    speaker: None,
+                    cue: None,
+                    sieve: Some("detect:turn-qa".to_string()),
+                    confidence: 0.0,
+                    utterance: None,
+                    role: Some("answer".to_string()),
+                });
+            }
+        }
     }
     out
 }
+
+/// Whether the dash-led paragraphs are the turn markers of the layout: they open at least
+/// one in four of the paragraphs from the first of them to the last. A transcript that
+/// prints a sentence broken off and resumed ("My husband met beautiful girls --" /
+/// "-- beautiful girls --") opens a few paragraphs with a dash among dozens without one:
+/// those dashes mark the interruption, not the turns.
+fn dashes_mark_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> bool {
+    let mut dashed = heads
+        .iter()
+        .filter(|h| h.marker == Marker::Dash)
+        .map(|h| h.para);
+    let Some(first) = dashed.next() else {
+        return false;
+    };
+    let (n, last) = dashed.fold((1, first), |(n, _), p| (n + 1, p));
+    let body = (first..=last)
+        .filter(|&i| {
+            let p = &text[paras[i].0..paras[i].1];
+            is_prose(p) || breaks_off(p)
+        })
+        .count();
+    n * 4 >= body
+}
+
+/// A paragraph broken off by a dash ("Depending on the election year --"): an
+/// interrupted turn in a transcript.
+fn breaks_off(p: &str) -> bool {
+    let t = p.trim_end();
+    t.ends_with("--") || t.ends_with('—') || t.ends_with('–')
+}
+
+/// A paragraph resumed after an interruption ("-- and he never did").
+fn resumes(p: &str) -> bool {
+    p.starts_with("--") || p.starts_with('—') || p.starts_with('–')
+}
+
+/// Lower-case words inside a name label ("Jan van Dijk:", "Ana de Sousa:").
+const NAME_PARTICLES: &[&str] = &[
+    "of", "van", "von", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "du", "la",
+    "le", "bin", "ibn", "al", "el",
+];
 
 /// Labels in capitals that head a paragraph without naming a speaker.
 const NOT_SPEAKERS: &[&str] = &[
@@ -237,6 +367,10 @@ const NOT_SPEAKERS: &[&str] = &[
     "EDITORS",
     "EXCLUSIVE",
     "FACT",
+    "FILE",
+    "GRAPHIC",
+    "IMAGE",
+    "MAP",
     "LISTEN",
     "LIVE",
     "MORE",
@@ -377,16 +511,73 @@ fn speaks_in_person(line: &str) -> bool {
         })
 }
 
-/// A paragraph that asks: prose whose last character (before closing marks) is "?".
+/// A paragraph that asks: prose whose last character (before closing marks) is "?". A
+/// question mark inside quotation marks that close a paragraph of several sentences
+/// belongs to the words quoted: an answer may end by quoting someone's question ("As my
+/// teacher used to say, “Why guess when you can measure?”").
 fn asks_para(p: &str) -> bool {
-    p.trim_end()
-        .trim_end_matches(['”', '"', '’', '\'', ')', ']', '»'])
-        .ends_with('?')
+    let t = p.trim_end();
+    let core = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    let Some(before) = core.strip_suffix('?') else {
+        return false;
+    };
+    let quoted = t[core.len()..].contains(['”', '"', '’', '\'', '»']);
+    if !quoted || t.starts_with(['“', '"', '‘', '\'', '«']) {
+        return true;
+    }
+    !(before.contains(". ") || before.contains("? ") || before.contains("! "))
+}
+
+/// Openings of an interviewer's request, which asks without a question mark.
+const REQUESTS: &[&str] = &[
+    "Tell us ",
+    "Tell me ",
+    "Describe ",
+    "Explain ",
+    "Walk us through ",
+    "Walk me through ",
+    "Talk us through ",
+    "Take us through ",
+    "Let's talk about ",
+    "Let’s talk about ",
+    "Give us ",
+];
+
+/// A short paragraph that asks for an answer in the imperative ("Tell us about the
+/// title."): at most 40 words, opening with a request.
+fn requests(p: &str) -> bool {
+    REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none()
+}
+
+/// A picture caption printed as a paragraph of its own right after a heading ("Clothing
+/// supply closet."): one short sentence of two to twelve words that neither asks nor
+/// speaks in the first or second person nor opens like speech. Read only in transcripts,
+/// where every other paragraph is a turn.
+fn caption_like(p: &str) -> bool {
+    let n = p.split_whitespace().count();
+    let first = p
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?'))
+        .next()
+        .unwrap_or("");
+    (2..=12).contains(&n)
+        && p.ends_with('.')
+        && !p[..p.len() - 1].contains(['.', '?', '!', '"', '“', '-', '—', '–'])
+        && !SPOKEN_OPENERS.contains(&first)
+        && !speaks_in_person(p)
 }
 
 /// Turns of an interview printed without markers (see the module essay). Needs the word
 /// "interview" in the first paragraphs (read at most 4 KB in) and at least three
 /// questions answered by prose; reads each paragraph's end once.
+///
+/// Two layouts. An edited Q&A gives each question a paragraph and each answer the prose
+/// paragraphs up to the next question: one turn. A transcript (turns broken off or resumed
+/// with a dash, "I hire --" / "-- and then", in at least three paragraphs after the
+/// introduction and one in ten)
+/// prints every change of voice as a new paragraph: each paragraph is a turn, a question
+/// when it asks; its dialogue may open before the first question, right after the last
+/// heading; picture captions after headings are skipped, and a longer line in the first
+/// or second person is a turn even without final punctuation.
 fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let paras = &layout.paras;
     let head = &text[..crate::text::floor_boundary(text, 4096)];
@@ -402,26 +593,35 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     if from >= paras.len() {
         return Vec::new();
     }
-    let prose = |i: usize| is_prose(&text[paras[i].0..paras[i].1]);
-    let asks = |i: usize| prose(i) && asks_para(&text[paras[i].0..paras[i].1]);
+    let para = |i: usize| &text[paras[i].0..paras[i].1];
+    // spoken: prose, or a turn broken off by a dash
+    let spoken = |i: usize| is_prose(para(i)) || breaks_off(para(i));
+    let asks = |i: usize| is_prose(para(i)) && (asks_para(para(i)) || requests(para(i)));
     // questions answered: a question, captions or headings skipped, then answer prose
+    // an answer may end with a question of its own ("Close to three hundred. Would you
+    // believe most came at night?"): after a question, a paragraph of several sentences
+    // answers whatever its last mark
+    let several = |i: usize| {
+        let p = para(i);
+        let t = p.trim_end();
+        let inner = t.char_indices().last().map_or("", |(k, _)| &t[..k]);
+        inner.contains(". ") || inner.contains("? ") || inner.contains("! ")
+    };
+    let asks_after = |i: usize, prev_q: bool| asks(i) && !(prev_q && several(i));
     let mut answered = 0;
     let mut first_q = None;
-    let mut i = from;
-    while i < paras.len() {
-        if asks(i) {
-            first_q.get_or_insert(i);
-            let mut j = i + 1;
-            while j < paras.len() && !prose(j) {
-                j += 1;
-            }
-            if j < paras.len() && !asks(j) {
-                answered += 1;
-            }
-            i = j;
-        } else {
-            i += 1;
+    let mut prev_q = false;
+    for i in from..paras.len() {
+        if !spoken(i) {
+            continue;
         }
+        let q = asks_after(i, prev_q);
+        if q {
+            first_q.get_or_insert(i);
+        } else if prev_q {
+            answered += 1;
+        }
+        prev_q = q;
     }
     let Some(first_q) = first_q else {
         return Vec::new();
@@ -429,20 +629,59 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     if answered < 3 {
         return Vec::new();
     }
+    let (mut n_spoken, mut n_broken) = (0, 0);
+    for i in from..paras.len() {
+        if spoken(i) {
+            n_spoken += 1;
+            n_broken += (breaks_off(para(i)) || resumes(para(i))) as usize;
+        }
+    }
+    let transcript = n_broken >= 3 && n_broken * 10 >= n_spoken;
+    // in a transcript, a turn may have lost its final punctuation ("Rebecca and I put it
+    // together"): a longer line in the first or second person with a comma or a dash,
+    // unlike a heading
+    let spoken = |i: usize| {
+        spoken(i)
+            || (transcript && {
+                let p = para(i);
+                p.split_whitespace().nth(8).is_some()
+                    && (p.contains(',') || p.contains("--"))
+                    && speaks_in_person(p)
+            })
+    };
+    let mut start = first_q;
+    if transcript {
+        while start > from && spoken(start - 1) {
+            start -= 1;
+        }
+    }
     let mut out = Vec::new();
-    let mut i = first_q;
+    let mut i = start;
+    let mut prev_q = false;
     while i < paras.len() {
-        if !prose(i) {
+        if !spoken(i)
+            || (transcript
+                && i > 0
+                && !spoken(i - 1)
+                && i + 1 < paras.len()
+                && spoken(i + 1)
+                && caption_like(para(i)))
+        {
             i += 1;
             continue;
         }
-        let question = asks(i);
+        let question = if transcript {
+            asks(i)
+        } else {
+            asks_after(i, prev_q)
+        };
         let mut last = i;
-        if !question {
-            while last + 1 < paras.len() && prose(last + 1) && !asks(last + 1) {
+        if !question && !transcript {
+            while last + 1 < paras.len() && spoken(last + 1) && !asks(last + 1) {
                 last += 1;
             }
         }
+        prev_q = question;
         if let Ok(span) = Span::new(text, paras[i].0, paras[last].1) {
             out.push(Quote {
                 kind: QuoteKind::Turn,
