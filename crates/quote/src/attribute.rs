@@ -798,6 +798,7 @@ impl Ctx<'_> {
                 || self.verbs.at(text, &ws, k).is_some()
                 || crate::detect::describe_verb(t)
                 || crate::detect::fault_verb(t)
+                || (crate::lexicon::headline_verb(t) && ws.len() - k <= 7)
             {
                 v = Some(k);
                 break;
@@ -901,8 +902,10 @@ impl Ctx<'_> {
         if form == Some(Form::Ing) || complement || matches!(before, "," | "and" | "by" | "but") {
             return sentence_subject(text, ws, lo, v);
         }
-        // inversion
-        np_starting_at(text, ws, v + 1, ws.len()).map(|m| appositive_name(text, ws, m))
+        // inversion ("said Tuesday" is a time, no speaker)
+        np_starting_at(text, ws, v + 1, ws.len())
+            .filter(|m| !is_time_word(ws[m.0].t(text)))
+            .map(|m| appositive_name(text, ws, m))
     }
 
     fn indirect_frame(&self, q: &Quote) -> Option<Found> {
@@ -1224,8 +1227,14 @@ impl Ctx<'_> {
             }) {
                 name = &name[at + 1..];
             }
+            // "Donald Trump Jr." written where the cluster's name lost the suffix
+            let mut name = name.to_string();
+            if let Some(suffix) = name_suffix(text, m, &name) {
+                name.push(' ');
+                name.push_str(suffix);
+            }
             return Some(Resolved {
-                name: Some(name.to_string()),
+                name: Some(name),
                 cluster: e.cluster,
                 how: match kind {
                     strata_core::MentionKind::Name => "cluster-name",
@@ -1492,16 +1501,46 @@ impl Ctx<'_> {
     }
 
     fn resolve_name(&self, toks: &[&str], pos: usize) -> Option<Resolved> {
+        // a period that belongs to the word stays: "Trump Jr.", "John F. Kennedy", "U.S."
+        let keeps_period = |t: &str| {
+            let w = t.trim_end_matches('.');
+            matches!(w, "Jr" | "Sr")
+                || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                || w.contains('.')
+        };
         let toks: Vec<&str> = toks
             .iter()
-            .map(|t| t.trim_end_matches(['.', ',']))
+            .map(|t| {
+                let t = t.trim_end_matches(',');
+                if t.ends_with('.') && keeps_period(t) {
+                    t
+                } else {
+                    t.trim_end_matches('.')
+                }
+            })
             .filter(|t| !t.is_empty())
             .collect();
-        match self.names.lookup(&toks, pos) {
+        // "Vance Jr." after "Curtis Vance Jr.": looked up without the suffix, given it back
+        let suffix = match toks.last() {
+            Some(&s @ ("Jr." | "Sr.")) if toks.len() >= 2 => Some(s),
+            _ => None,
+        };
+        let found = self
+            .names
+            .lookup(&toks, pos)
+            .or_else(|| suffix.and_then(|_| self.names.lookup(&toks[..toks.len() - 1], pos)));
+        match found {
             Some(i) => {
                 let e = &self.names.entries[i];
+                let mut name = e.canonical.clone();
+                if let Some(s) = suffix
+                    && !name.ends_with(s)
+                {
+                    name.push(' ');
+                    name.push_str(s);
+                }
                 Some(Resolved {
-                    name: Some(e.canonical.clone()),
+                    name: Some(name),
                     cluster: e.cluster,
                     how: "name",
                     conf: 0.95,
@@ -1964,6 +2003,29 @@ impl Ctx<'_> {
     }
 }
 
+/// "Jr." or "Sr." written right after the last word of `name` inside the mention (or
+/// just after it) when the name lacks it.
+fn name_suffix(text: &str, m: (usize, usize), name: &str) -> Option<&'static str> {
+    let last = name.rsplit(' ').next()?;
+    if matches!(last, "Jr." | "Sr." | "Jr" | "Sr") {
+        return None;
+    }
+    let hi = floor_boundary(text, (m.1 + 6).min(text.len()));
+    let span = &text[m.0..hi.max(m.1)];
+    let at = span.find(last)? + last.len();
+    let after = &span[at..];
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(' '))?;
+    if rest.starts_with("Jr.") {
+        Some("Jr.")
+    } else if rest.starts_with("Sr.") {
+        Some("Sr.")
+    } else {
+        None
+    }
+}
+
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -2128,6 +2190,32 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     let titled_place =
         toks.iter().any(|x| sets.is_title(x)) && toks.iter().any(|x| matches!(*x, "to" | "of"));
     let nominal = all_nominal || titled_place;
+    // "the singer's manager, Tom Wiles": a possessive and a role between the nominal and
+    // the name in apposition
+    if all_nominal && m.1 + 3 < ws.len() {
+        let mut k = m.1;
+        match (ws[k].t(text), ws[k + 1].t(text)) {
+            ("’s" | "'s", _) => k += 1,
+            ("’" | "'", "s") => k += 2,
+            _ => k = usize::MAX,
+        }
+        if k != usize::MAX {
+            let r = k;
+            while k < ws.len() && k < r + 3 && is_word(ws[k].t(text)) && !is_cap(ws[k].t(text)) {
+                k += 1;
+            }
+            if k > r
+                && ws.get(k).is_some_and(|w| w.t(text) == ",")
+                && let Some(n) = np_starting_at(text, ws, k + 1, ws.len())
+                && n.1 - n.0 <= 4
+                && ws[n.0..n.1]
+                    .iter()
+                    .all(|w| is_cap(w.t(text)) && !sets.is_title(w.t(text)))
+            {
+                return n;
+            }
+        }
+    }
     if nominal
         && ws.get(m.1).is_some_and(|w| w.t(text) == ",")
         && let Some(n) = np_starting_at(text, ws, m.1 + 1, ws.len())

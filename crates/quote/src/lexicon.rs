@@ -188,6 +188,61 @@ pub const SPEECH_VERBS: &[&str] = &[
     "chant",
 ];
 
+/// Verbs of speech or judgement in the present tense that headlines put before quoted
+/// words ("hails ‘new chapter’", "Slams ‘Reckless’ Cuts"), in any case.
+pub fn headline_verb(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower_bytes(w, &mut buf) else {
+        return false;
+    };
+    if l.last() != Some(&b's') {
+        return false;
+    }
+    matches!(
+        l,
+        b"says"
+            | b"hails"
+            | b"slams"
+            | b"blasts"
+            | b"calls"
+            | b"warns"
+            | b"vows"
+            | b"urges"
+            | b"tells"
+            | b"praises"
+            | b"decries"
+            | b"rips"
+            | b"denounces"
+            | b"touts"
+            | b"labels"
+            | b"brands"
+            | b"admits"
+            | b"insists"
+            | b"claims"
+            | b"denies"
+            | b"defends"
+            | b"mocks"
+            | b"lauds"
+            | b"condemns"
+            | b"pledges"
+            | b"promises"
+            | b"accuses"
+            | b"demands"
+            | b"predicts"
+            | b"declares"
+            | b"laments"
+            | b"criticises"
+            | b"criticizes"
+            | b"attacks"
+            | b"rejects"
+            | b"dismisses"
+            | b"questions"
+            | b"backs"
+            | b"welcomes"
+            | b"fears"
+    )
+}
+
 /// Whether a base or third-person form is a verb where it stands: a base form needs a
 /// subject or auxiliary before it ([`base_form_ok`]); "reports have revealed", "claims
 /// were denied" are plural nouns before an auxiliary. Kept out of line: most words are

@@ -191,6 +191,11 @@ pub fn name_shaped(c: &str) -> bool {
         "Programme",
         "Project",
     ];
+    // "Curtis Vance Jr.": the suffix does not count
+    let c = c
+        .strip_suffix(" Jr.")
+        .or_else(|| c.strip_suffix(" Sr."))
+        .unwrap_or(c);
     let n = c.split_whitespace().count();
     (2..=3).contains(&n)
         && c.split_whitespace().all(|t| {
@@ -500,7 +505,8 @@ impl Names {
 
     /// Records that entry `i` has the word `t`.
     fn index_token(&mut self, t: &str, i: usize) {
-        self.by_token.push((token_hash(t), i));
+        // (without a final period, as `lookup` hashes: "Jr." is found as "Jr")
+        self.by_token.push((token_hash(t.trim_end_matches('.')), i));
     }
 
     fn add(

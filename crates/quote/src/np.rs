@@ -220,7 +220,18 @@ pub fn subject_before(
     if j == lo {
         return None;
     }
-    let j = j - 1;
+    let mut j = j - 1;
+    // "Rep. Ana Ruiz (D-Ohio) said", "Tom Eck (pictured) said": a parenthesis of at most
+    // eight words between the subject and its verb
+    if ws[j].t(text) == ")" && j > lo {
+        let open = (j.saturating_sub(10).max(lo)..j)
+            .rev()
+            .find(|&k| ws[k].t(text) == "(");
+        match open {
+            Some(k) if k > lo && !is_punct(text, ws[k - 1]) => j = k - 1,
+            _ => return None,
+        }
+    }
     let w = ws[j].t(text);
     let is_sep = |t: &str| matches!(t, "," | "–" | "—");
     if is_sep(w) {
@@ -274,6 +285,10 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
         while k < hi && n < 6 {
             let w = ws[k].t(text);
             if is_punct(text, ws[k]) || is_adverbish(w) {
+                break;
+            }
+            // "The singer took to Twitter": a preposition or a verb ends the phrase
+            if n > 0 && !is_cap(w) && ends_nominal(w) {
                 break;
             }
             if !is_cap(w)
@@ -335,9 +350,89 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
                 break;
             }
         }
+        // "J.P. Morgan analyst Sarah Klein", "Tesla spokesman Tom Eck": a capitalised
+        // modifier, a lower-case role and the name that holds it
+        if k + 1 < hi
+            && role(ws[k].t(text))
+            && !is_cap(ws[k].t(text))
+            && is_cap(ws[k + 1].t(text))
+            && !is_punct(text, ws[k + 1])
+        {
+            let mut e = k + 1;
+            while e < hi && e < k + 5 && is_cap(ws[e].t(text)) && !is_punct(text, ws[e]) {
+                e += 1;
+            }
+            return Some((i, e));
+        }
         return Some((i, k));
     }
     None
+}
+
+/// Lower-case words that cannot go on a noun phrase after its determiner and head:
+/// prepositions (but "of", "to" and "for", which titles take: "the envoy to Chile"),
+/// auxiliaries and common irregular verbs in the past.
+fn ends_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "with"
+            | "from"
+            | "by"
+            | "into"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "got"
+            | "told"
+            | "said"
+            | "wrote"
+            | "spoke"
+            | "sent"
+            | "put"
+            | "kept"
+            | "held"
+            | "met"
+            | "ran"
+            | "saw"
+            | "found"
+            | "felt"
+            | "left"
+            | "lost"
+            | "won"
+            | "began"
+            | "brought"
+            | "thought"
+            | "became"
+            | "stood"
+            | "who"
+            | "which"
+            | "that"
+    )
 }
 
 /// The subject of a sentence: its first noun phrase, after a leading adverbial that ends
