@@ -519,6 +519,28 @@ impl Ctx<'_> {
                 conf: if d.para == pi { 0.8 } else { 0.65 },
             });
         }
+        // a paragraph that is one quotation, with no frame, right after a paragraph that
+        // introduces a person (its last sentence's subject) and quotes nobody: "Local
+        // baker Ana Ruiz has watched the street empty out. ¶ “Nobody comes downtown …”"
+        if qs == ps
+            && pi > 0
+            && outer.is_none()
+            && text[qe..pe_end.max(qe)].trim().is_empty()
+            && !self.history.iter().rev().take(64).any(|d| d.para + 1 >= pi)
+        {
+            let (pps, ppe) = self.layout.paras[pi - 1];
+            let (s, _) = self.layout.sentence_at(text, ppe.saturating_sub(1));
+            let prev = text[pps..ppe].trim_end();
+            if prev.ends_with(['.', '!']) && !prev.contains(['“', '"', '”']) {
+                let from = s
+                    .max(pps)
+                    .max(floor_boundary(text, ppe.saturating_sub(FRAME_BYTES)));
+                if let Some(mut f) = self.colon_subject(from, ppe, "intro-paragraph") {
+                    f.conf = 0.5;
+                    return Some(f);
+                }
+            }
+        }
         None
     }
 
@@ -697,7 +719,7 @@ impl Ctx<'_> {
         let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
         // a whole paragraph quoted after the colon is the subject's words even when the
         // lead-in characterises them first ("X has called the ruling "dangerous":")
-        let block = frame == "colon-paragraph";
+        let block = frame == "colon-paragraph" || frame == "intro-paragraph";
         if n_words > if block { 24 } else { 14 }
             || (!block && ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")))
         {
@@ -710,12 +732,23 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let m = sentence_subject(text, &ws, 0, ws.len())?;
+        // a list item: "• Ana Ruiz in The Tribune:"
+        let lo = ws
+            .iter()
+            .take(2)
+            .take_while(|w| matches!(w.t(text), "•" | "·" | "▪" | "*" | "-" | "–" | "—" | "►"))
+            .count();
+        let m = sentence_subject(text, &ws, lo, ws.len())?;
         let m = appositive_name(text, &ws, m);
         let head = ws[m.1 - 1].t(text);
         // a person: a pronoun, or a name the document gives to a person
         let sets = Sets::get();
-        let name: Vec<&str> = ws[m.0..m.1]
+        // (the words after a lower-case role: "Local shop owner Ben Carter")
+        let from = (m.0..m.1)
+            .rev()
+            .find(|&k| !is_cap(ws[k].t(text)) && is_word(ws[k].t(text)))
+            .map_or(m.0, |k| k + 1);
+        let name: Vec<&str> = ws[from.min(m.1)..m.1]
             .iter()
             .map(|w| w.t(text))
             .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
@@ -1051,6 +1084,13 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "the statement said": the statement a name issued or spoke in shortly before
+        if toks.len() == 2
+            && matches!(first, "the" | "The")
+            && let Some(r) = self.document_issuer(toks[1], m.0, q)
+        {
+            return Some(r);
+        }
         // "the Donald Trump impersonator John Di Domenico": a role noun in lower case
         // before the name at the end; the name after the role is the speaker
         if ws.len() >= 3
@@ -1500,6 +1540,57 @@ impl Ctx<'_> {
         self.resolve_name(&core, m.0)
     }
 
+    /// "Acme Corp. issued a statement on Monday. … “…,” the statement said.": the
+    /// subject of the last sentence before `pos` (in this or the previous paragraph, at
+    /// most 600 bytes back) that has the word `noun`, when that subject is a name.
+    fn document_issuer(&self, noun: &str, pos: usize, q: &Quote) -> Option<Resolved> {
+        if !matches!(
+            noun,
+            "statement" | "letter" | "release" | "memo" | "post" | "tweet" | "announcement"
+        ) {
+            return None;
+        }
+        let text = self.text;
+        let here = self.layout.para_span(pos)?;
+        let para_lo = if here.0 > 0 {
+            self.layout.paras[here.0 - 1].0
+        } else {
+            here.1
+        };
+        let lo = floor_boundary(text, pos.saturating_sub(600)).max(para_lo);
+        // the noun's last mention before the quote and its frame
+        let before = q.span.start().min(pos).max(lo);
+        let hay = &text[lo..before];
+        let at = lo
+            + hay
+                .rmatch_indices(noun)
+                .take(8)
+                .find(|&(i, _)| {
+                    let b = hay.as_bytes();
+                    let j = i + noun.len();
+                    (i == 0 || !b[i - 1].is_ascii_alphabetic())
+                        && (j >= b.len() || !b[j].is_ascii_alphabetic())
+                })?
+                .0;
+        let (ss, se) = self.layout.sentence_at(text, at);
+        let ws = words(text, ss, se.min(floor_boundary(text, ss + 400).max(ss)));
+        let m = sentence_subject(text, &ws, 0, ws.len())?;
+        let m = appositive_name(text, &ws, m);
+        let mt = &text[ws[m.0].s..ws[m.1 - 1].e];
+        if mt.contains(noun)
+            || !ws[m.0..m.1]
+                .iter()
+                .any(|w| is_cap(w.t(text)) && !is_determiner(w.t(text)))
+        {
+            return None;
+        }
+        let mut r = self.resolve((ws[m.0].s, ws[m.1 - 1].e), q)?;
+        r.name.as_ref()?;
+        r.how = "document-issuer";
+        r.conf *= 0.8;
+        Some(r)
+    }
+
     fn resolve_name(&self, toks: &[&str], pos: usize) -> Option<Resolved> {
         // a period that belongs to the word stays: "Trump Jr.", "John F. Kennedy", "U.S."
         let keeps_period = |t: &str| {
@@ -1666,6 +1757,7 @@ impl Ctx<'_> {
             .recent_person(before, Some(g), true)
             .or_else(|| self.names.recent_person(before, Some(g), false))
             .or_else(|| self.names.recent_name_shaped(before))
+            .or_else(|| self.speaking_name_in_sentence(before))
             .map(|i| self.names.fullest(i, pos))?;
         let e = &self.names.entries[i];
         Some(Resolved {
@@ -1675,6 +1767,37 @@ impl Ctx<'_> {
             conf: 0.7,
             person: true,
         })
+    }
+
+    /// A name right before a speech verb earlier in the sentence holding `pos` ("The
+    /// world, Varga argued, had reached what she called …"): whoever speaks is a person,
+    /// whatever the name looks like.
+    fn speaking_name_in_sentence(&self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let (ss, _) = self.layout.sentence_at(text, pos);
+        let ms = &self.names.mentions;
+        let k = ms.partition_point(|m| m.0 < pos);
+        ms[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|m| m.0 >= ss)
+            .find(|m| {
+                // the name's capitalised words, then the verb
+                let hi = floor_boundary(text, (m.0 + 80).min(pos)).max(m.0);
+                let ws = words(text, m.0, hi);
+                let v = ws
+                    .iter()
+                    .position(|w| !(is_cap(w.t(text)) && is_word(w.t(text))));
+                v.is_some_and(|v| {
+                    v > 0
+                        && self
+                            .verbs
+                            .at(text, &ws, v)
+                            .is_some_and(|x| x.form != Form::Ing)
+                })
+            })
+            .map(|m| m.1)
     }
 
     fn resolve_nominal(&self, content: &[&str], pos: usize, _q: &Quote) -> Option<Resolved> {

@@ -550,6 +550,7 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
     // the first word in lower case; a short span (up to three words) all in lower case
     let mut n = 0;
     let mut caps = 0;
+    let mut first_cap = false;
     for w in inner.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
             continue;
@@ -558,15 +559,22 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
         if c.is_uppercase() && !pronoun_i {
             if n == 1 {
-                return false;
+                first_cap = true;
+            } else {
+                caps += 1;
             }
-            caps += 1;
         }
         if n > 16 {
             return false;
         }
     }
     if n == 0 || (n <= 3 && caps > 0) {
+        return false;
+    }
+    // a capital first word names something ("the “Green Deal”"), unless the words read
+    // as a clause, most of them in lower case: what he called the triumph of “Western
+    // liberal democracy as the final point of human government”
+    if first_cap && (n < 4 || 2 * (n - 1 - caps) <= n) {
         return false;
     }
     for k in (0..lead.len()).rev() {

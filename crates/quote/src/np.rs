@@ -350,16 +350,30 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
                 break;
             }
         }
-        // "J.P. Morgan analyst Sarah Klein", "Tesla spokesman Tom Eck": a capitalised
-        // modifier, a lower-case role and the name that holds it
-        if k + 1 < hi
-            && role(ws[k].t(text))
+        // "J.P. Morgan analyst Sarah Klein", "Local shop owner Ben Carter": a capitalised
+        // modifier, a lower-case role (maybe after one more modifier) and the name that
+        // holds it
+        let r = if k + 2 < hi
             && !is_cap(ws[k].t(text))
-            && is_cap(ws[k + 1].t(text))
-            && !is_punct(text, ws[k + 1])
+            && is_word(ws[k].t(text))
+            && !is_connector(ws[k].t(text))
+            && !role(ws[k].t(text))
+            && !ends_nominal(ws[k].t(text))
+            && !ws[k].t(text).ends_with(['s', 'd'])
+            && role(ws[k + 1].t(text))
         {
-            let mut e = k + 1;
-            while e < hi && e < k + 5 && is_cap(ws[e].t(text)) && !is_punct(text, ws[e]) {
+            k + 1
+        } else {
+            k
+        };
+        if r + 1 < hi
+            && role(ws[r].t(text))
+            && !is_cap(ws[r].t(text))
+            && is_cap(ws[r + 1].t(text))
+            && !is_punct(text, ws[r + 1])
+        {
+            let mut e = r + 1;
+            while e < hi && e < r + 5 && is_cap(ws[e].t(text)) && !is_punct(text, ws[e]) {
                 e += 1;
             }
             return Some((i, e));
