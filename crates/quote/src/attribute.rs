@@ -1084,6 +1084,40 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "the 45-year-old said": the person named last before the quote
+        if toks.len() == 2
+            && matches!(first, "the" | "The")
+            && toks[1].ends_with("-year-old")
+            && toks[1].starts_with(|c: char| c.is_ascii_digit())
+        {
+            let before = m.0.min(q.span.start());
+            let here = self.layout.para_span(before).map(|p| p.0).unwrap_or(0);
+            let i = self
+                .names
+                .recent_person(before, None, true)
+                .or_else(|| self.names.recent_name_shaped(before))
+                .map(|i| self.names.fullest(i, before))
+                .filter(|&i| {
+                    // in this or the previous paragraph
+                    let pos = &self.names.entries[i].positions;
+                    let k = pos.partition_point(|&p| p < before);
+                    k > 0
+                        && self
+                            .layout
+                            .para_span(pos[k - 1])
+                            .is_some_and(|p| here.saturating_sub(p.0) <= 1)
+                });
+            if let Some(i) = i {
+                let e = &self.names.entries[i];
+                return Some(Resolved {
+                    name: Some(e.canonical.clone()),
+                    cluster: e.cluster,
+                    how: "age-nominal",
+                    conf: 0.7,
+                    person: true,
+                });
+            }
+        }
         // "the statement said": the statement a name issued or spoke in shortly before
         if toks.len() == 2
             && matches!(first, "the" | "The")
@@ -1268,7 +1302,10 @@ impl Ctx<'_> {
                 name = &name[at + 1..];
             }
             // "Donald Trump Jr." written where the cluster's name lost the suffix
-            let mut name = name.to_string();
+            let mut name = match self.first_name_before(&e.positions, name) {
+                Some(full) => full,
+                None => name.to_string(),
+            };
             if let Some(suffix) = name_suffix(text, m, &name) {
                 name.push(' ');
                 name.push_str(suffix);
@@ -1538,6 +1575,37 @@ impl Ctx<'_> {
             return self.resolve_nominal(&content, m.0, q);
         }
         self.resolve_name(&core, m.0)
+    }
+
+    /// A one-word cluster name ("Costa") written at one of its first mentions with a
+    /// capitalised word before it that the text's own scan read as one name with it
+    /// ("Ana Costa's government", the first name missed at the opening of a sentence).
+    fn first_name_before(&self, positions: &[usize], name: &str) -> Option<String> {
+        if name.contains(' ') || !is_cap(name) {
+            return None;
+        }
+        let text = self.text;
+        positions.iter().take(3).find_map(|&p| {
+            if !text[p..].starts_with(name) {
+                return None;
+            }
+            let ws = words(text, floor_boundary(text, p.saturating_sub(24)), p);
+            let w = ws.last()?.t(text);
+            let sets = Sets::get();
+            if !is_cap(w)
+                || !is_word(w)
+                || is_determiner(w)
+                || sets.is_title(w)
+                || demonym(w).is_some()
+                || crate::names::LEAD_STOP.contains(&w.to_lowercase().as_str())
+            {
+                return None;
+            }
+            let i = self.names.lookup(&[w, name], p)?;
+            let e = &self.names.entries[i];
+            (e.canonical == [w, " ", name].concat() && crate::names::name_shaped(&e.canonical))
+                .then(|| e.canonical.clone())
+        })
     }
 
     /// "Acme Corp. issued a statement on Monday. … “…,” the statement said.": the
