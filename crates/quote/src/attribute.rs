@@ -1160,6 +1160,10 @@ impl Ctx<'_> {
                     | "blog"
                     | "tweet"
                     | "post"
+                    | "review"
+                    | "memo"
+                    | "column"
+                    | "ruling"
             )
         };
         if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {

@@ -186,6 +186,25 @@ pub const SPEECH_VERBS: &[&str] = &[
     "scream",
     "yell",
     "chant",
+    // more verbs of saying that are no common nouns
+    "concur",
+    "elaborate",
+    "speculate",
+    "confide",
+    "confess",
+    "mutter",
+    "murmur",
+    "fume",
+    "gush",
+    "marvel",
+    "interject",
+    "reassure",
+    "opine",
+    "theorize",
+    "theorise",
+    "posit",
+    "implore",
+    "brag",
 ];
 
 /// Verbs of speech or judgement in the present tense that headlines put before quoted

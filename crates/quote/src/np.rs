@@ -184,12 +184,53 @@ pub fn np_ending_at(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize,
         k -= 1;
         steps += 1;
         if is_determiner(p) {
+            // "PC World's analysis of its own traffic concluded", "the head of the
+            // agency said": the phrase before "of" heads the subject
+            if k >= lo + 2
+                && ws[k - 1].t(text) == "of"
+                && let Some((s, _)) = np_ending_at_simple(text, ws, k - 2, lo)
+            {
+                return Some((s, j + 1));
+            }
             return Some((k, j + 1));
         }
     }
     // a bare plural or mass noun ("officials", "police")
     if head.len() > 2 && !is_adverbish(head) {
         return Some((j, j + 1));
+    }
+    None
+}
+
+/// A lower-case noun after its determiner or possessive ("the head", "PC World's recent
+/// analysis"), ending at word `j`: the phrase before an "of".
+fn np_ending_at_simple(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize, usize)> {
+    let head = ws[j].t(text);
+    if is_punct(text, ws[j]) || is_cap(head) || is_pronoun(head) || is_determiner(head) {
+        return None;
+    }
+    let mut k = j;
+    while k > lo && j - k < 4 {
+        let p = ws[k - 1].t(text);
+        if is_determiner(p) {
+            return Some((k - 1, j + 1));
+        }
+        // a possessive: "PC World's", "Ruiz’s"
+        if matches!(p, "’s" | "'s" | "s") {
+            let mut s = k - 1;
+            if p == "s" && s > lo && matches!(ws[s - 1].t(text), "’" | "'") {
+                s -= 1;
+            }
+            let mut b = s;
+            while b > lo && s - b < 4 && is_cap(ws[b - 1].t(text)) && is_word(ws[b - 1].t(text)) {
+                b -= 1;
+            }
+            return (b < s).then_some((b, j + 1));
+        }
+        if is_punct(text, ws[k - 1]) || is_cap(p) || is_pronoun(p) || is_relative(p) {
+            return None;
+        }
+        k -= 1;
     }
     None
 }
