@@ -831,7 +831,11 @@ impl Ctx<'_> {
                 || self.verbs.at(text, &ws, k).is_some()
                 || crate::detect::describe_verb(t)
                 || crate::detect::fault_verb(t)
-                || (crate::lexicon::headline_verb(t) && ws.len() - k <= 7)
+                || (crate::lexicon::headline_verb(t)
+                    && ws.len() - k <= 7
+                    && k > 0
+                    && is_cap(ws[k - 1].t(text))
+                    && !is_determiner(ws[k - 1].t(text)))
             {
                 v = Some(k);
                 break;
@@ -874,6 +878,13 @@ impl Ctx<'_> {
     fn subject_of(&self, ws: &[W], v: usize, lo: usize) -> Option<(usize, usize)> {
         let text = self.text;
         let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // a title in marks closing an aside: "Hart, speaking on “Face the Nation,” said"
+        let before = if matches!(before, "”" | "\"" | "’") && v > lo + 1 && ws[v - 2].t(text) == ","
+        {
+            ","
+        } else {
+            before
+        };
         // "Roberts quoted Ms. Lund as saying": the person quoted, not the one quoting
         if before == "as" && v >= lo + 3 {
             let q = (v.saturating_sub(8).max(lo)..v - 2).rev().find(|&k| {

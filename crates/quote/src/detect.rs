@@ -288,12 +288,29 @@ fn classify(
     if nested && !(after_colon || lead_verb) && q.recovered.is_none() {
         return QuoteKind::Scare;
     }
-    if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
+    // a name in title case right after a word of the sentence ("on the show “Morning
+    // Desk,” said") is a title, whatever follows it
+    let title_case = (2..=4).contains(&n_inner)
+        && lead.last().is_some_and(|w| is_word(w.t(text)))
+        && inner_t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .all(|w| {
+                w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
+                    || matches!(w, "the" | "of" | "and" | "a" | "in" | "on" | "for" | "to")
+            });
+    if n_inner >= 2 && (after_colon || lead_verb || (trail_cue && !title_case)) {
         return QuoteKind::Direct;
     }
     // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
     // mark and a speaker after it
-    if comma_inside && !nested && (trail_cue || (n_inner >= 3 && name_follows(text, &trail))) {
+    if comma_inside
+        && !nested
+        && !title_case
+        && (trail_cue || (n_inner >= 3 && name_follows(text, &trail)))
+    {
         return QuoteKind::Direct;
     }
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
