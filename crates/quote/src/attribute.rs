@@ -827,7 +827,13 @@ impl Ctx<'_> {
                 && ws[k - 1].t(text) == "to"
                 && ws.get(k + 1).is_some_and(|w| w.t(text) == ":")
                 && self.verbs.get(t).is_some_and(|v| v.form == Form::Base);
+            // the quotative "be like": "he was like “…”"
+            let be_like = t == "like"
+                && k > 0
+                && k + 1 == ws.len()
+                && matches!(ws[k - 1].t(text), "was" | "is" | "were" | "are" | "am");
             if to_say
+                || be_like
                 || self.verbs.at(text, &ws, k).is_some()
                 || crate::detect::describe_verb(t)
                 || crate::detect::fault_verb(t)
@@ -837,7 +843,7 @@ impl Ctx<'_> {
                     && is_cap(ws[k - 1].t(text))
                     && !is_determiner(ws[k - 1].t(text)))
             {
-                v = Some(k);
+                v = Some(if be_like { k - 1 } else { k });
                 break;
             }
             if (t == "according" || t == "According")

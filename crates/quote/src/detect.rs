@@ -202,6 +202,18 @@ fn classify(
     {
         return QuoteKind::Scare;
     }
+    // the quotative "be like" of speech and web text: "he was like “no way”"
+    if lw.first().is_some_and(|w| w == "like")
+        && lw.get(1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "is" | "were" | "are" | "am" | "m" | "be" | "s"
+            )
+        })
+        && n_inner >= 1
+    {
+        return QuoteKind::Direct;
+    }
     // a speech verb among the last three words before the mark
     let lead_items: Vec<usize> = (0..lead.len())
         .filter(|&k| is_word(lead[k].t(text)))
