@@ -1249,6 +1249,15 @@ impl Ctx<'_> {
             .names
             .cluster_in(m.0, m.1)
             .filter(|_| !(is_first_person(first) && toks.len() == 1))
+            // "he" clustered with a person the text shows to be a woman (or the reverse)
+            .filter(|&(ei, kind, _)| {
+                kind != strata_core::MentionKind::Pronoun
+                    || toks.len() != 1
+                    || !matches!(
+                        (pronoun_gender(first), self.names.entries[ei].gender),
+                        (Some(a), Some(b)) if a != b
+                    )
+            })
             .filter(|&(ei, kind, _)| {
                 // a pronoun linked only to a name inside the quote itself: the quote
                 // talks about that person, who does not say it

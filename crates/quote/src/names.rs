@@ -207,6 +207,32 @@ pub fn name_shaped(c: &str) -> bool {
         })
 }
 
+/// A weekday or a month.
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// A 64-bit hash of a word for [`Names`]'s word index.
 fn token_hash(t: &str) -> u64 {
     use std::hash::Hasher;
@@ -270,11 +296,16 @@ impl Names {
         }
         n.scan_text(doc, read, until);
         for e in &mut n.entries {
+            // a cluster's votes come from the pronouns the clustering gave it: a given
+            // name that tells the gender is the better witness
+            if e.gender.is_none() && e.cluster.is_some() {
+                e.gender = crate::lexicon::given_name_gender(&e.canonical);
+            }
             if e.gender.is_none() {
                 e.gender = match e.votes {
                     (m, f) if m > f => Some(Gender::M),
                     (m, f) if f > m => Some(Gender::F),
-                    _ => None,
+                    _ => crate::lexicon::given_name_gender(&e.canonical),
                 };
             }
             // (usually pushed in text order already)
@@ -383,6 +414,8 @@ impl Names {
                         && ws[b].t(text) != "and"
                         && b + 1 < ws.len()
                         && fl[b + 1] & C_CAP != 0
+                        // "Governor Paul Lind on Monday": a date is no part of a name
+                        && !is_date_word(ws[b + 1].t(text))
                         && (matches!(ws[b].t(text), "of" | "for") || run_titled)
                     {
                         run_titled |= fl[b + 1] & C_TITLE != 0;
@@ -654,7 +687,7 @@ impl Names {
                 e.gender = match e.votes {
                     (m, f) if m > f => Some(Gender::M),
                     (m, f) if f > m => Some(Gender::F),
-                    _ => None,
+                    _ => crate::lexicon::given_name_gender(&e.canonical),
                 };
             }
         }

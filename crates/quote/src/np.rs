@@ -361,6 +361,17 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
                 // "union president Dana Cole": a modifier, then the role
                 let second = ws[i + 1].t(text);
                 !is_cap(second) && role(second) && is_cap(ws[i + 2].t(text))
+            })
+            || (i + 3 < ws.len().min(hi) && {
+                // "county emergency manager Jo Hollis": two modifiers, then the role
+                let (second, third) = (ws[i + 1].t(text), ws[i + 2].t(text));
+                is_word(second)
+                    && !is_cap(second)
+                    && !is_connector(second)
+                    && !is_cap(third)
+                    && role(third)
+                    && is_cap(ws[i + 3].t(text))
+                    && !is_punct(text, ws[i + 3])
             }))
     {
         // "shopkeeper Yusuf Demir", "police chief Aaron Mbeki"
