@@ -1249,14 +1249,16 @@ impl Ctx<'_> {
             .names
             .cluster_in(m.0, m.1)
             .filter(|_| !(is_first_person(first) && toks.len() == 1))
-            // "he" clustered with a person the text shows to be a woman (or the reverse)
+            // "he" clustered with a person the text shows to be a woman (or the reverse);
+            // or with a person whose gender only pronouns voted for, while one of the last
+            // two speakers is known to be of the pronoun's gender
             .filter(|&(ei, kind, _)| {
+                let e = &self.names.entries[ei];
+                let g = pronoun_gender(first);
                 kind != strata_core::MentionKind::Pronoun
                     || toks.len() != 1
-                    || !matches!(
-                        (pronoun_gender(first), self.names.entries[ei].gender),
-                        (Some(a), Some(b)) if a != b
-                    )
+                    || !(matches!((g, e.gender), (Some(a), Some(b)) if a != b)
+                        || (e.voted && g.is_some_and(|g| self.known_recent_speaker(g, ei, m.0))))
             })
             .filter(|&(ei, kind, _)| {
                 // a pronoun linked only to a name inside the quote itself: the quote
@@ -1607,6 +1609,38 @@ impl Ctx<'_> {
         self.resolve_name(&core, m.0)
     }
 
+    /// Whether one of the last two person speakers before `pos`, other than entry `not`,
+    /// is known (by a title or a given name, not by pronoun votes) to be of gender `g`.
+    fn known_recent_speaker(&self, g: Gender, not: usize, pos: usize) -> bool {
+        let here = self.layout.para_span(pos).map(|p| p.0).unwrap_or(0);
+        self.history
+            .iter()
+            .rev()
+            .take(6)
+            .filter(|k| k.person && k.name.is_some() && k.end <= pos)
+            .take(2)
+            .any(|k| {
+                here.saturating_sub(k.para) <= 2
+                    && self
+                        .names
+                        .lookup(
+                            &k.name
+                                .as_deref()
+                                .unwrap_or("")
+                                .split_whitespace()
+                                .collect::<Vec<_>>(),
+                            pos,
+                        )
+                        .is_some_and(|i| {
+                            let e = &self.names.entries[i];
+                            i != not
+                                && self.names.canonical_index(i) != not
+                                && e.gender == Some(g)
+                                && !e.voted
+                        })
+            })
+    }
+
     /// A one-word cluster name ("Costa") written at one of its first mentions with a
     /// capitalised word before it that the text's own scan read as one name with it
     /// ("Ana Costa's government", the first name missed at the opening of a sentence).
@@ -1818,10 +1852,11 @@ impl Ctx<'_> {
             .find(|d| d.name.is_some() && d.person)
         {
             let name = d.name.as_deref().unwrap_or("");
-            let gender = self
+            let entry = self
                 .names
-                .lookup(&name.split_whitespace().collect::<Vec<_>>(), pos)
-                .and_then(|i| self.names.entries[i].gender);
+                .lookup(&name.split_whitespace().collect::<Vec<_>>(), pos);
+            let gender = entry.and_then(|i| self.names.entries[i].gender);
+            let voted = entry.is_some_and(|i| self.names.entries[i].voted);
             // a person of the other gender named as a subject since that quote wins
             let other = self
                 .names
@@ -1840,6 +1875,43 @@ impl Ctx<'_> {
                 e.canonical != name
                     && last.is_some_and(|p| p > d.end && (e.gender == Some(g) || p >= para_start))
             });
+            // the last speaker's gender unknown, a speaker just before known to be of
+            // the pronoun's: "“…,” said opposition leader Karim Aziz. … “…,” said
+            // commission chairwoman Leila Haddad. ¶ “…,” Aziz said. ¶ “…,” she said."
+            if (gender.is_none() || voted)
+                && let Some(k) = self
+                    .history
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .filter(|k| k.person && k.name.is_some() && k.name != d.name)
+                    .take(2)
+                    .find(|k| {
+                        here.saturating_sub(k.para) <= 2
+                            && self
+                                .names
+                                .lookup(
+                                    &k.name
+                                        .as_deref()
+                                        .unwrap_or("")
+                                        .split_whitespace()
+                                        .collect::<Vec<_>>(),
+                                    pos,
+                                )
+                                .is_some_and(|i| {
+                                    let e = &self.names.entries[i];
+                                    e.gender == Some(g) && !e.voted
+                                })
+                    })
+            {
+                return Some(Resolved {
+                    name: k.name.clone(),
+                    cluster: k.cluster,
+                    how: "pronoun",
+                    conf: 0.75,
+                    person: true,
+                });
+            }
             if gender.is_none_or(|x| x == g) && here.saturating_sub(d.para) <= 4 && !other_after {
                 return Some(Resolved {
                     name: d.name.clone(),

@@ -19,6 +19,11 @@ pub struct Entry {
     /// Titles seen with the name, lower-cased ("ambassador").
     pub titles: Vec<String>,
     pub gender: Option<Gender>,
+    /// The gender was only voted by pronouns (a cluster's own pronouns among them), not
+    /// told by a title or a given name.
+    pub voted: bool,
+    /// The gender a title told ("Ms.", "chairwoman"), if any.
+    told: Option<Gender>,
     /// Votes for each gender (m, f).
     votes: (u32, u32),
     /// Byte offsets of mentions, sorted.
@@ -302,11 +307,13 @@ impl Names {
                 e.gender = crate::lexicon::given_name_gender(&e.canonical);
             }
             if e.gender.is_none() {
-                e.gender = match e.votes {
-                    (m, f) if m > f => Some(Gender::M),
-                    (m, f) if f > m => Some(Gender::F),
+                e.gender = match (e.told, e.votes) {
+                    (Some(g), _) => Some(g),
+                    (None, (m, f)) if m > f => Some(Gender::M),
+                    (None, (m, f)) if f > m => Some(Gender::F),
                     _ => crate::lexicon::given_name_gender(&e.canonical),
                 };
+                e.voted = e.told.is_none() && e.votes.0 != e.votes.1;
             }
             // (usually pushed in text order already)
             if !e.positions.is_sorted() {
@@ -319,6 +326,19 @@ impl Names {
         }
         n.by_token.sort_unstable();
         n.merge_variants();
+        // a surname alone ("Aziz") has the gender of the fuller name it stands for
+        let inherit: Vec<(usize, Gender)> = (0..n.entries.len())
+            .filter(|&i| n.entries[i].gender.is_none() && !n.entries[i].canonical.contains(' '))
+            .filter_map(|i| {
+                let c = n.entries[i].canonical.clone();
+                let j = n.lookup(&[c.as_str()], usize::MAX)?;
+                (j != i).then_some(())?;
+                Some((i, n.entries[j].gender?))
+            })
+            .collect();
+        for (i, g) in inherit {
+            n.entries[i].gender = Some(g);
+        }
         let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
             let c = n.canonical_index(i);
@@ -459,6 +479,7 @@ impl Names {
                     && crate::lexicon::role_bits(ws[a - 1].t(text)) != 0
                 {
                     titles.push(ws[a - 1].t(text).to_lowercase());
+                    gender = title_gender(ws[a - 1].t(text));
                 }
                 let name_from = match last_title {
                     Some(lt) => {
@@ -587,6 +608,7 @@ impl Names {
             }
         }
         if let Some(g) = gender {
+            e.told = Some(g);
             match g {
                 Gender::M => e.votes.0 += 5,
                 Gender::F => e.votes.1 += 5,
