@@ -1213,15 +1213,25 @@ const MALE_NAMES: &[&str] = &[
 /// The gender a person's given name tells, when the name is common and borne by one
 /// gender almost only ("Maria Santos", "Paul Lind").
 pub fn given_name_gender(name: &str) -> Option<Gender> {
-    let sets = Sets::get();
-    let first = name.split_whitespace().find(|t| !sets.is_title(t))?;
-    if FEMALE_NAMES.binary_search(&first).is_ok() {
-        Some(Gender::F)
-    } else if MALE_NAMES.binary_search(&first).is_ok() {
-        Some(Gender::M)
-    } else {
-        None
+    let of = |t: &str| {
+        if FEMALE_NAMES.binary_search(&t).is_ok() {
+            Some(Gender::F)
+        } else if MALE_NAMES.binary_search(&t).is_ok() {
+            Some(Gender::M)
+        } else {
+            None
+        }
+    };
+    let mut toks = name.split(' ');
+    let first = toks.next()?;
+    if let Some(g) = of(first) {
+        return Some(g);
     }
+    // after a title: "Governor Paul Lind"
+    if !Sets::get().is_title(first) {
+        return None;
+    }
+    of(toks.find(|t| !Sets::get().is_title(t))?)
 }
 
 /// Grammatical gender of a person as far as the text tells.

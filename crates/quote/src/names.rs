@@ -303,7 +303,7 @@ impl Names {
         for e in &mut n.entries {
             // a cluster's votes come from the pronouns the clustering gave it: a given
             // name that tells the gender is the better witness
-            if e.gender.is_none() && e.cluster.is_some() {
+            if e.gender.is_none() && e.cluster.is_some() && e.person {
                 e.gender = crate::lexicon::given_name_gender(&e.canonical);
             }
             if e.gender.is_none() {
@@ -311,7 +311,12 @@ impl Names {
                     (Some(g), _) => Some(g),
                     (None, (m, f)) if m > f => Some(Gender::M),
                     (None, (m, f)) if f > m => Some(Gender::F),
-                    _ => crate::lexicon::given_name_gender(&e.canonical),
+                    // (a given name only for people: organisations and places are most
+                    // entries, and they need no gender)
+                    _ if e.person && e.canonical.contains(' ') => {
+                        crate::lexicon::given_name_gender(&e.canonical)
+                    }
+                    _ => None,
                 };
                 e.voted = e.told.is_none() && e.votes.0 != e.votes.1;
             }
@@ -328,7 +333,10 @@ impl Names {
         n.merge_variants();
         // a surname alone ("Aziz") has the gender of the fuller name it stands for
         let inherit: Vec<(usize, Gender)> = (0..n.entries.len())
-            .filter(|&i| n.entries[i].gender.is_none() && !n.entries[i].canonical.contains(' '))
+            .filter(|&i| {
+                let e = &n.entries[i];
+                e.person && e.gender.is_none() && !e.canonical.contains(' ')
+            })
             .filter_map(|i| {
                 let c = n.entries[i].canonical.clone();
                 let j = n.lookup(&[c.as_str()], usize::MAX)?;
@@ -709,7 +717,10 @@ impl Names {
                 e.gender = match e.votes {
                     (m, f) if m > f => Some(Gender::M),
                     (m, f) if f > m => Some(Gender::F),
-                    _ => crate::lexicon::given_name_gender(&e.canonical),
+                    _ if e.person && e.canonical.contains(' ') => {
+                        crate::lexicon::given_name_gender(&e.canonical)
+                    }
+                    _ => None,
                 };
             }
         }
