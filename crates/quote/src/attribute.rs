@@ -1101,6 +1101,17 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "Officials warned", "Police said": a group named by a common noun, capitalised
+        // only because it opens the sentence, is nobody in particular
+        if toks.len() == 1 && is_generic_group(first) {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
         // "the 45-year-old said": the person named last before the quote
         if toks.len() == 2
             && matches!(first, "the" | "The")
@@ -2317,6 +2328,40 @@ fn name_suffix(text: &str, m: (usize, usize), name: &str) -> Option<&'static str
     } else {
         None
     }
+}
+
+/// Common nouns for groups of people that news lets speak ("Officials said"), in either
+/// case.
+fn is_generic_group(w: &str) -> bool {
+    matches!(
+        crate::lexicon::Lower::new(w).as_str(),
+        "officials"
+            | "police"
+            | "authorities"
+            | "experts"
+            | "critics"
+            | "residents"
+            | "analysts"
+            | "witnesses"
+            | "protesters"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "investigators"
+            | "prosecutors"
+            | "lawmakers"
+            | "sources"
+            | "observers"
+            | "organizers"
+            | "organisers"
+            | "opponents"
+            | "supporters"
+            | "officers"
+            | "activists"
+            | "economists"
+            | "diplomats"
+            | "scholars"
+    )
 }
 
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
