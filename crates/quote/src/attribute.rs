@@ -624,7 +624,8 @@ impl Ctx<'_> {
                     let mention = if i > start {
                         np_starting_at(text, &ws, start, i)?
                     } else {
-                        let m = np_starting_at(text, &ws, i + 1, ws.len())?;
+                        let m = np_starting_at(text, &ws, i + 1, ws.len())
+                            .or_else(|| bare_role_name(text, &ws, i + 1))?;
                         kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
                     return Some((
@@ -954,6 +955,7 @@ impl Ctx<'_> {
         }
         // inversion ("said Tuesday" is a time, no speaker)
         np_starting_at(text, ws, v + 1, ws.len())
+            .or_else(|| bare_role_name(text, ws, v + 1))
             .filter(|m| !is_time_word(ws[m.0].t(text)))
             .map(|m| appositive_name(text, ws, m))
     }
@@ -2328,6 +2330,64 @@ fn name_suffix(text: &str, m: (usize, usize), name: &str) -> Option<&'static str
     } else {
         None
     }
+}
+
+/// "said critic Ana Bell": one or two lower-case words naming a role the lexicon does
+/// not know, right after an inverted speech verb, then a capitalised name.
+fn bare_role_name(text: &str, ws: &[W], i: usize) -> Option<(usize, usize)> {
+    let word = |k: usize| ws.get(k).map(|w| w.t(text)).unwrap_or("");
+    let lower = |t: &str| {
+        is_word(t)
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_determiner(t)
+            && !matches!(
+                t,
+                "that"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "and"
+                    | "but"
+                    | "as"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "this"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "if"
+                    | "so"
+                    | "then"
+                    | "also"
+                    | "not"
+                    | "only"
+            )
+    };
+    if !lower(word(i)) {
+        return None;
+    }
+    let n = if is_cap(word(i + 1)) && is_word(word(i + 1)) {
+        i + 1
+    } else if lower(word(i + 1)) && is_cap(word(i + 2)) && is_word(word(i + 2)) {
+        i + 2
+    } else {
+        return None;
+    };
+    let mut e = n;
+    while e < ws.len() && e < n + 4 && is_cap(word(e)) && is_word(word(e)) {
+        e += 1;
+    }
+    Some((i, e))
 }
 
 /// Common nouns for groups of people that news lets speak ("Officials said"), in either
