@@ -117,7 +117,7 @@
 //! direct quotes: `mtsc_quotes` 0.875 to 0.907 (all kinds 0.715 to 0.751), `gum_quotes`
 //! news articles 0.876 to 0.899, `pud_quotes` 0.862 and the seeds (0.974; direct, turn and
 //! indirect detection 1.00) unchanged. Cost (callgrind, same 1 MB): `quote.detect` 60.7
-//! to 61.4 M instructions, `quote.attribute` 83.0 to 88.2 M (4% more together).
+//! to 61.4 M instructions, `quote.attribute` 83.0 to 88.3 M (4% more together).
 
 pub mod attribute;
 pub mod detect;
