@@ -101,15 +101,18 @@ pub fn detect(
         let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
         if kind == QuoteKind::Scare
             && !titled(text, &lead)
-            && (listed_after_direct(text, &out, q, floor) || {
-                // the partial-quote frame may reach back over earlier quotes of the sentence
-                let outer_s = lead_at(outer_floor);
-                if outer_s == lead_s {
-                    partial_quote(text, verbs, q, &lead, depth > 0)
-                } else {
-                    partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
-                }
-            })
+            && (listed_after_direct(text, &out, q, floor)
+                || continues_direct(text, layout, &out, q, &lead)
+                || headline_quote(text, q, &lead)
+                || {
+                    // the partial-quote frame may reach back over earlier quotes of the sentence
+                    let outer_s = lead_at(outer_floor);
+                    if outer_s == lead_s {
+                        partial_quote(text, verbs, q, &lead, depth > 0)
+                    } else {
+                        partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
+                    }
+                })
         {
             kind = QuoteKind::Direct;
         }
@@ -199,6 +202,18 @@ fn classify(
     {
         return QuoteKind::Scare;
     }
+    // the quotative "be like" of speech and web text: "he was like “no way”"
+    if lw.first().is_some_and(|w| w == "like")
+        && lw.get(1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "is" | "were" | "are" | "am" | "m" | "be" | "s"
+            )
+        })
+        && n_inner >= 1
+    {
+        return QuoteKind::Direct;
+    }
     // a speech verb among the last three words before the mark
     let lead_items: Vec<usize> = (0..lead.len())
         .filter(|&k| is_word(lead[k].t(text)))
@@ -285,12 +300,29 @@ fn classify(
     if nested && !(after_colon || lead_verb) && q.recovered.is_none() {
         return QuoteKind::Scare;
     }
-    if n_inner >= 2 && (after_colon || lead_verb || trail_cue) {
+    // a name in title case right after a word of the sentence ("on the show “Morning
+    // Desk,” said") is a title, whatever follows it
+    let title_case = (2..=4).contains(&n_inner)
+        && lead.last().is_some_and(|w| is_word(w.t(text)))
+        && inner_t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .all(|w| {
+                w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
+                    || matches!(w, "the" | "of" | "and" | "a" | "in" | "on" | "for" | "to")
+            });
+    if n_inner >= 2 && (after_colon || lead_verb || (trail_cue && !title_case)) {
         return QuoteKind::Direct;
     }
     // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
     // mark and a speaker after it
-    if comma_inside && !nested && (trail_cue || (n_inner >= 3 && name_follows(text, &trail))) {
+    if comma_inside
+        && !nested
+        && !title_case
+        && (trail_cue || (n_inner >= 3 && name_follows(text, &trail)))
+    {
         return QuoteKind::Direct;
     }
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
@@ -370,6 +402,77 @@ fn listed_after_direct(text: &str, out: &[Quote], q: &RawQuote, floor: usize) ->
     }
     let gap = text[prev.span.end()..q.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
     matches!(gap, "" | "and" | "or") && q.inner.1.saturating_sub(q.inner.0) <= 80
+}
+
+/// A short sentence of its own in marks right after a statement of the same paragraph,
+/// with no more than a cue between them, goes on with it: “The water was up to here,”
+/// she said, pointing at her knee. “We lost everything.” (Four words or more are a
+/// statement by themselves; this is for the shorter ones.)
+fn continues_direct(text: &str, layout: &Layout, out: &[Quote], q: &RawQuote, lead: &[W]) -> bool {
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    if prev.kind != QuoteKind::Direct || prev.span.end() > q.start || q.depth > 0 {
+        return false;
+    }
+    let inner = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
+    if !inner.ends_with(['.', '!', '?'])
+        || inner.len() > 80
+        || !lead.iter().all(|w| !is_word(w.t(text)))
+    {
+        return false;
+    }
+    let (Some(pa), Some(pb)) = (
+        layout.para_span(prev.span.start()),
+        layout.para_span(q.start),
+    ) else {
+        return false;
+    };
+    // the gap is one sentence: the cue of the statement before
+    let gap = &text[prev.span.end()..q.start];
+    pa.0 == pb.0
+        && gap.len() <= 160
+        && gap.trim_end().ends_with(['.', '!', '?'])
+        && text[prev.span.start()..prev.span.end()]
+            .trim_end_matches(['”', '"', '’', '\'', '»'])
+            .ends_with([',', '!', '?'])
+}
+
+/// Headline style: single marks after a verb of speech or judgement in the present
+/// tense, its subject a name ("Mayor hails ‘new chapter’ for the port", "Lee Tells Crowd
+/// Rival Is ‘Out of Touch’"). Headlines and British copy set quotations in single marks;
+/// the present tense is the headline's and the marked words are the subject's.
+fn headline_quote(text: &str, q: &RawQuote, lead: &[W]) -> bool {
+    use crate::marks::Family;
+    if !matches!(q.family, Family::Single | Family::StraightSingle) || q.depth > 0 {
+        return false;
+    }
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    let n_inner = inner.split_whitespace().take(10).count();
+    if n_inner == 0 || n_inner > 8 {
+        return false;
+    }
+    // the verb among the last six words, only capitalised words (a title-case headline)
+    // or at most two lower-case ones between it and the marks
+    let items: Vec<&str> = lead.iter().map(|w| w.t(text)).collect();
+    let mut lower = 0;
+    for (back, k) in (0..items.len()).rev().enumerate() {
+        let t = items[k];
+        if back >= 6 || !is_word(t) {
+            return false;
+        }
+        if crate::lexicon::headline_verb(t) {
+            // a capitalised subject right before it
+            return k > 0 && is_cap(items[k - 1]) && is_word(items[k - 1]);
+        }
+        if !is_cap(t) {
+            lower += 1;
+            if lower > 2 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Verbs of describing with an object before the marked words: "called the plan
@@ -476,6 +579,7 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
     // the first word in lower case; a short span (up to three words) all in lower case
     let mut n = 0;
     let mut caps = 0;
+    let mut first_cap = false;
     for w in inner.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
             continue;
@@ -484,15 +588,22 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
         if c.is_uppercase() && !pronoun_i {
             if n == 1 {
-                return false;
+                first_cap = true;
+            } else {
+                caps += 1;
             }
-            caps += 1;
         }
         if n > 16 {
             return false;
         }
     }
     if n == 0 || (n <= 3 && caps > 0) {
+        return false;
+    }
+    // a capital first word names something ("the “Green Deal”"), unless the words read
+    // as a clause, most of them in lower case: what he called the triumph of “Western
+    // liberal democracy as the final point of human government”
+    if first_cap && (n < 4 || 2 * (n - 1 - caps) <= n) {
         return false;
     }
     for k in (0..lead.len()).rev() {

@@ -19,6 +19,11 @@ pub struct Entry {
     /// Titles seen with the name, lower-cased ("ambassador").
     pub titles: Vec<String>,
     pub gender: Option<Gender>,
+    /// The gender was only voted by pronouns (a cluster's own pronouns among them), not
+    /// told by a title or a given name.
+    pub voted: bool,
+    /// The gender a title told ("Ms.", "chairwoman"), if any.
+    told: Option<Gender>,
     /// Votes for each gender (m, f).
     votes: (u32, u32),
     /// Byte offsets of mentions, sorted.
@@ -191,6 +196,11 @@ pub fn name_shaped(c: &str) -> bool {
         "Programme",
         "Project",
     ];
+    // "Curtis Vance Jr.": the suffix does not count
+    let c = c
+        .strip_suffix(" Jr.")
+        .or_else(|| c.strip_suffix(" Sr."))
+        .unwrap_or(c);
     let n = c.split_whitespace().count();
     (2..=3).contains(&n)
         && c.split_whitespace().all(|t| {
@@ -200,6 +210,32 @@ pub fn name_shaped(c: &str) -> bool {
                 && !NOT_PERSON.contains(&t)
                 && demonym(t).is_none()
         })
+}
+
+/// A weekday or a month.
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// A 64-bit hash of a word for [`Names`]'s word index.
@@ -265,12 +301,24 @@ impl Names {
         }
         n.scan_text(doc, read, until);
         for e in &mut n.entries {
+            // a cluster's votes come from the pronouns the clustering gave it: a given
+            // name that tells the gender is the better witness
+            if e.gender.is_none() && e.cluster.is_some() && e.person {
+                e.gender = crate::lexicon::given_name_gender(&e.canonical);
+            }
             if e.gender.is_none() {
-                e.gender = match e.votes {
-                    (m, f) if m > f => Some(Gender::M),
-                    (m, f) if f > m => Some(Gender::F),
+                e.gender = match (e.told, e.votes) {
+                    (Some(g), _) => Some(g),
+                    (None, (m, f)) if m > f => Some(Gender::M),
+                    (None, (m, f)) if f > m => Some(Gender::F),
+                    // (a given name only for people: organisations and places are most
+                    // entries, and they need no gender)
+                    _ if e.person && e.canonical.contains(' ') => {
+                        crate::lexicon::given_name_gender(&e.canonical)
+                    }
                     _ => None,
                 };
+                e.voted = e.told.is_none() && e.votes.0 != e.votes.1;
             }
             // (usually pushed in text order already)
             if !e.positions.is_sorted() {
@@ -283,6 +331,22 @@ impl Names {
         }
         n.by_token.sort_unstable();
         n.merge_variants();
+        // a surname alone ("Aziz") has the gender of the fuller name it stands for
+        let inherit: Vec<(usize, Gender)> = (0..n.entries.len())
+            .filter(|&i| {
+                let e = &n.entries[i];
+                e.person && e.gender.is_none() && !e.canonical.contains(' ')
+            })
+            .filter_map(|i| {
+                let c = n.entries[i].canonical.clone();
+                let j = n.lookup(&[c.as_str()], usize::MAX)?;
+                (j != i).then_some(())?;
+                Some((i, n.entries[j].gender?))
+            })
+            .collect();
+        for (i, g) in inherit {
+            n.entries[i].gender = Some(g);
+        }
         let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
             let c = n.canonical_index(i);
@@ -378,6 +442,8 @@ impl Names {
                         && ws[b].t(text) != "and"
                         && b + 1 < ws.len()
                         && fl[b + 1] & C_CAP != 0
+                        // "Governor Paul Lind on Monday": a date is no part of a name
+                        && !is_date_word(ws[b + 1].t(text))
                         && (matches!(ws[b].t(text), "of" | "for") || run_titled)
                     {
                         run_titled |= fl[b + 1] & C_TITLE != 0;
@@ -421,6 +487,7 @@ impl Names {
                     && crate::lexicon::role_bits(ws[a - 1].t(text)) != 0
                 {
                     titles.push(ws[a - 1].t(text).to_lowercase());
+                    gender = title_gender(ws[a - 1].t(text));
                 }
                 let name_from = match last_title {
                     Some(lt) => {
@@ -500,7 +567,8 @@ impl Names {
 
     /// Records that entry `i` has the word `t`.
     fn index_token(&mut self, t: &str, i: usize) {
-        self.by_token.push((token_hash(t), i));
+        // (without a final period, as `lookup` hashes: "Jr." is found as "Jr")
+        self.by_token.push((token_hash(t.trim_end_matches('.')), i));
     }
 
     fn add(
@@ -548,6 +616,7 @@ impl Names {
             }
         }
         if let Some(g) = gender {
+            e.told = Some(g);
             match g {
                 Gender::M => e.votes.0 += 5,
                 Gender::F => e.votes.1 += 5,
@@ -648,6 +717,9 @@ impl Names {
                 e.gender = match e.votes {
                     (m, f) if m > f => Some(Gender::M),
                     (m, f) if f > m => Some(Gender::F),
+                    _ if e.person && e.canonical.contains(' ') => {
+                        crate::lexicon::given_name_gender(&e.canonical)
+                    }
                     _ => None,
                 };
             }

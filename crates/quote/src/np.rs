@@ -184,12 +184,53 @@ pub fn np_ending_at(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize,
         k -= 1;
         steps += 1;
         if is_determiner(p) {
+            // "PC World's analysis of its own traffic concluded", "the head of the
+            // agency said": the phrase before "of" heads the subject
+            if k >= lo + 2
+                && ws[k - 1].t(text) == "of"
+                && let Some((s, _)) = np_ending_at_simple(text, ws, k - 2, lo)
+            {
+                return Some((s, j + 1));
+            }
             return Some((k, j + 1));
         }
     }
     // a bare plural or mass noun ("officials", "police")
     if head.len() > 2 && !is_adverbish(head) {
         return Some((j, j + 1));
+    }
+    None
+}
+
+/// A lower-case noun after its determiner or possessive ("the head", "PC World's recent
+/// analysis"), ending at word `j`: the phrase before an "of".
+fn np_ending_at_simple(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize, usize)> {
+    let head = ws[j].t(text);
+    if is_punct(text, ws[j]) || is_cap(head) || is_pronoun(head) || is_determiner(head) {
+        return None;
+    }
+    let mut k = j;
+    while k > lo && j - k < 4 {
+        let p = ws[k - 1].t(text);
+        if is_determiner(p) {
+            return Some((k - 1, j + 1));
+        }
+        // a possessive: "PC World's", "Ruiz’s"
+        if matches!(p, "’s" | "'s" | "s") {
+            let mut s = k - 1;
+            if p == "s" && s > lo && matches!(ws[s - 1].t(text), "’" | "'") {
+                s -= 1;
+            }
+            let mut b = s;
+            while b > lo && s - b < 4 && is_cap(ws[b - 1].t(text)) && is_word(ws[b - 1].t(text)) {
+                b -= 1;
+            }
+            return (b < s).then_some((b, j + 1));
+        }
+        if is_punct(text, ws[k - 1]) || is_cap(p) || is_pronoun(p) || is_relative(p) {
+            return None;
+        }
+        k -= 1;
     }
     None
 }
@@ -220,7 +261,18 @@ pub fn subject_before(
     if j == lo {
         return None;
     }
-    let j = j - 1;
+    let mut j = j - 1;
+    // "Rep. Ana Ruiz (D-Ohio) said", "Tom Eck (pictured) said": a parenthesis of at most
+    // eight words between the subject and its verb
+    if ws[j].t(text) == ")" && j > lo {
+        let open = (j.saturating_sub(10).max(lo)..j)
+            .rev()
+            .find(|&k| ws[k].t(text) == "(");
+        match open {
+            Some(k) if k > lo && !is_punct(text, ws[k - 1]) => j = k - 1,
+            _ => return None,
+        }
+    }
     let w = ws[j].t(text);
     let is_sep = |t: &str| matches!(t, "," | "–" | "—");
     if is_sep(w) {
@@ -276,6 +328,10 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
             if is_punct(text, ws[k]) || is_adverbish(w) {
                 break;
             }
+            // "The singer took to Twitter": a preposition or a verb ends the phrase
+            if n > 0 && !is_cap(w) && ends_nominal(w) {
+                break;
+            }
             if !is_cap(w)
                 && n > 0
                 && !matches!(w, "of")
@@ -305,6 +361,17 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
                 // "union president Dana Cole": a modifier, then the role
                 let second = ws[i + 1].t(text);
                 !is_cap(second) && role(second) && is_cap(ws[i + 2].t(text))
+            })
+            || (i + 3 < ws.len().min(hi) && {
+                // "county emergency manager Jo Hollis": two modifiers, then the role
+                let (second, third) = (ws[i + 1].t(text), ws[i + 2].t(text));
+                is_word(second)
+                    && !is_cap(second)
+                    && !is_connector(second)
+                    && !is_cap(third)
+                    && role(third)
+                    && is_cap(ws[i + 3].t(text))
+                    && !is_punct(text, ws[i + 3])
             }))
     {
         // "shopkeeper Yusuf Demir", "police chief Aaron Mbeki"
@@ -335,9 +402,103 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
                 break;
             }
         }
+        // "J.P. Morgan analyst Sarah Klein", "Local shop owner Ben Carter": a capitalised
+        // modifier, a lower-case role (maybe after one more modifier) and the name that
+        // holds it
+        let r = if k + 2 < hi
+            && !is_cap(ws[k].t(text))
+            && is_word(ws[k].t(text))
+            && !is_connector(ws[k].t(text))
+            && !role(ws[k].t(text))
+            && !ends_nominal(ws[k].t(text))
+            && !ws[k].t(text).ends_with(['s', 'd'])
+            && role(ws[k + 1].t(text))
+        {
+            k + 1
+        } else {
+            k
+        };
+        if r + 1 < hi
+            && role(ws[r].t(text))
+            && !is_cap(ws[r].t(text))
+            && is_cap(ws[r + 1].t(text))
+            && !is_punct(text, ws[r + 1])
+        {
+            let mut e = r + 1;
+            while e < hi && e < r + 5 && is_cap(ws[e].t(text)) && !is_punct(text, ws[e]) {
+                e += 1;
+            }
+            return Some((i, e));
+        }
         return Some((i, k));
     }
     None
+}
+
+/// Lower-case words that cannot go on a noun phrase after its determiner and head:
+/// prepositions (but "of", "to" and "for", which titles take: "the envoy to Chile"),
+/// auxiliaries and common irregular verbs in the past.
+fn ends_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "with"
+            | "from"
+            | "by"
+            | "into"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "got"
+            | "told"
+            | "said"
+            | "wrote"
+            | "spoke"
+            | "sent"
+            | "put"
+            | "kept"
+            | "held"
+            | "met"
+            | "ran"
+            | "saw"
+            | "found"
+            | "felt"
+            | "left"
+            | "lost"
+            | "won"
+            | "began"
+            | "brought"
+            | "thought"
+            | "became"
+            | "stood"
+            | "who"
+            | "which"
+            | "that"
+    )
 }
 
 /// The subject of a sentence: its first noun phrase, after a leading adverbial that ends

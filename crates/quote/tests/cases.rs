@@ -256,3 +256,43 @@ fn speakers_map_to_name_clusters_when_present() {
 fn doc_span(text: &str, s: usize, e: usize) -> strata_core::Span {
     strata_core::Span::new(text, s, e).expect("valid span")
 }
+
+/// A cluster that kept only a surname ("Costa": the first name opened the sentence and
+/// was missed) speaks under the full name the text wrote at its first mention.
+#[test]
+fn one_word_clusters_take_the_first_name_written_before_them() {
+    use strata_core::{Mention, MentionKind, NameCluster};
+    let text = "Ines Varela’s coalition won the vote. “It is a good day,” she told reporters.";
+    let mut doc = Document::new("d", text);
+    let span = |s: &str| {
+        let i = text.find(s).expect("in text");
+        doc_span(text, i, i + s.len())
+    };
+    doc.clusters = Some(vec![NameCluster {
+        id: 0,
+        canonical: "Varela".into(),
+        label: "PERSON".into(),
+        titles: vec![],
+        mentions: vec![
+            Mention {
+                span: span("Varela"),
+                kind: MentionKind::Name,
+                entity: None,
+            },
+            Mention {
+                span: span("she"),
+                kind: MentionKind::Pronoun,
+                entity: None,
+            },
+        ],
+    }]);
+    QuoteDetector::default().annotate(&mut doc).expect("detect");
+    QuoteAttributor::default()
+        .annotate(&mut doc)
+        .expect("attribute");
+    let quotes = doc.quotes.expect("quotes");
+    assert_eq!(quotes.len(), 1);
+    let s = quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.name, "Ines Varela");
+    assert_eq!(s.cluster, Some(0));
+}
