@@ -430,6 +430,12 @@ impl Ctx<'_> {
             Some((_, oe)) => trail_e.min(floor_boundary(text, oe.saturating_sub(1))),
             None => trail_e,
         };
+        // a reader's comment signed below it: "“…” --Dana, Leeds" / "“…” ~JWalters"
+        if outer.is_none()
+            && let Some(f) = self.signature(qs, qe)
+        {
+            return Some(f);
+        }
         let trail = self.trailing(qe, trail_e.max(qe));
         let lead = self.leading(lead_s, qs, sent_s.min(lead_s));
         // prefer the cue nearest the quote
@@ -531,6 +537,10 @@ impl Ctx<'_> {
         while i < ws.len() && matches!(ws[i].t(text), "," | "”" | "\"" | "’") {
             i += 1;
         }
+        // “…,” however, he warned: a sentence adverb set off by commas before the cue
+        if i + 1 < ws.len() && ws[i + 1].t(text) == "," && is_linking_adverb(ws[i].t(text)) {
+            i += 2;
+        }
         if i < ws.len() && matches!(ws[i].t(text), "—" | "–" | "-") {
             let m = np_starting_at(text, &ws, i + 1, ws.len())?;
             return Some((
@@ -600,9 +610,16 @@ impl Ctx<'_> {
                     }
                     let cue = Some((ws[i].s, ws[i].e));
                     let mention = if i > start {
-                        np_starting_at(text, &ws, start, i)?
+                        // "al-Hakim said": a name opened by a lower-case particle
+                        match particle_name_run(text, &ws, start, i) {
+                            Some(m) => m,
+                            None => {
+                                role_then_name(text, &ws, np_starting_at(text, &ws, start, i)?, i)
+                            }
+                        }
                     } else {
                         let m = np_starting_at(text, &ws, i + 1, ws.len())?;
+                        let m = role_then_name(text, &ws, m, ws.len());
                         kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
                     return Some((
@@ -798,6 +815,8 @@ impl Ctx<'_> {
                 || self.verbs.at(text, &ws, k).is_some()
                 || crate::detect::describe_verb(t)
                 || crate::detect::fault_verb(t)
+                || (crate::detect::as_describe_verb(t)
+                    && ws[k + 1..].iter().any(|w| w.t(text) == "as"))
             {
                 v = Some(k);
                 break;
@@ -1048,6 +1067,9 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        if let Some(r) = self.particle_or_role_name(&ws, m, q) {
+            return r;
+        }
         // "the Donald Trump impersonator John Di Domenico": a role noun in lower case
         // before the name at the end; the name after the role is the speaker
         if ws.len() >= 3
@@ -1516,6 +1538,102 @@ impl Ctx<'_> {
                 person: toks.len() <= 3,
             }),
         }
+    }
+
+    /// "Shiite cleric Ali al-Hakim", "al-Hakim": a name after a role noun that the general
+    /// rule does not know, or a name holding a lower-case particle, which the name scan
+    /// does not see; a particle name standing alone takes the fuller form written shortly
+    /// before ("Ali al-Hakim ... al-Hakim said").
+    fn particle_or_role_name(
+        &self,
+        ws: &[W],
+        m: (usize, usize),
+        q: &Quote,
+    ) -> Option<Option<Resolved>> {
+        let text = self.text;
+        let n = ws.len();
+        let namey = |w: &W| is_cap(w.t(text)) || particle_word(w.t(text), false);
+        let role = (1..n.saturating_sub(1)).rev().find(|&k| {
+            let t = ws[k].t(text);
+            !is_cap(t)
+                && is_role_word(t)
+                && ws[k + 1..].iter().all(namey)
+                && is_cap(ws[k + 1].t(text))
+        });
+        let from = match role {
+            Some(r) if ws[..r].iter().any(|w| is_cap(w.t(text))) => r + 1,
+            _ => 0,
+        };
+        let name = &ws[from..];
+        let particle = name.iter().any(|w| particle_word(w.t(text), true));
+        if !particle
+            || name.is_empty()
+            || !name
+                .iter()
+                .all(|w| namey(w) || particle_word(w.t(text), true))
+        {
+            return match role {
+                Some(_) if from > 0 && !Sets::get().is_title(ws[from - 1].t(text)) => {
+                    Some(self.resolve((ws[from].s, m.1), q))
+                }
+                _ => None,
+            };
+        }
+        let mut full = text[name[0].s..m.1].to_string();
+        if name.len() == 1 {
+            // the fuller form: capitalised words right before the same particle name
+            // (the mention's own place first: "General Ali al-Hakim" written there)
+            let lo = floor_boundary(text, m.0.saturating_sub(3000));
+            let hay = &text[lo..m.1];
+            let mut at = hay.len();
+            while let Some(k) = hay[..at].rfind(full.as_str()) {
+                at = k;
+                let before = words(
+                    text,
+                    floor_boundary(text, (lo + k).saturating_sub(40)),
+                    lo + k,
+                );
+                let caps = before
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        is_cap(w.t(text))
+                            && is_word(w.t(text))
+                            && !is_determiner(w.t(text))
+                            && !Sets::get().is_title(w.t(text))
+                    })
+                    .take(2)
+                    .count();
+                if caps > 0 {
+                    let s0 = before[before.len() - caps].s;
+                    full = text[s0..lo + k]
+                        .split_whitespace()
+                        .chain([full.as_str()])
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    break;
+                }
+            }
+        }
+        Some(Some(Resolved {
+            name: Some(full),
+            cluster: None,
+            how: "name",
+            conf: 0.85,
+            person: true,
+        }))
+    }
+
+    /// A reader's comment signed right after its closing mark: `“…” --Dana, Leeds`
+    /// ([`crate::detect::signature_at`]).
+    fn signature(&self, qs: usize, qe: usize) -> Option<Found> {
+        let mention = crate::detect::signature_at(self.text, qs, qe)?;
+        Some(Found {
+            mention,
+            cue: None,
+            frame: "signature",
+            conf: 0.8,
+        })
     }
 
     /// Whether a capitalised word is known as a name: the document has it somewhere
@@ -2152,4 +2270,89 @@ fn is_role_noun(h: &str) -> bool {
             h,
             "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
         )
+}
+
+/// Sentence adverbs that may stand, set off by commas, between a quote and its cue
+/// ("“…,” however, she warned").
+fn is_linking_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "though"
+            | "meanwhile"
+            | "moreover"
+            | "furthermore"
+            | "again"
+            | "instead"
+            | "then"
+            | "nonetheless"
+            | "nevertheless"
+            | "still"
+            | "too"
+            | "also"
+            | "later"
+            | "finally"
+            | "indeed"
+    )
+}
+
+/// A word of a name opened by a lower-case particle: "al-Hakim", "el-Masri", "bin".
+fn particle_word(w: &str, first: bool) -> bool {
+    if let Some((pre, rest)) = w.split_once('-') {
+        return matches!(
+            pre,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+        ) && is_cap(rest);
+    }
+    !first
+        && matches!(
+            w,
+            "bin" | "ibn" | "van" | "von" | "de" | "del" | "der" | "da" | "di" | "la"
+        )
+}
+
+/// The words `ws[s..e]` as a name when they open with a particle ("al-Hakim") and the rest
+/// is capitalised or particles.
+fn particle_name_run(text: &str, ws: &[W], s: usize, e: usize) -> Option<(usize, usize)> {
+    if s >= e || e - s > 4 || !particle_word(ws[s].t(text), true) {
+        return None;
+    }
+    ws[s + 1..e]
+        .iter()
+        .all(|w| is_cap(w.t(text)) || particle_word(w.t(text), false))
+        .then_some((s, e))
+}
+
+/// Role nouns that stand between an organisation or group and a person's name
+/// ("NPA director Laura Quint", "Shiite cleric Ali Hakim").
+fn is_role_word(w: &str) -> bool {
+    Sets::get().is_title(w)
+        || crate::lexicon::is_agentive(w)
+        || matches!(
+            w,
+            "chair" | "cleric" | "imam" | "rabbi" | "priest" | "aide" | "chief" | "head" | "envoy"
+        )
+}
+
+/// "said NPA director Laura Quint": a phrase of capitalised words that only modifies a
+/// role noun in lower case, then the name: the mention runs to the end of the name, so
+/// the person (named after the role) speaks, not the organisation.
+fn role_then_name(text: &str, ws: &[W], m: (usize, usize), hi: usize) -> (usize, usize) {
+    let (s, e) = m;
+    if e + 1 >= hi.min(ws.len()) || !is_cap(ws[s].t(text)) {
+        return m;
+    }
+    let role = ws[e].t(text);
+    if is_cap(role) || !is_word(role) || !is_role_word(role) {
+        return m;
+    }
+    let mut k = e + 1;
+    while k < hi.min(ws.len())
+        && k < e + 5
+        && is_word(ws[k].t(text))
+        && (is_cap(ws[k].t(text)) || (k > e + 1 && particle_word(ws[k].t(text), false)))
+    {
+        k += 1;
+    }
+    if k == e + 1 { m } else { (s, k) }
 }

@@ -312,6 +312,10 @@ fn classify(
     if q.recovered.is_some() && n_inner >= 4 {
         return QuoteKind::Direct;
     }
+    // a reader's comment with its signature after it
+    if n_inner >= 3 && !nested && signature_at(text, q.start, q.end).is_some() {
+        return QuoteKind::Direct;
+    }
     QuoteKind::Scare
 }
 
@@ -415,6 +419,76 @@ pub fn describe_verb(w: &str) -> bool {
     )
 }
 
+/// A reader's comment signed right after its closing mark: `“…” --Dana, Leeds` /
+/// `“…” ~JWalters` / `“…” - Tom K`. The quote ends a sentence; the signature is one to
+/// three capitalised words after a dash or tilde, followed by nothing, a comma (the
+/// place), or the next comment's mark: never by a verb or other lower-case words.
+/// Returns the name's span.
+pub fn signature_at(text: &str, qs: usize, qe: usize) -> Option<(usize, usize)> {
+    let inner = text[qs..qe].trim_end_matches(['”', '"', '’', '\'', ' ']);
+    if !inner.ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let rest = &text[qe..floor_boundary(text, qe + 120)];
+    let body = rest.trim_start();
+    let dash = body
+        .strip_prefix("--")
+        .or_else(|| body.strip_prefix(['~', '-', '—', '–']))?;
+    let name_s = qe + (rest.len() - dash.trim_start().len());
+    let ws = words(text, name_s, qe + rest.len());
+    let mut k = 0;
+    while k < ws.len() && k < 3 && is_cap_word(ws[k].t(text)) && is_word(ws[k].t(text)) {
+        k += 1;
+    }
+    if k == 0 || (k == 3 && ws.get(3).is_some_and(|w| is_word(w.t(text)))) {
+        return None;
+    }
+    let ok_after = match ws.get(k) {
+        None => true,
+        Some(w) => matches!(w.t(text), "," | "." | "“" | "\"" | "<" | "(" | "|"),
+    };
+    ok_after.then(|| (ws[0].s, ws[k - 1].e))
+}
+
+/// Verbs that describe someone or something in marked words only with "as": "dismissed
+/// the plan as “a fantasy”", "denounced them as ‘traitors’", "hailed it as “historic”".
+pub fn as_describe_verb(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 4 || b.len() > 14 || !matches!(b[0] | 0x20, b'd' | b'c' | b'h' | b'p' | b'u') {
+        return false;
+    }
+    let stem = w
+        .strip_suffix("ing")
+        .or_else(|| w.strip_suffix("ed"))
+        .or_else(|| w.strip_suffix("es"))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    let stem = stem.to_ascii_lowercase();
+    matches!(
+        stem.as_str(),
+        "dismiss"
+            | "denounc"
+            | "denounce"
+            | "decri"
+            | "decry"
+            | "derid"
+            | "deride"
+            | "condemn"
+            | "hail"
+            | "portray"
+            | "depict"
+            | "defin"
+            | "define"
+            | "upbraid"
+            | "castigat"
+            | "castigate"
+            | "paint"
+            | "pilloried"
+            | "pillori"
+            | "pillory"
+    )
+}
+
 /// Verbs of faulting or praising someone for a deed: "accused the mayor of turning it
 /// into a “photo opportunity”", "grilled Dean for …". The marked words in the "for" or
 /// "of" clause are the critic's.
@@ -476,6 +550,7 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
     // the first word in lower case; a short span (up to three words) all in lower case
     let mut n = 0;
     let mut caps = 0;
+    let mut cap_first = false;
     for w in inner.split_whitespace() {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
             continue;
@@ -483,18 +558,19 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         n += 1;
         let pronoun_i = w == "I" || w.starts_with("I’") || w.starts_with("I'");
         if c.is_uppercase() && !pronoun_i {
-            if n == 1 {
-                return false;
-            }
+            cap_first |= n == 1;
             caps += 1;
         }
         if n > 16 {
             return false;
         }
     }
-    if n == 0 || (n <= 3 && caps > 0) {
+    if n == 0 {
         return false;
     }
+    // capitalised words are names and titles, except a short label after a verb of
+    // describing and "as" ("denounced the rebels as ‘Maoists’")
+    let capped = cap_first || (n <= 3 && caps > 0);
     for k in (0..lead.len()).rev() {
         let t = word_at(k);
         if matches!(t, ";" | ":") {
@@ -516,12 +592,20 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
             && (k + 1..lead.len()).filter(|&j| is_word(word_at(j))).count() <= 16
             && (k + 2..lead.len()).any(|j| matches!(word_at(j), "for" | "of"))
         {
-            return true;
+            return !capped;
         }
-        if describe_verb(t) {
+        // "dismissed the report as “a fairy tale”": verbs that describe only with "as"
+        let as_verb = as_describe_verb(t) && (k + 1..lead.len()).any(|j| word_at(j) == "as");
+        if describe_verb(t) || as_verb {
             if nested || first_person {
                 return false;
             }
+            // "were describing them as": progressive, not passive; "Kim describing her as
+            // …": a participle whose subject is the name right before it
+            let ing = t.ends_with("ing");
+            let passive = passive && !ing;
+            let after_comma_or_start = after_comma_or_start
+                || (ing && k > 0 && (is_be(word_at(k - 1)) || is_cap_word(word_at(k - 1))));
             // needs its object between the verb and the marks, a few words at most
             // (longer after "as": "described his plan as central to making it a “…”")
             let between = (k + 1..lead.len()).filter(|&j| is_word(word_at(j))).count();
@@ -530,7 +614,6 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                 && (k + 1..lead.len()).any(|j| {
                     is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the")
                 });
-            let ing = t.ends_with("ing");
             let next = word_at(k + 1);
             if !passive
                 && object
@@ -544,7 +627,7 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                     "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
                 )
             {
-                return true;
+                return !capped || (has_as && n <= 4);
             }
             continue;
         }
@@ -561,7 +644,7 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         if v.form == Form::Ing && !after_comma_or_start {
             continue;
         }
-        return true;
+        return !capped;
     }
     false
 }

@@ -125,26 +125,7 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
         '»' => (Family::Guillemet, Role::Close),
         '‹' => (Family::SingleGuillemet, Role::Open),
         '›' => (Family::SingleGuillemet, Role::Close),
-        '"' => {
-            let sb = spaceish_before(before);
-            let sa = spaceish_after(after);
-            let role = match (sb, sa) {
-                (true, false) => Role::Open,
-                (false, true) => Role::Close,
-                // spaces on both sides after a closing single mark or a comma or period:
-                // `injustice,' " Page told`
-                (true, true)
-                    if after.is_none_or(char::is_whitespace)
-                        && text[..pos]
-                            .trim_end()
-                            .ends_with([',', '.', '!', '?', '\'', '’', '…']) =>
-                {
-                    Role::Close
-                }
-                _ => Role::Either,
-            };
-            (Family::Straight, role)
-        }
+        '"' => (Family::Straight, straight_role(text, pos, before, after)),
         '‘' | '\'' | '’' => {
             let fam = if c == '\'' {
                 Family::StraightSingle
@@ -177,6 +158,58 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
     Some(Mark {
         _pos: pos,
         len,
+        family,
+        role,
+    })
+}
+
+/// The role of a straight double mark (`"`, or two apostrophes written for one) from its
+/// neighbours.
+fn straight_role(text: &str, pos: usize, before: Option<char>, after: Option<char>) -> Role {
+    let sb = spaceish_before(before);
+    let sa = spaceish_after(after);
+    match (sb, sa) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        // spaces on both sides after a closing single mark or a comma or period:
+        // `injustice,' " Page told`
+        (true, true)
+            if after.is_none_or(char::is_whitespace)
+                && text[..pos]
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?', '\'', '’', '…']) =>
+        {
+            Role::Close
+        }
+        _ => Role::Either,
+    }
+}
+
+/// Two apostrophes (or two curly single marks) written for one double quotation mark, as
+/// in text typed where double marks were missing (`''We will see,'' he said.`): one mark
+/// of a double family, two characters long. Three marks in a row are left to the usual
+/// reading.
+fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
+    let len = c.len_utf8();
+    let rest = &text[pos + len..];
+    if !rest.starts_with(c) || rest[len..].starts_with(['\'', '’', '‘']) {
+        return None;
+    }
+    if pos > 0 && text[..pos].ends_with(['\'', '’', '‘']) {
+        return None;
+    }
+    let before = prev_char(text, pos);
+    let after = next_char(text, pos + 2 * len);
+    let (family, role) = match c {
+        '\'' => (Family::Straight, straight_role(text, pos, before, after)),
+        '‘' => (Family::Double, Role::Open),
+        // after a letter, `’’` may be an apostrophe and a closing single mark (`boys’’`)
+        '’' if !before.is_some_and(char::is_alphanumeric) => (Family::Double, Role::Close),
+        _ => return None,
+    };
+    Some(Mark {
+        _pos: pos,
+        len: 2 * len,
         family,
         role,
     })
@@ -263,7 +296,14 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             ) {
                 continue;
             }
-            let Some(m) = classify(text, pos, c) else {
+            let m = match doubled_single(text, pos, c) {
+                Some(m) => {
+                    scan = pos + m.len;
+                    Some(m)
+                }
+                None => classify(text, pos, c),
+            };
+            let Some(m) = m else {
                 continue;
             };
             // a reopening mark at the very start of a continued paragraph
