@@ -121,6 +121,15 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
             r.name = Some(full.to_string());
             r.person = false;
         }
+        // "Chalabi" for "Ahmed Al-Chalabi" written shortly before: a surname alone that the
+        // name scan did not tie to its fuller form
+        if let (Some(f), Some(r)) = (&found, res.as_mut())
+            && matches!(r.how, "name" | "cluster-name")
+            && let Some(n) = r.name.as_deref()
+            && let Some(full) = ctx.fuller_written(f.mention, n)
+        {
+            r.name = Some(full);
+        }
         // "Mr. Clinton" beside "Mrs. Clinton": the title is what tells them apart
         if let (Some(f), Some(r)) = (&found, res.as_mut())
             && let Some(named) = ctx.titled_surname(f.mention, r.name.as_deref())
@@ -464,6 +473,13 @@ impl Ctx<'_> {
         if let Some((f, _)) = pick {
             return Some(f);
         }
+        // “…?” Hiller asked, inquiring …: a quote ending its sentence, then a name and a
+        // speech verb opening the next one, the verb closed by a comma or a period
+        if outer.is_none()
+            && let Some(f) = self.cue_opening_next(qs, qe, pe_end)
+        {
+            return Some(f);
+        }
         // a quote that ends its sentence, then a short sentence that is only a cue:
         // "“…” Governor Alan Price said." / "“…” She said in a statement."
         if outer.is_none()
@@ -701,6 +717,30 @@ impl Ctx<'_> {
         let (mut f, _) = self.trailing(first, end)?;
         f.frame = "cue-sentence";
         f.conf = 0.8;
+        Some(f)
+    }
+
+    /// The cue opening the sentence after a quote that ends its own (`“…?” Hiller asked,
+    /// inquiring about …`): the speaker and the verb within three words, the verb followed
+    /// by a comma, a period or a semicolon, so the next sentence reports nothing of its own.
+    fn cue_opening_next(&self, qs: usize, qe: usize, pe: usize) -> Option<Found> {
+        let text = self.text;
+        let inner = text[qs..qe].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        if !inner.ends_with(['.', '!', '?']) || qe >= pe {
+            return None;
+        }
+        let first = qe + (text[qe..pe].len() - text[qe..pe].trim_start().len());
+        let end = floor_boundary(text, first + 160).min(pe).max(first);
+        let (mut f, n) = self.trailing(first, end)?;
+        let (_, ce) = f.cue?;
+        if n > 3 || f.frame != "same-sentence" {
+            return None;
+        }
+        if !text[ce..end].trim_start().starts_with([',', '.', ';']) && ce < end {
+            return None;
+        }
+        f.frame = "cue-next-sentence";
+        f.conf = 0.75;
         Some(f)
     }
 
@@ -1138,6 +1178,35 @@ impl Ctx<'_> {
                     return self.resolve((back[s0].s, back[p0 - 1].e), q);
                 }
             }
+        }
+        // a question word or an opening participle or adverb is never the speaker
+        // ("What irritates me is …", "There a guard asked …", "Having signed it, …")
+        if matches!(
+            first,
+            "What"
+                | "Which"
+                | "Who"
+                | "Whom"
+                | "Whose"
+                | "Why"
+                | "How"
+                | "Where"
+                | "When"
+                | "There"
+                | "Here"
+                | "Having"
+                | "Being"
+                | "If"
+                | "Although"
+                | "Though"
+                | "While"
+                | "Because"
+                | "Since"
+                | "Unlike"
+                | "Like"
+        ) {
+            let w = ws.iter().find(|w| is_word(w.t(text)) && w.s > m.0)?;
+            return self.resolve((w.s, m.1), q);
         }
         // a sentence opened by a conjunction: "And Ana Ruiz said"
         if toks.len() >= 2
@@ -1622,6 +1691,75 @@ impl Ctx<'_> {
             conf: 0.85,
             person: true,
         }))
+    }
+
+    /// The fuller form of a one-word name written in the 3,000 bytes before the mention:
+    /// one or two capitalised words (no title, determiner or sentence opener) right before
+    /// the same word, or before it with an "Al-"/"al-" particle ("Ahmed Al-Chalabi" for
+    /// "Chalabi"). At most eight earlier places are looked at.
+    fn fuller_written(&self, m: (usize, usize), name: &str) -> Option<String> {
+        let text = self.text;
+        if name.contains(' ') || name.len() < 3 || !is_cap(name) || !is_word(name) {
+            return None;
+        }
+        let lo = floor_boundary(text, m.0.saturating_sub(3000));
+        let hay = &text[lo..m.0];
+        let bare = name
+            .strip_prefix("Al-")
+            .or_else(|| name.strip_prefix("al-"))
+            .unwrap_or(name);
+        let mut at = hay.len();
+        let mut best = None;
+        for _ in 0..8 {
+            let Some(k) = hay[..at].rfind(bare) else {
+                break;
+            };
+            at = k;
+            let after = hay[k + bare.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            // the word as written there, with its particle
+            let mut s0 = k;
+            let pre = &hay[..k];
+            if let Some(p) = ["Al-", "al-", "El-", "el-"]
+                .iter()
+                .find(|p| pre.ends_with(**p))
+            {
+                s0 = k - p.len();
+            } else if pre.chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let before = words(
+                text,
+                floor_boundary(text, (lo + s0).saturating_sub(40)),
+                lo + s0,
+            );
+            let caps = before
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    let t = w.t(text);
+                    is_cap(t)
+                        && is_word(t)
+                        && crate::lexicon::word_class(t)
+                            & (crate::lexicon::C_TITLE
+                                | crate::lexicon::C_LEAD_STOP
+                                | crate::lexicon::C_DETERMINER
+                                | crate::lexicon::C_DEMONYM)
+                            == 0
+                })
+                .take(2)
+                .count();
+            if caps == 0 {
+                continue;
+            }
+            // the earliest such place wins: a name is introduced in full first
+            let s1 = before[before.len() - caps].s;
+            let full: Vec<&str> = text[s1..lo + k + bare.len()].split_whitespace().collect();
+            best = Some(full.join(" "));
+        }
+        best
     }
 
     /// A reader's comment signed right after its closing mark: `“…” --Dana, Leeds`

@@ -354,6 +354,28 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             };
             match role {
                 Role::Open | Role::Either => {
+                    // a double opener that starts a sentence while one of its family is
+                    // still open: the open one was never closed (`"… Treaty. A spokesman
+                    // agreed. "It is …`); it ends where the new one begins
+                    if role == Role::Open
+                        && matches!(m.family, Family::Straight | Family::Double)
+                        && let Some(&top) = stack.last()
+                        && top.family == m.family
+                        && !top.multi_para
+                        && sentence_initial(text, pos)
+                        && let Some(q) = recover_unclosed(text, top, pos, quotes.last())
+                    {
+                        stack.pop();
+                        issues.push(MarkIssue {
+                            code: "unclosed-quote",
+                            pos: top.pos,
+                            len: top.len,
+                        });
+                        quotes.push(RawQuote {
+                            depth: stack.len() as u32,
+                            ..q
+                        });
+                    }
                     stack.push(Open {
                         pos,
                         len: m.len,
@@ -488,6 +510,61 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
     }
     quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
     (quotes, issues)
+}
+
+/// True when the mark at `pos` opens a sentence: after a sentence end and a space
+/// (`… Treaty. "It`), not after an abbreviation's period alone (`Mr. "`), since the word
+/// before the period must be longer than three letters or end a number.
+fn sentence_initial(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let t = before.trim_end();
+    if t.len() == before.len() {
+        return false;
+    }
+    let Some(p) = t.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    let word = p
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().count() > 3 || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The quote of an opener never closed, up to `end` (the next sentence's opener), when it
+/// holds at least three words. When a quote nested in it closed with punctuation inside
+/// its mark and words follow (`"I find it odd to call that "good news," Gore said.`), the
+/// one mark closed both: the quote ends there.
+fn recover_unclosed(text: &str, o: Open, end: usize, last: Option<&RawQuote>) -> Option<RawQuote> {
+    let end = match last {
+        Some(l)
+            if l.start > o.pos
+                && l.end < end
+                && text[..l.inner.1].ends_with([',', '.', '!', '?'])
+                && !text[l.end..end].trim().is_empty() =>
+        {
+            l.end
+        }
+        _ => end,
+    };
+    let inner = text[o.pos + o.len..end].trim_end();
+    let n_words = inner
+        .split_whitespace()
+        .filter(|w| is_word(w))
+        .take(3)
+        .count();
+    (n_words >= 3).then(|| {
+        let e = o.pos + o.len + inner.len();
+        RawQuote {
+            start: o.pos,
+            end: e,
+            depth: 0,
+            family: o.family,
+            multi_para: false,
+            recovered: Some("unclosed-quote"),
+            inner: (o.pos + o.len, e),
+        }
+    })
 }
 
 /// True when the first mark of `family` in the paragraph is a closer (the previous
