@@ -101,15 +101,17 @@ pub fn detect(
         let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
         if kind == QuoteKind::Scare
             && !titled(text, &lead)
-            && (listed_after_direct(text, &out, q, floor) || {
-                // the partial-quote frame may reach back over earlier quotes of the sentence
-                let outer_s = lead_at(outer_floor);
-                if outer_s == lead_s {
-                    partial_quote(text, verbs, q, &lead, depth > 0)
-                } else {
-                    partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
-                }
-            })
+            && (listed_after_direct(text, &out, q, floor)
+                || (depth == 0 && quoted_phrase_ends_sentence(text, layout, q))
+                || {
+                    // the partial-quote frame may reach back over earlier quotes of the sentence
+                    let outer_s = lead_at(outer_floor);
+                    if outer_s == lead_s {
+                        partial_quote(text, verbs, q, &lead, depth > 0)
+                    } else {
+                        partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
+                    }
+                })
         {
             kind = QuoteKind::Direct;
         }
@@ -143,7 +145,9 @@ pub fn detect(
             role: None,
         });
     }
+    let unmarked = unmarked_first_parts(text, layout, verbs, &out, &directs);
     link_split_quotes(text, verbs, &mut out, &directs);
+    out.extend(unmarked);
     if opts.interviews {
         out.extend(crate::turns::detect_turns(text, layout));
     }
@@ -278,7 +282,8 @@ fn classify(
     let comma_inside = inner_t.ends_with(',');
     if np_position
         && inner_sentence_count(layout, q) == 0
-        && !(comma_inside && trail_cue && n_inner >= 4 && !nested)
+        // (two words will do when the verb comes right after: "…,'' says a commentator")
+        && !(comma_inside && trail_cue && (n_inner >= 4 || (n_inner >= 2 && n <= 1)) && !nested)
     {
         return QuoteKind::Scare;
     }
@@ -373,6 +378,11 @@ fn listed_after_direct(text: &str, out: &[Quote], q: &RawQuote, floor: usize) ->
         return false;
     }
     let gap = text[prev.span.end()..q.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+    // "as a “thief” and an “Iranian stooge”": the article may repeat
+    let gap = gap
+        .strip_suffix(" a")
+        .or_else(|| gap.strip_suffix(" an"))
+        .unwrap_or(gap);
     matches!(gap, "" | "and" | "or") && q.inner.1.saturating_sub(q.inner.0) <= 80
 }
 
@@ -675,6 +685,136 @@ fn inner_sentence_count(layout: &Layout, q: &RawQuote) -> usize {
         .take_while(|&&s| s < q.inner.1)
         .take(2)
         .count()
+}
+
+/// Several lower-case words in marks that end a sentence with their own period, question
+/// or exclamation mark inside the closing mark (`acting ''lively and quick.''`): someone's
+/// words quoted, even without a frame. A single word or two so marked is a term
+/// (`the word ''quincentennial.''`) and stays a scare quote.
+fn quoted_phrase_ends_sentence(text: &str, layout: &Layout, q: &RawQuote) -> bool {
+    let inner = text[q.inner.0..q.inner.1.max(q.inner.0)].trim();
+    let Some(c) = inner.chars().find(|c| c.is_alphanumeric()) else {
+        return false;
+    };
+    if !c.is_lowercase() || !inner.ends_with(['.', '!', '?']) || inner.ends_with("..") {
+        return false;
+    }
+    let n = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(3)
+        .count();
+    if n < 3 {
+        return false;
+    }
+    // not the complement of a copula ("would be a “…”", "does not become “…”"), nor a
+    // definition after "as" or a colon
+    let lead_s = floor_boundary(text, q.start.saturating_sub(60));
+    let lead = words(text, lead_s, q.start);
+    let mut prev = lead.iter().rev().map(|w| w.t(text));
+    let mut last = prev.next().unwrap_or("");
+    if matches!(last, "a" | "an" | "the") {
+        last = prev.next().unwrap_or("");
+    }
+    if is_be(last)
+        || matches!(
+            last,
+            "as" | ";" | ":" | "become" | "becomes" | "became" | "remain" | "remains" | "seem"
+        )
+    {
+        return false;
+    }
+    // the sentence (or paragraph) ends right after the closing mark
+    let pe = layout.para_span(q.start).map(|p| p.2).unwrap_or(text.len());
+    let after = text[q.end..pe.max(q.end)].trim_start();
+    after.is_empty() || after.starts_with(|c: char| c.is_uppercase())
+}
+
+/// `But we mailed the form in May, she said, "and nobody answered."`: the first part of a
+/// split quotation printed without marks, the part after the cue in marks and opening in
+/// lower case. The first part runs from its sentence start to the comma before the cue
+/// and is taken as a quote only when it speaks in the first person or opens with an
+/// interjection; a fronted adverbial ("For that reason, he said, “…”") stays out.
+fn unmarked_first_parts(
+    text: &str,
+    layout: &Layout,
+    verbs: &Verbs,
+    out: &[Quote],
+    directs: &[usize],
+) -> Vec<Quote> {
+    let mut found = Vec::new();
+    let mut prev_end = 0;
+    for &i in directs {
+        let q = &out[i];
+        let (qs, qe) = (q.span.start(), q.span.end());
+        let floor = prev_end;
+        prev_end = qe;
+        let first = text[qs..qe].chars().find(|c| c.is_alphanumeric());
+        if !first.is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let (sent_s, _) = layout.sentence_at(text, qs);
+        let lo = sent_s
+            .max(floor)
+            .max(floor_boundary(text, qs.saturating_sub(400)));
+        let lead = text[lo..qs].trim_end();
+        let Some(lead) = lead.strip_suffix(',') else {
+            continue;
+        };
+        // the cue: ", he said," — at most four words, one of them a speech verb
+        let Some(comma) = lead.rfind(',') else {
+            continue;
+        };
+        let cue_ws = words(text, lo + comma + 1, lo + lead.len());
+        let n_cue = cue_ws.iter().filter(|w| is_word(w.t(text))).count();
+        if n_cue == 0
+            || n_cue > 4
+            || !(0..cue_ws.len()).any(|k| verbs.at(text, &cue_ws, k).is_some())
+        {
+            continue;
+        }
+        let part = text[lo..lo + comma].trim();
+        let ps = lo + (text[lo..lo + comma].len() - text[lo..lo + comma].trim_start().len());
+        if part.is_empty() || part.contains(['"', '“', '”', '‘', ':', ';']) || part.contains("''")
+        {
+            continue;
+        }
+        let pw: Vec<&str> = part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if pw.len() > 40 {
+            continue;
+        }
+        let first_person = pw.iter().any(|w| {
+            matches!(
+                *w,
+                "I" | "we" | "We" | "me" | "my" | "My" | "our" | "Our" | "us"
+            )
+        });
+        let interjection = pw.len() <= 2
+            && matches!(
+                pw.first().copied(),
+                Some("Oh" | "Well" | "Yes" | "No" | "Sure" | "Okay" | "OK" | "Ah" | "Alas")
+            );
+        if !(first_person || interjection) {
+            continue;
+        }
+        let Ok(span) = Span::new(text, ps, ps + part.len()) else {
+            continue;
+        };
+        found.push(Quote {
+            kind: QuoteKind::Direct,
+            span,
+            speaker: None,
+            cue: None,
+            sieve: Some("detect:unmarked-first-part".to_string()),
+            confidence: 0.0,
+            utterance: None,
+            role: None,
+        });
+    }
+    found
 }
 
 /// Links “…,” she said, “…” into one utterance.
