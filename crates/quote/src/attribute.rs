@@ -899,6 +899,13 @@ impl Ctx<'_> {
     fn subject_of(&self, ws: &[W], v: usize, lo: usize) -> Option<(usize, usize)> {
         let text = self.text;
         let before = if v > lo { ws[v - 1].t(text) } else { "" };
+        // "Harkin is shown saying", "the envoy had been telling them": past the auxiliaries
+        if v > lo
+            && let Some(m) = progressive_subject(text, ws, v)
+            && m.0 >= lo
+        {
+            return Some(m);
+        }
         // "Roberts quoted Ms. Lund as saying": the person quoted, not the one quoting
         if before == "as" && v >= lo + 3 {
             let q = (v.saturating_sub(8).max(lo)..v - 2).rev().find(|&k| {
@@ -2408,6 +2415,47 @@ fn is_role_noun(h: &str) -> bool {
             h,
             "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
         )
+}
+
+/// The subject of a speech participle after auxiliaries ("the president had been telling
+/// them", "Harkin is shown saying"): the noun phrase before at most three of them.
+fn progressive_subject(text: &str, ws: &[W], v: usize) -> Option<(usize, usize)> {
+    // "the outlook is promising:": an adjective closing its clause, no speech
+    if !ws[v].t(text).ends_with("ing")
+        || ws
+            .get(v + 1)
+            .is_some_and(|w| matches!(w.t(text), ":" | "," | "." | ";"))
+    {
+        return None;
+    }
+    let mut j = v;
+    while j > 0
+        && v - j < 3
+        && matches!(
+            ws[j - 1].t(text),
+            "is" | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "had"
+                | "has"
+                | "have"
+                | "be"
+                | "being"
+                | "shown"
+                | "seen"
+                | "heard"
+                | "caught"
+                | "filmed"
+                | "recorded"
+        )
+    {
+        j -= 1;
+    }
+    if j == v || j == 0 {
+        return None;
+    }
+    np_ending_at(text, ws, j - 1, 0)
 }
 
 /// Sentence adverbs that may stand, set off by commas, between a quote and its cue

@@ -648,10 +648,20 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         if FRAME_ONLY.contains(&lemma) || OUTLET_VERBS.contains(&lemma) {
             continue;
         }
-        if passive || first_person {
+        // "had been telling them he was “forced”": progressive, not passive
+        let ing = v.form == Form::Ing;
+        if (passive && !ing) || first_person {
             return false;
         }
-        if v.form == Form::Ing && !after_comma_or_start {
+        let aux_before = k > 0
+            && (is_be(word_at(k - 1))
+                || (k > 1
+                    && is_be(word_at(k - 2))
+                    && matches!(
+                        word_at(k - 1),
+                        "shown" | "seen" | "heard" | "caught" | "filmed"
+                    )));
+        if ing && !after_comma_or_start && !aux_before {
             continue;
         }
         return !capped;
