@@ -1715,6 +1715,13 @@ impl Ctx<'_> {
             .strip_prefix("Al-")
             .or_else(|| name.strip_prefix("al-"))
             .unwrap_or(name);
+        // the mention uses the name as a modifier of a lower-case noun ("the Pew report")
+        let mention_ws = words(text, m.0, m.1);
+        let modifier = mention_ws
+            .iter()
+            .position(|w| w.t(text) == name)
+            .and_then(|p| mention_ws.get(p + 1))
+            .is_some_and(|w| is_word(w.t(text)) && !is_cap(w.t(text)));
         let mut at = hay.len();
         let mut best = None;
         for _ in 0..8 {
@@ -1758,6 +1765,33 @@ impl Ctx<'_> {
                 })
                 .take(2)
                 .count();
+            // "the Pew report" for "the Pew Center on Global Climate": a short name used
+            // as a modifier stands for the organisation written in full with it
+            if caps == 0 && modifier {
+                let fw = words(text, lo + k, floor_boundary(text, lo + k + 80));
+                let mut e = 1;
+                while e < fw.len() && e < 8 {
+                    let t = fw[e].t(text);
+                    if is_cap(t) && is_word(t) {
+                        e += 1;
+                    } else if matches!(t, "of" | "on" | "for")
+                        && fw.get(e + 1).is_some_and(|w| is_cap(w.t(text)))
+                    {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if e > 1 {
+                    best = Some(
+                        text[fw[0].s..fw[e - 1].e]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                }
+                continue;
+            }
             if caps == 0 {
                 continue;
             }
