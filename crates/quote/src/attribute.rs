@@ -1706,7 +1706,13 @@ impl Ctx<'_> {
     /// "Chalabi"). At most eight earlier places are looked at.
     fn fuller_written(&self, m: (usize, usize), name: &str) -> Option<String> {
         let text = self.text;
-        if name.contains(' ') || name.len() < 3 || !is_cap(name) || !is_word(name) {
+        // ("Lorne report" as read without entities: the name and its noun)
+        let name = match name.split_once(' ') {
+            Some((a, b)) if !b.contains(' ') && !is_cap(b) => a,
+            Some(_) => return None,
+            None => name,
+        };
+        if name.len() < 3 || !is_cap(name) || !is_word(name) {
             return None;
         }
         let lo = floor_boundary(text, m.0.saturating_sub(3000));
