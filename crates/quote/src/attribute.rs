@@ -634,7 +634,12 @@ impl Ctx<'_> {
                             }
                         }
                     } else {
-                        let m = np_starting_at(text, &ws, i + 1, ws.len())?;
+                        let mut m = np_starting_at(text, &ws, i + 1, ws.len())?;
+                        // "wrote one reader to The Times": the addressee is no part of
+                        // the speaker's phrase
+                        if let Some(k) = (m.0 + 1..m.1).find(|&k| ws[k].t(text) == "to") {
+                            m.1 = k;
+                        }
                         let m = role_then_name(text, &ws, m, ws.len());
                         kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
