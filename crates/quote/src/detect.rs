@@ -467,15 +467,20 @@ pub fn as_describe_verb(w: &str) -> bool {
     if b.len() < 4 || b.len() > 14 || !matches!(b[0] | 0x20, b'd' | b'c' | b'h' | b'p' | b'u') {
         return false;
     }
-    let stem = w
+    // lower-cased on the stack (no allocation: this runs on every word of a lead)
+    let mut buf = [0u8; 14];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    let stem = lw
         .strip_suffix("ing")
-        .or_else(|| w.strip_suffix("ed"))
-        .or_else(|| w.strip_suffix("es"))
-        .or_else(|| w.strip_suffix('s'))
-        .unwrap_or(w);
-    let stem = stem.to_ascii_lowercase();
+        .or_else(|| lw.strip_suffix("ed"))
+        .or_else(|| lw.strip_suffix("es"))
+        .or_else(|| lw.strip_suffix('s'))
+        .unwrap_or(lw);
     matches!(
-        stem.as_str(),
+        stem,
         "dismiss"
             | "denounc"
             | "denounce"
@@ -581,6 +586,10 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
     // capitalised words are names and titles, except a short label after a verb of
     // describing and "as" ("denounced the rebels as ‘Maoists’")
     let capped = cap_first || (n <= 3 && caps > 0);
+    // (only a describing verb with "as" takes such words: most leads are not read at all)
+    if capped && (n > 4 || !lead.iter().any(|w| w.t(text) == "as")) {
+        return false;
+    }
     for k in (0..lead.len()).rev() {
         let t = word_at(k);
         if matches!(t, ";" | ":") {
