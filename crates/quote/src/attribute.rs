@@ -121,6 +121,15 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
             r.name = Some(full.to_string());
             r.person = false;
         }
+        // "Chalabi" for "Ahmed Al-Chalabi" written shortly before: a surname alone that the
+        // name scan did not tie to its fuller form
+        if let (Some(f), Some(r)) = (&found, res.as_mut())
+            && matches!(r.how, "name" | "cluster-name")
+            && let Some(n) = r.name.as_deref()
+            && let Some(full) = ctx.fuller_written(f.mention, n)
+        {
+            r.name = Some(full);
+        }
         // "Mr. Clinton" beside "Mrs. Clinton": the title is what tells them apart
         if let (Some(f), Some(r)) = (&found, res.as_mut())
             && let Some(named) = ctx.titled_surname(f.mention, r.name.as_deref())
@@ -430,6 +439,12 @@ impl Ctx<'_> {
             Some((_, oe)) => trail_e.min(floor_boundary(text, oe.saturating_sub(1))),
             None => trail_e,
         };
+        // a reader's comment signed below it: "“…” --Dana, Leeds" / "“…” ~JWalters"
+        if outer.is_none()
+            && let Some(f) = self.signature(qs, qe)
+        {
+            return Some(f);
+        }
         let trail = self.trailing(qe, trail_e.max(qe));
         let lead = self.leading(lead_s, qs, sent_s.min(lead_s));
         // prefer the cue nearest the quote
@@ -456,6 +471,13 @@ impl Ctx<'_> {
             _ => None,
         };
         if let Some((f, _)) = pick {
+            return Some(f);
+        }
+        // “…?” Hiller asked, inquiring …: a quote ending its sentence, then a name and a
+        // speech verb opening the next one, the verb closed by a comma or a period
+        if outer.is_none()
+            && let Some(f) = self.cue_opening_next(qs, qe, pe_end)
+        {
             return Some(f);
         }
         // a quote that ends its sentence, then a short sentence that is only a cue:
@@ -553,6 +575,10 @@ impl Ctx<'_> {
         while i < ws.len() && matches!(ws[i].t(text), "," | "”" | "\"" | "’") {
             i += 1;
         }
+        // “…,” however, he warned: a sentence adverb set off by commas before the cue
+        if i + 1 < ws.len() && ws[i + 1].t(text) == "," && is_linking_adverb(ws[i].t(text)) {
+            i += 2;
+        }
         if i < ws.len() && matches!(ws[i].t(text), "—" | "–" | "-") {
             let m = np_starting_at(text, &ws, i + 1, ws.len())?;
             return Some((
@@ -622,10 +648,22 @@ impl Ctx<'_> {
                     }
                     let cue = Some((ws[i].s, ws[i].e));
                     let mention = if i > start {
-                        np_starting_at(text, &ws, start, i)?
+                        // "al-Hakim said": a name opened by a lower-case particle
+                        match particle_name_run(text, &ws, start, i) {
+                            Some(m) => m,
+                            None => {
+                                role_then_name(text, &ws, np_starting_at(text, &ws, start, i)?, i)
+                            }
+                        }
                     } else {
-                        let m = np_starting_at(text, &ws, i + 1, ws.len())
+                        let mut m = np_starting_at(text, &ws, i + 1, ws.len())
                             .or_else(|| bare_role_name(text, &ws, i + 1))?;
+                        // "wrote one reader to The Times": the addressee is no part of
+                        // the speaker's phrase
+                        if let Some(k) = (m.0 + 1..m.1).find(|&k| ws[k].t(text) == "to") {
+                            m.1 = k;
+                        }
+                        let m = role_then_name(text, &ws, m, ws.len());
                         kin_name(text, &ws, appositive_name(text, &ws, m))
                     };
                     return Some((
@@ -707,6 +745,30 @@ impl Ctx<'_> {
         let (mut f, _) = self.trailing(first, end)?;
         f.frame = "cue-sentence";
         f.conf = 0.8;
+        Some(f)
+    }
+
+    /// The cue opening the sentence after a quote that ends its own (`“…?” Hiller asked,
+    /// inquiring about …`): the speaker and the verb within three words, the verb followed
+    /// by a comma, a period or a semicolon, so the next sentence reports nothing of its own.
+    fn cue_opening_next(&self, qs: usize, qe: usize, pe: usize) -> Option<Found> {
+        let text = self.text;
+        let inner = text[qs..qe].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        if !inner.ends_with(['.', '!', '?']) || qe >= pe {
+            return None;
+        }
+        let first = qe + (text[qe..pe].len() - text[qe..pe].trim_start().len());
+        let end = floor_boundary(text, first + 160).min(pe).max(first);
+        let (mut f, n) = self.trailing(first, end)?;
+        let (_, ce) = f.cue?;
+        if n > 3 || f.frame != "same-sentence" {
+            return None;
+        }
+        if !text[ce..end].trim_start().starts_with([',', '.', ';']) && ce < end {
+            return None;
+        }
+        f.frame = "cue-next-sentence";
+        f.conf = 0.75;
         Some(f)
     }
 
@@ -843,6 +905,8 @@ impl Ctx<'_> {
                     && k > 0
                     && is_cap(ws[k - 1].t(text))
                     && !is_determiner(ws[k - 1].t(text)))
+                || (crate::detect::as_describe_verb(t)
+                    && ws[k + 1..].iter().any(|w| w.t(text) == "as"))
             {
                 v = Some(if be_like { k - 1 } else { k });
                 break;
@@ -892,6 +956,13 @@ impl Ctx<'_> {
         } else {
             before
         };
+        // "Harkin is shown saying", "the envoy had been telling them": past the auxiliaries
+        if v > lo
+            && let Some(m) = progressive_subject(text, ws, v)
+            && m.0 >= lo
+        {
+            return Some(m);
+        }
         // "Roberts quoted Ms. Lund as saying": the person quoted, not the one quoting
         if before == "as" && v >= lo + 3 {
             let q = (v.saturating_sub(8).max(lo)..v - 2).rev().find(|&k| {
@@ -1188,6 +1259,9 @@ impl Ctx<'_> {
         {
             return Some(r);
         }
+        if let Some(r) = self.particle_or_role_name(&ws, m, q) {
+            return r;
+        }
         // "the Donald Trump impersonator John Di Domenico": a role noun in lower case
         // before the name at the end; the name after the role is the speaker
         if ws.len() >= 3
@@ -1260,6 +1334,35 @@ impl Ctx<'_> {
                     return self.resolve((back[s0].s, back[p0 - 1].e), q);
                 }
             }
+        }
+        // a question word or an opening participle or adverb is never the speaker
+        // ("What irritates me is …", "There a guard asked …", "Having signed it, …")
+        if matches!(
+            first,
+            "What"
+                | "Which"
+                | "Who"
+                | "Whom"
+                | "Whose"
+                | "Why"
+                | "How"
+                | "Where"
+                | "When"
+                | "There"
+                | "Here"
+                | "Having"
+                | "Being"
+                | "If"
+                | "Although"
+                | "Though"
+                | "While"
+                | "Because"
+                | "Since"
+                | "Unlike"
+                | "Like"
+        ) {
+            let w = ws.iter().find(|w| is_word(w.t(text)) && w.s > m.0)?;
+            return self.resolve((w.s, m.1), q);
         }
         // a sentence opened by a conjunction: "And Ana Ruiz said"
         if toks.len() >= 2
@@ -1824,6 +1927,211 @@ impl Ctx<'_> {
                 person: toks.len() <= 3,
             }),
         }
+    }
+
+    /// "Shiite cleric Ali al-Hakim", "al-Hakim": a name after a role noun that the general
+    /// rule does not know, or a name holding a lower-case particle, which the name scan
+    /// does not see; a particle name standing alone takes the fuller form written shortly
+    /// before ("Ali al-Hakim ... al-Hakim said").
+    fn particle_or_role_name(
+        &self,
+        ws: &[W],
+        m: (usize, usize),
+        q: &Quote,
+    ) -> Option<Option<Resolved>> {
+        let text = self.text;
+        let n = ws.len();
+        let namey = |w: &W| is_cap(w.t(text)) || particle_word(w.t(text), false);
+        let role = (1..n.saturating_sub(1)).rev().find(|&k| {
+            let t = ws[k].t(text);
+            !is_cap(t)
+                && is_role_word(t)
+                && ws[k + 1..].iter().all(namey)
+                && is_cap(ws[k + 1].t(text))
+        });
+        let from = match role {
+            Some(r) if ws[..r].iter().any(|w| is_cap(w.t(text))) => r + 1,
+            _ => 0,
+        };
+        let name = &ws[from..];
+        let particle = name.iter().any(|w| particle_word(w.t(text), true));
+        if !particle
+            || name.is_empty()
+            || !name
+                .iter()
+                .all(|w| namey(w) || particle_word(w.t(text), true))
+        {
+            return match role {
+                Some(_) if from > 0 && !Sets::get().is_title(ws[from - 1].t(text)) => {
+                    Some(self.resolve((ws[from].s, m.1), q))
+                }
+                _ => None,
+            };
+        }
+        let mut full = text[name[0].s..m.1].to_string();
+        if name.len() == 1 {
+            // the fuller form: capitalised words right before the same particle name
+            // (the mention's own place first: "General Ali al-Hakim" written there)
+            let lo = floor_boundary(text, m.0.saturating_sub(3000));
+            let hay = &text[lo..m.1];
+            let mut at = hay.len();
+            while let Some(k) = hay[..at].rfind(full.as_str()) {
+                at = k;
+                let before = words(
+                    text,
+                    floor_boundary(text, (lo + k).saturating_sub(40)),
+                    lo + k,
+                );
+                let caps = before
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        is_cap(w.t(text))
+                            && is_word(w.t(text))
+                            && !is_determiner(w.t(text))
+                            && !Sets::get().is_title(w.t(text))
+                    })
+                    .take(2)
+                    .count();
+                if caps > 0 {
+                    let s0 = before[before.len() - caps].s;
+                    full = text[s0..lo + k]
+                        .split_whitespace()
+                        .chain([full.as_str()])
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    break;
+                }
+            }
+        }
+        Some(Some(Resolved {
+            name: Some(full),
+            cluster: None,
+            how: "name",
+            conf: 0.85,
+            person: true,
+        }))
+    }
+
+    /// The fuller form of a one-word name written in the 3,000 bytes before the mention:
+    /// one or two capitalised words (no title, determiner or sentence opener) right before
+    /// the same word, or before it with an "Al-"/"al-" particle ("Ahmed Al-Chalabi" for
+    /// "Chalabi"). At most eight earlier places are looked at.
+    fn fuller_written(&self, m: (usize, usize), name: &str) -> Option<String> {
+        let text = self.text;
+        // ("Lorne report" as read without entities: the name and its noun)
+        let name = match name.split_once(' ') {
+            Some((a, b)) if !b.contains(' ') && !is_cap(b) => a,
+            Some(_) => return None,
+            None => name,
+        };
+        if name.len() < 3 || !is_cap(name) || !is_word(name) {
+            return None;
+        }
+        let lo = floor_boundary(text, m.0.saturating_sub(3000));
+        let hay = &text[lo..m.0];
+        let bare = name
+            .strip_prefix("Al-")
+            .or_else(|| name.strip_prefix("al-"))
+            .unwrap_or(name);
+        // the mention uses the name as a modifier of a lower-case noun ("the Pew report")
+        let mention_ws = words(text, m.0, m.1);
+        let modifier = mention_ws
+            .iter()
+            .position(|w| w.t(text) == name)
+            .and_then(|p| mention_ws.get(p + 1))
+            .is_some_and(|w| is_word(w.t(text)) && !is_cap(w.t(text)));
+        let mut at = hay.len();
+        let mut best = None;
+        for _ in 0..8 {
+            let Some(k) = hay[..at].rfind(bare) else {
+                break;
+            };
+            at = k;
+            let after = hay[k + bare.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            // the word as written there, with its particle
+            let mut s0 = k;
+            let pre = &hay[..k];
+            if let Some(p) = ["Al-", "al-", "El-", "el-"]
+                .iter()
+                .find(|p| pre.ends_with(**p))
+            {
+                s0 = k - p.len();
+            } else if pre.chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let before = words(
+                text,
+                floor_boundary(text, (lo + s0).saturating_sub(40)),
+                lo + s0,
+            );
+            let caps = before
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    let t = w.t(text);
+                    is_cap(t)
+                        && is_word(t)
+                        && crate::lexicon::word_class(t)
+                            & (crate::lexicon::C_TITLE
+                                | crate::lexicon::C_LEAD_STOP
+                                | crate::lexicon::C_DETERMINER
+                                | crate::lexicon::C_DEMONYM)
+                            == 0
+                })
+                .take(2)
+                .count();
+            // "the Pew report" for "the Pew Center on Global Climate": a short name used
+            // as a modifier stands for the organisation written in full with it
+            if caps == 0 && modifier {
+                let fw = words(text, lo + k, floor_boundary(text, lo + k + 80));
+                let mut e = 1;
+                while e < fw.len() && e < 8 {
+                    let t = fw[e].t(text);
+                    if is_cap(t) && is_word(t) {
+                        e += 1;
+                    } else if matches!(t, "of" | "on" | "for")
+                        && fw.get(e + 1).is_some_and(|w| is_cap(w.t(text)))
+                    {
+                        e += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if e > 1 {
+                    best = Some(
+                        text[fw[0].s..fw[e - 1].e]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                }
+                continue;
+            }
+            if caps == 0 {
+                continue;
+            }
+            // the earliest such place wins: a name is introduced in full first
+            let s1 = before[before.len() - caps].s;
+            let full: Vec<&str> = text[s1..lo + k + bare.len()].split_whitespace().collect();
+            best = Some(full.join(" "));
+        }
+        best
+    }
+
+    /// A reader's comment signed right after its closing mark: `“…” --Dana, Leeds`
+    /// ([`crate::detect::signature_at`]).
+    fn signature(&self, qs: usize, qe: usize) -> Option<Found> {
+        let mention = crate::detect::signature_at(self.text, qs, qe)?;
+        Some(Found {
+            mention,
+            cue: None,
+            frame: "signature",
+            conf: 0.8,
+        })
     }
 
     /// Whether a capitalised word is known as a name: the document has it somewhere
@@ -3071,4 +3379,130 @@ fn is_role_noun(h: &str) -> bool {
             h,
             "nominee" | "aide" | "hopeful" | "appointee" | "candidate" | "official"
         )
+}
+
+/// The subject of a speech participle after auxiliaries ("the president had been telling
+/// them", "Harkin is shown saying"): the noun phrase before at most three of them.
+fn progressive_subject(text: &str, ws: &[W], v: usize) -> Option<(usize, usize)> {
+    // "the outlook is promising:": an adjective closing its clause, no speech
+    if !ws[v].t(text).ends_with("ing")
+        || ws
+            .get(v + 1)
+            .is_some_and(|w| matches!(w.t(text), ":" | "," | "." | ";"))
+    {
+        return None;
+    }
+    let mut j = v;
+    while j > 0
+        && v - j < 3
+        && matches!(
+            ws[j - 1].t(text),
+            "is" | "was"
+                | "were"
+                | "are"
+                | "been"
+                | "had"
+                | "has"
+                | "have"
+                | "be"
+                | "being"
+                | "shown"
+                | "seen"
+                | "heard"
+                | "caught"
+                | "filmed"
+                | "recorded"
+        )
+    {
+        j -= 1;
+    }
+    if j == v || j == 0 {
+        return None;
+    }
+    np_ending_at(text, ws, j - 1, 0)
+}
+
+/// Sentence adverbs that may stand, set off by commas, between a quote and its cue
+/// ("“…,” however, she warned").
+fn is_linking_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "though"
+            | "meanwhile"
+            | "moreover"
+            | "furthermore"
+            | "again"
+            | "instead"
+            | "then"
+            | "nonetheless"
+            | "nevertheless"
+            | "still"
+            | "too"
+            | "also"
+            | "later"
+            | "finally"
+            | "indeed"
+    )
+}
+
+/// A word of a name opened by a lower-case particle: "al-Hakim", "el-Masri", "bin".
+fn particle_word(w: &str, first: bool) -> bool {
+    if let Some((pre, rest)) = w.split_once('-') {
+        return matches!(
+            pre,
+            "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+        ) && is_cap(rest);
+    }
+    !first
+        && matches!(
+            w,
+            "bin" | "ibn" | "van" | "von" | "de" | "del" | "der" | "da" | "di" | "la"
+        )
+}
+
+/// The words `ws[s..e]` as a name when they open with a particle ("al-Hakim") and the rest
+/// is capitalised or particles.
+fn particle_name_run(text: &str, ws: &[W], s: usize, e: usize) -> Option<(usize, usize)> {
+    if s >= e || e - s > 4 || !particle_word(ws[s].t(text), true) {
+        return None;
+    }
+    ws[s + 1..e]
+        .iter()
+        .all(|w| is_cap(w.t(text)) || particle_word(w.t(text), false))
+        .then_some((s, e))
+}
+
+/// Role nouns that stand between an organisation or group and a person's name
+/// ("NPA director Laura Quint", "Shiite cleric Ali Hakim").
+fn is_role_word(w: &str) -> bool {
+    Sets::get().is_title(w)
+        || crate::lexicon::is_agentive(w)
+        || matches!(
+            w,
+            "chair" | "cleric" | "imam" | "rabbi" | "priest" | "aide" | "chief" | "head" | "envoy"
+        )
+}
+
+/// "said NPA director Laura Quint": a phrase of capitalised words that only modifies a
+/// role noun in lower case, then the name: the mention runs to the end of the name, so
+/// the person (named after the role) speaks, not the organisation.
+fn role_then_name(text: &str, ws: &[W], m: (usize, usize), hi: usize) -> (usize, usize) {
+    let (s, e) = m;
+    if e + 1 >= hi.min(ws.len()) || !is_cap(ws[s].t(text)) {
+        return m;
+    }
+    let role = ws[e].t(text);
+    if is_cap(role) || !is_word(role) || !is_role_word(role) {
+        return m;
+    }
+    let mut k = e + 1;
+    while k < hi.min(ws.len())
+        && k < e + 5
+        && is_word(ws[k].t(text))
+        && (is_cap(ws[k].t(text)) || (k > e + 1 && particle_word(ws[k].t(text), false)))
+    {
+        k += 1;
+    }
+    if k == e + 1 { m } else { (s, k) }
 }

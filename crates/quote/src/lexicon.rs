@@ -272,6 +272,12 @@ fn fits_position(v: &VerbInfo, text: &str, ws: &[crate::text::W], i: usize) -> b
         let prev = if i > 0 { ws[i - 1].t(text) } else { "" };
         return base_form_ok(prev);
     }
+    // "the United States", "Member States": a capitalised form after a capitalised word
+    // ends a name
+    let cap = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    if i > 0 && cap(ws[i].t(text)) && cap(ws[i - 1].t(text)) {
+        return false;
+    }
     !ws.get(i + 1).is_some_and(|w| {
         matches!(
             w.t(text),

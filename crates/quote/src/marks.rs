@@ -125,26 +125,7 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
         '»' => (Family::Guillemet, Role::Close),
         '‹' => (Family::SingleGuillemet, Role::Open),
         '›' => (Family::SingleGuillemet, Role::Close),
-        '"' => {
-            let sb = spaceish_before(before);
-            let sa = spaceish_after(after);
-            let role = match (sb, sa) {
-                (true, false) => Role::Open,
-                (false, true) => Role::Close,
-                // spaces on both sides after a closing single mark or a comma or period:
-                // `injustice,' " Page told`
-                (true, true)
-                    if after.is_none_or(char::is_whitespace)
-                        && text[..pos]
-                            .trim_end()
-                            .ends_with([',', '.', '!', '?', '\'', '’', '…']) =>
-                {
-                    Role::Close
-                }
-                _ => Role::Either,
-            };
-            (Family::Straight, role)
-        }
+        '"' => (Family::Straight, straight_role(text, pos, before, after)),
         '‘' | '\'' | '’' => {
             let fam = if c == '\'' {
                 Family::StraightSingle
@@ -177,6 +158,58 @@ fn classify(text: &str, pos: usize, c: char) -> Option<Mark> {
     Some(Mark {
         _pos: pos,
         len,
+        family,
+        role,
+    })
+}
+
+/// The role of a straight double mark (`"`, or two apostrophes written for one) from its
+/// neighbours.
+fn straight_role(text: &str, pos: usize, before: Option<char>, after: Option<char>) -> Role {
+    let sb = spaceish_before(before);
+    let sa = spaceish_after(after);
+    match (sb, sa) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        // spaces on both sides after a closing single mark or a comma or period:
+        // `injustice,' " Page told`
+        (true, true)
+            if after.is_none_or(char::is_whitespace)
+                && text[..pos]
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?', '\'', '’', '…']) =>
+        {
+            Role::Close
+        }
+        _ => Role::Either,
+    }
+}
+
+/// Two apostrophes (or two curly single marks) written for one double quotation mark, as
+/// in text typed where double marks were missing (`''We will see,'' he said.`): one mark
+/// of a double family, two characters long. Three marks in a row are left to the usual
+/// reading.
+fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
+    let len = c.len_utf8();
+    let rest = &text[pos + len..];
+    if !rest.starts_with(c) || rest[len..].starts_with(['\'', '’', '‘']) {
+        return None;
+    }
+    if pos > 0 && text[..pos].ends_with(['\'', '’', '‘']) {
+        return None;
+    }
+    let before = prev_char(text, pos);
+    let after = next_char(text, pos + 2 * len);
+    let (family, role) = match c {
+        '\'' => (Family::Straight, straight_role(text, pos, before, after)),
+        '‘' => (Family::Double, Role::Open),
+        // after a letter, `’’` may be an apostrophe and a closing single mark (`boys’’`)
+        '’' if !before.is_some_and(char::is_alphanumeric) => (Family::Double, Role::Close),
+        _ => return None,
+    };
+    Some(Mark {
+        _pos: pos,
+        len: 2 * len,
         family,
         role,
     })
@@ -263,7 +296,14 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             ) {
                 continue;
             }
-            let Some(m) = classify(text, pos, c) else {
+            let m = match doubled_single(text, pos, c) {
+                Some(m) => {
+                    scan = pos + m.len;
+                    Some(m)
+                }
+                None => classify(text, pos, c),
+            };
+            let Some(m) = m else {
                 continue;
             };
             // a reopening mark at the very start of a continued paragraph
@@ -314,6 +354,28 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             };
             match role {
                 Role::Open | Role::Either => {
+                    // a double opener that starts a sentence while one of its family is
+                    // still open: the open one was never closed (`"… Treaty. A spokesman
+                    // agreed. "It is …`); it ends where the new one begins
+                    if role == Role::Open
+                        && matches!(m.family, Family::Straight | Family::Double)
+                        && let Some(&top) = stack.last()
+                        && top.family == m.family
+                        && !top.multi_para
+                        && sentence_initial(text, pos)
+                        && let Some(q) = recover_unclosed(text, top, pos, quotes.last())
+                    {
+                        stack.pop();
+                        issues.push(MarkIssue {
+                            code: "unclosed-quote",
+                            pos: top.pos,
+                            len: top.len,
+                        });
+                        quotes.push(RawQuote {
+                            depth: stack.len() as u32,
+                            ..q
+                        });
+                    }
                     stack.push(Open {
                         pos,
                         len: m.len,
@@ -448,6 +510,61 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
     }
     quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
     (quotes, issues)
+}
+
+/// True when the mark at `pos` opens a sentence: after a sentence end and a space
+/// (`… Treaty. "It`), not after an abbreviation's period alone (`Mr. "`), since the word
+/// before the period must be longer than three letters or end a number.
+fn sentence_initial(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    let t = before.trim_end();
+    if t.len() == before.len() {
+        return false;
+    }
+    let Some(p) = t.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    let word = p
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().count() > 3 || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The quote of an opener never closed, up to `end` (the next sentence's opener), when it
+/// holds at least three words. When a quote nested in it closed with punctuation inside
+/// its mark and words follow (`"I find it odd to call that "good news," Gore said.`), the
+/// one mark closed both: the quote ends there.
+fn recover_unclosed(text: &str, o: Open, end: usize, last: Option<&RawQuote>) -> Option<RawQuote> {
+    let end = match last {
+        Some(l)
+            if l.start > o.pos
+                && l.end < end
+                && text[..l.inner.1].ends_with([',', '.', '!', '?'])
+                && !text[l.end..end].trim().is_empty() =>
+        {
+            l.end
+        }
+        _ => end,
+    };
+    let inner = text[o.pos + o.len..end].trim_end();
+    let n_words = inner
+        .split_whitespace()
+        .filter(|w| is_word(w))
+        .take(3)
+        .count();
+    (n_words >= 3).then(|| {
+        let e = o.pos + o.len + inner.len();
+        RawQuote {
+            start: o.pos,
+            end: e,
+            depth: 0,
+            family: o.family,
+            multi_para: false,
+            recovered: Some("unclosed-quote"),
+            inner: (o.pos + o.len, e),
+        }
+    })
 }
 
 /// True when the first mark of `family` in the paragraph is a closer (the previous
