@@ -2535,7 +2535,13 @@ impl Ctx<'_> {
             let para = &text[ps..pe];
             // the paragraph that announces the interview, or the last prose one before
             // the first turn ("The novelist Tom Berg spoke to the Herald.")
-            if !para.contains("interview") && !para.contains("Interview") && !next_is_turn(ps) {
+            // (or a headline: "Tom Berg tells the Courier about bees")
+            let headline = ps == paras[0].0 && crate::turns::headline_talks_to(para).is_some();
+            if !para.contains("interview")
+                && !para.contains("Interview")
+                && !next_is_turn(ps)
+                && !headline
+            {
                 continue;
             }
             let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
@@ -2661,8 +2667,9 @@ impl Ctx<'_> {
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
                 let (verb_end, outlet_at) = match t {
-                    "spoke" | "talked" | "told" | "said" | "gave" | "speaks" | "talks" | "sat"
-                    | "sits" | "caught" | "met" | "meets" | "chatted" | "chats" => {
+                    "spoke" | "talked" | "told" | "tells" | "said" | "gave" | "speaks"
+                    | "talks" | "sat" | "sits" | "caught" | "met" | "meets" | "chatted"
+                    | "chats" => {
                         let mut j = k + 1;
                         // "spoke exclusively to", "sat down with", "caught up with",
                         // "talked at length with"
@@ -2687,7 +2694,7 @@ impl Ctx<'_> {
                                 j += 1;
                             }
                             j += 1;
-                        } else if t != "told" {
+                        } else if !matches!(t, "told" | "tells") {
                             continue;
                         }
                         (k, j)
@@ -2696,7 +2703,7 @@ impl Ctx<'_> {
                 };
                 // "reporter Ana Ruiz spoke with him": the subject asks, the person the
                 // pronoun stands for answers
-                if t != "told"
+                if !matches!(t, "told" | "tells")
                     && let Some(p) = ws.get(outlet_at)
                     && let Some(g) = pronoun_gender(p.t(text))
                     && let Some((subj, _)) = subject_before(text, &ws, verb_end, 0)
@@ -2778,7 +2785,7 @@ impl Ctx<'_> {
                     "sat" | "sits" | "caught" | "met" | "meets" | "chatted" | "chats"
                 );
                 let object_person = crate::names::name_shaped(&otoks.join(" "));
-                let subject_asks = !matches!(t, "told" | "said" | "gave")
+                let subject_asks = !matches!(t, "told" | "tells" | "said" | "gave")
                     && (journalist
                         || (object_person
                             && (meeting || !crate::names::name_shaped(&core.join(" ")))));

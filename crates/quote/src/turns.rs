@@ -6,7 +6,8 @@
 //! next marker or a headline-like paragraph (one with no final punctuation).
 //!
 //! Without markers, an interview announced as one in its first paragraphs ("X interviewed
-//! Y", "An interview with …", an "Interview" heading) and printed as question paragraphs
+//! Y", "An interview with …", an "Interview" heading, a headline "X tells the Herald about
+//! …") and printed as question paragraphs
 //! (ending with "?", or a short request: "Tell us about …") each followed by answer prose
 //! is read by that alternation: each question paragraph is a question, the prose up to the
 //! next question or caption an answer (the Q&A layout of Wikinews and many magazines). A
@@ -566,9 +567,49 @@ fn caption_like(p: &str) -> bool {
         && !speaks_in_person(p)
 }
 
-/// Turns of an interview printed without markers (see the module essay). Needs the word
-/// "interview" in the first paragraphs (read at most 4 KB in) and at least three
-/// questions answered by prose; reads each paragraph's end once.
+/// Verbs of a headline that announce an interview without the word: "Biologist Tom Berg
+/// tells the Courier about bees", "Tom Berg talks to the Courier".
+const TALKS_TO: &[&str] = &[
+    " tells ",
+    " talks to ",
+    " talks with ",
+    " speaks to ",
+    " speaks with ",
+    " chats with ",
+    " sits down with ",
+];
+
+/// Byte offset of the words announcing an interview: "interview" in the first paragraphs
+/// (read at most 4 KB in), or a verb of telling in the present tense in the headline (the
+/// first paragraph, when it is a heading, without final punctuation).
+fn announcement(text: &str, paras: &[(usize, usize)]) -> Option<usize> {
+    let head = &text[..crate::text::floor_boundary(text, 4096)];
+    if let Some(at) = head.find("nterview")
+        && at > 0
+        && matches!(head.as_bytes()[at - 1], b'i' | b'I')
+    {
+        return Some(at);
+    }
+    let &(ps, pe) = paras.first()?;
+    headline_talks_to(&text[ps..pe]).map(|k| ps + k)
+}
+
+/// Where a headline (no final punctuation, at most 300 bytes) announces an interview by
+/// a verb of telling ("Tom Berg tells the Courier about bees").
+pub fn headline_talks_to(title: &str) -> Option<usize> {
+    if is_prose(title) || title.len() > 300 {
+        return None;
+    }
+    TALKS_TO
+        .iter()
+        .filter_map(|v| title.find(v))
+        .min()
+        .map(|k| k + 1)
+}
+
+/// Turns of an interview printed without markers (see the module essay). Needs an
+/// announcement (see [`announcement`]) and at least three questions answered by prose
+/// (two under a headline announcing the interview); reads each paragraph's end once.
 ///
 /// Two layouts. An edited Q&A gives each question a paragraph and each answer the prose
 /// paragraphs up to the next question: one turn. A transcript (turns broken off or resumed
@@ -580,13 +621,9 @@ fn caption_like(p: &str) -> bool {
 /// or second person is a turn even without final punctuation.
 fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let paras = &layout.paras;
-    let head = &text[..crate::text::floor_boundary(text, 4096)];
-    let Some(at) = head.find("nterview") else {
+    let Some(at) = announcement(text, paras) else {
         return Vec::new();
     };
-    if at == 0 || !matches!(head.as_bytes()[at - 1], b'i' | b'I') {
-        return Vec::new();
-    }
     // the turns start after the paragraph announcing the interview
     let intro = paras.partition_point(|p| p.1 <= at);
     let from = intro + 1;
@@ -626,7 +663,10 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     let Some(first_q) = first_q else {
         return Vec::new();
     };
-    if answered < 3 {
+    // a headline that announces the interview vouches for a short one: two questions
+    // answered will do ("Wikinews interviews academic …", then two long answers)
+    let headline = paras.first().is_some_and(|p| at < p.1);
+    if answered < 3 && !(headline && answered == 2) {
         return Vec::new();
     }
     let (mut n_spoken, mut n_broken) = (0, 0);
