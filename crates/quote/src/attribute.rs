@@ -2632,6 +2632,41 @@ impl Ctx<'_> {
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
+                } else if let Some(j) = (k + 2..(k + 4).min(ws.len()))
+                    .find(|&j| is_cap(ws[j].t(text)))
+                    .filter(|&j| {
+                        // "interviews academic Tom Berg about …": lower-case role words,
+                        // then the name
+                        ws[k + 1..j].iter().all(|x| {
+                            let x = x.t(text);
+                            x.chars().all(char::is_lowercase)
+                                && !is_determiner(x)
+                                && pronoun_gender(x).is_none()
+                                && !matches!(
+                                    x,
+                                    "for"
+                                        | "about"
+                                        | "on"
+                                        | "in"
+                                        | "at"
+                                        | "by"
+                                        | "with"
+                                        | "of"
+                                        | "and"
+                                        | "or"
+                                        | "to"
+                                        | "from"
+                                )
+                        })
+                    })
+                    && let Some(m) = np_starting_at(text, &ws, j, ws.len())
+                    && m.0 == j
+                    && ws.get(m.1).is_none_or(|n| {
+                        matches!(n.t(text), "about" | "on" | "for" | "," | "." | "in" | "at")
+                    })
+                {
+                    let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
+                    iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
                 } else if let Some((r, role)) = role_in_object(text, &ws, k + 1) {
                     // "interviewed one of the owners of a bar": the person the text names
                     // with that role before the turns ("bar owner, Ada Stone,") answers
@@ -2759,12 +2794,17 @@ impl Ctx<'_> {
                 let sspan = (ws[subj.0].s, ws[subj.1 - 1].e);
                 let sets = Sets::get();
                 // "Ana Ruiz of the Herald": the name before its affiliation
-                let core: Vec<&str> = stoks
+                let mut core: Vec<&str> = stoks
                     .iter()
                     .copied()
                     .take_while(|t| !matches!(*t, "of" | "from" | "at" | ","))
                     .filter(|t| !is_determiner(t) && !sets.is_title(t))
                     .collect();
+                // "Biologist Tom Berg tells …": a role noun capitalised at the head of a
+                // headline or sentence is not part of the name
+                while core.len() > 2 && is_role_word(core[0]) {
+                    core.remove(0);
+                }
                 if core.is_empty() {
                     continue;
                 }
