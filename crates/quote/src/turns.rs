@@ -567,6 +567,18 @@ fn caption_like(p: &str) -> bool {
         && !speaks_in_person(p)
 }
 
+/// A picture caption closed by its credit: the last sentence opens with "Image:",
+/// "Photo:" (or "Picture:", "Photograph:", "Credit:") and holds at most six words.
+fn credited_caption(p: &str) -> bool {
+    let t = p.trim_end();
+    let body = t.strip_suffix('.').unwrap_or(t);
+    let last = body.rfind(". ").map_or(body, |k| &body[k + 2..]);
+    ["Image:", "Photo:", "Picture:", "Photograph:", "Credit:"]
+        .iter()
+        .any(|c| last.starts_with(c))
+        && last.split_whitespace().nth(6).is_none()
+}
+
 /// Verbs of a headline that announce an interview without the word: "Biologist Tom Berg
 /// tells the Courier about bees", "Tom Berg talks to the Courier".
 const TALKS_TO: &[&str] = &[
@@ -631,9 +643,11 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
         return Vec::new();
     }
     let para = |i: usize| &text[paras[i].0..paras[i].1];
-    // spoken: prose, or a turn broken off by a dash
-    let spoken = |i: usize| is_prose(para(i)) || breaks_off(para(i));
-    let asks = |i: usize| is_prose(para(i)) && (asks_para(para(i)) || requests(para(i)));
+    // spoken: prose, or a turn broken off by a dash; a picture caption ending with its
+    // credit ("… for the subjects. Image: Ana Ruiz.") is not
+    let prose = |i: usize| is_prose(para(i)) && !credited_caption(para(i));
+    let spoken = |i: usize| prose(i) || breaks_off(para(i));
+    let asks = |i: usize| prose(i) && (asks_para(para(i)) || requests(para(i)));
     // questions answered: a question, captions or headings skipped, then answer prose
     // an answer may end with a question of its own ("Close to three hundred. Would you
     // believe most came at night?"): after a question, a paragraph of several sentences
