@@ -10,7 +10,9 @@
 //! …") and printed as question paragraphs
 //! (ending with "?", or a short request: "Tell us about …") each followed by answer prose
 //! is read by that alternation: each question paragraph is a question, the prose up to the
-//! next question or caption an answer (the Q&A layout of Wikinews and many magazines). A
+//! next question or caption an answer (the Q&A layout of Wikinews and many magazines);
+//! when several people answer ("interviews flood engineers on …") each answer paragraph
+//! is a turn of its own. A
 //! transcript whose turns break off with dashes gives every paragraph a turn of its own.
 //!
 //! A layout needs its markers to be turns: two "Q." questions (one "Q:" will do), a
@@ -579,6 +581,49 @@ fn credited_caption(p: &str) -> bool {
         && last.split_whitespace().nth(6).is_none()
 }
 
+/// True when the words after "interview(s/ed)" name a group in lower case: at most three
+/// words, the last a plural noun, then a preposition or the end ("interviewed three
+/// climate experts on …", "interviews residents about …").
+fn plural_interviewees(after: &str) -> bool {
+    let mut ws = after.split_whitespace();
+    let Some(verb) = ws.next() else {
+        return false;
+    };
+    // (`after` may open inside the word: "nterviews")
+    if !(verb.ends_with("nterviews") || verb.ends_with("nterviewed")) {
+        return false;
+    }
+    let words: Vec<&str> = ws.take(4).collect();
+    for (k, w) in words.iter().enumerate().take(3) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty() || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return false;
+        }
+        let plural = bare.len() > 3
+            && bare.ends_with('s')
+            && !bare.ends_with("ss")
+            && !bare.ends_with("us")
+            && !bare.ends_with("is");
+        let ends = bare.len() < w.len()
+            || words.get(k + 1).is_none_or(|n| {
+                matches!(
+                    *n,
+                    "on" | "about" | "from" | "at" | "in" | "of" | "for" | "over"
+                )
+            });
+        if plural && ends {
+            return true;
+        }
+        if matches!(
+            bare,
+            "his" | "her" | "their" | "its" | "the" | "a" | "an" | "him" | "them"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Verbs of a headline that announce an interview without the word: "Biologist Tom Berg
 /// tells the Courier about bees", "Tom Berg talks to the Courier".
 const TALKS_TO: &[&str] = &[
@@ -674,6 +719,9 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
         }
         prev_q = q;
     }
+    // several people interviewed together ("Wikinews interviews meteorological experts
+    // on …"): each answer paragraph is one of them speaking
+    let panel = plural_interviewees(&text[at..paras[intro.min(paras.len() - 1)].1]);
     let Some(first_q) = first_q else {
         return Vec::new();
     };
@@ -730,7 +778,7 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             asks_after(i, prev_q)
         };
         let mut last = i;
-        if !question && !transcript {
+        if !question && !transcript && !panel {
             while last + 1 < paras.len() && spoken(last + 1) && !asks(last + 1) {
                 last += 1;
             }
