@@ -2500,7 +2500,8 @@ impl Ctx<'_> {
     }
 
     /// Interviewer and interviewee from the introduction ("X spoke to APA in an interview",
-    /// "in an interview with X", "X told Y").
+    /// "in an interview with X", "X told Y", a headline "X: An interview with …", "by a Y
+    /// reporter").
     fn find_interview(&self, quotes: &[Quote]) -> Interview {
         let text = self.text;
         let first_turn = quotes
@@ -2893,6 +2894,56 @@ impl Ctx<'_> {
                     }
                     iv.interviewee = resolve(&toks, ospan.0, ospan);
                     return iv;
+                }
+            }
+            // "The Herald: An interview with …": a headline naming the interviewee before
+            // its colon
+            if ps == paras[0].0
+                && let Some(colon) = para.find(": ")
+                && {
+                    let rest = &para[colon + 2..];
+                    rest.starts_with("An interview") || rest.starts_with("Interview")
+                }
+            {
+                let name: Vec<&W> = ws.iter().take_while(|x| x.s < ps + colon).collect();
+                if (1..=5).contains(&name.len()) && name.iter().all(|x| is_cap(x.t(text))) {
+                    let toks: Vec<&str> = name
+                        .iter()
+                        .map(|x| x.t(text))
+                        .filter(|t| !is_determiner(t))
+                        .collect();
+                    let span = (name[0].s, name[name.len() - 1].e);
+                    // the name as the headline writes it ("The Herald"), with the cluster
+                    // of its mentions
+                    if iv.interviewee.is_none() && !toks.is_empty() {
+                        let cluster = resolve(&toks, span.0, span).and_then(|r| r.1);
+                        iv.interviewee = Some((text[span.0..span.1].to_string(), cluster, span));
+                    }
+                }
+            }
+            // "… journalism by a Herald reporter": the outlet asks
+            for (k, w) in ws.iter().enumerate() {
+                if matches!(w.t(text), "by")
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|x| matches!(x.t(text), "a" | "an" | "the"))
+                {
+                    let caps: Vec<&W> = ws[k + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|x| is_cap(x.t(text)))
+                        .collect();
+                    let role = ws.get(k + 2 + caps.len()).map(|x| x.t(text));
+                    if !caps.is_empty()
+                        && role.is_some_and(|r| {
+                            matches!(r, "reporter" | "journalist" | "correspondent" | "writer")
+                        })
+                        && iv.interviewer.is_none()
+                    {
+                        let toks: Vec<&str> = caps.iter().map(|x| x.t(text)).collect();
+                        let span = (caps[0].s, caps[caps.len() - 1].e);
+                        iv.interviewer = resolve(&toks, span.0, span);
+                    }
                 }
             }
         }
