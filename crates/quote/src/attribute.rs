@@ -1758,6 +1758,18 @@ impl Ctx<'_> {
         self.resolve_name(&core, m.0)
     }
 
+    /// The name entry of an earlier speaker `k`, when `k` spoke at most two paragraphs
+    /// before paragraph `here` and is known (by a title or a given name, not by pronoun
+    /// votes) to be of gender `g`.
+    fn known_gender_entry(&self, k: &Done, g: Gender, here: usize, pos: usize) -> Option<usize> {
+        if here.saturating_sub(k.para) > 2 {
+            return None;
+        }
+        let i = self.names.lookup_name(k.name.as_deref()?, pos)?;
+        let e = &self.names.entries[i];
+        (e.gender == Some(g) && !e.voted).then_some(i)
+    }
+
     /// Whether one of the last two person speakers before `pos`, other than entry `not`,
     /// is known (by a title or a given name, not by pronoun votes) to be of gender `g`.
     fn known_recent_speaker(&self, g: Gender, not: usize, pos: usize) -> bool {
@@ -1769,24 +1781,8 @@ impl Ctx<'_> {
             .filter(|k| k.person && k.name.is_some() && k.end <= pos)
             .take(2)
             .any(|k| {
-                here.saturating_sub(k.para) <= 2
-                    && self
-                        .names
-                        .lookup(
-                            &k.name
-                                .as_deref()
-                                .unwrap_or("")
-                                .split_whitespace()
-                                .collect::<Vec<_>>(),
-                            pos,
-                        )
-                        .is_some_and(|i| {
-                            let e = &self.names.entries[i];
-                            i != not
-                                && self.names.canonical_index(i) != not
-                                && e.gender == Some(g)
-                                && !e.voted
-                        })
+                self.known_gender_entry(k, g, here, pos)
+                    .is_some_and(|i| i != not && self.names.canonical_index(i) != not)
             })
     }
 
@@ -2206,9 +2202,7 @@ impl Ctx<'_> {
             .find(|d| d.name.is_some() && d.person)
         {
             let name = d.name.as_deref().unwrap_or("");
-            let entry = self
-                .names
-                .lookup(&name.split_whitespace().collect::<Vec<_>>(), pos);
+            let entry = self.names.lookup_name(name, pos);
             let gender = entry.and_then(|i| self.names.entries[i].gender);
             let voted = entry.is_some_and(|i| self.names.entries[i].voted);
             // a person of the other gender named as a subject since that quote wins
@@ -2240,23 +2234,7 @@ impl Ctx<'_> {
                     .take(6)
                     .filter(|k| k.person && k.name.is_some() && k.name != d.name)
                     .take(2)
-                    .find(|k| {
-                        here.saturating_sub(k.para) <= 2
-                            && self
-                                .names
-                                .lookup(
-                                    &k.name
-                                        .as_deref()
-                                        .unwrap_or("")
-                                        .split_whitespace()
-                                        .collect::<Vec<_>>(),
-                                    pos,
-                                )
-                                .is_some_and(|i| {
-                                    let e = &self.names.entries[i];
-                                    e.gender == Some(g) && !e.voted
-                                })
-                    })
+                    .find(|k| self.known_gender_entry(k, g, here, pos).is_some())
             {
                 return Some(Resolved {
                     name: k.name.clone(),
@@ -2349,14 +2327,7 @@ impl Ctx<'_> {
             .rev()
             .take(64)
             .find(|d| d.name.is_some() && d.person)
-            && let Some(i) = self.names.lookup(
-                &d.name
-                    .as_deref()
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .collect::<Vec<_>>(),
-                pos,
-            )
+            && let Some(i) = self.names.lookup_name(d.name.as_deref().unwrap_or(""), pos)
             && self.names.entries[i]
                 .titles
                 .iter()
@@ -3265,35 +3236,11 @@ fn is_generic_group(w: &str) -> bool {
 
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-    )
+    crate::names::is_date_word(w)
+        || matches!(
+            w,
+            "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+        )
 }
 
 /// Whether the word at `at` opens a sentence or a paragraph.

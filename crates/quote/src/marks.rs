@@ -220,7 +220,9 @@ fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
 /// it, as in text split into tokens and joined by spaces (`China 's`, `they 're`), where
 /// it would otherwise open a quotation that never closes.
 fn clitic_after(text: &str, at: usize) -> bool {
+    // a clitic has at most two letters: read three bytes at most
     let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let rest = &rest[..rest.len().min(3)];
     let word = rest
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
@@ -229,10 +231,10 @@ fn clitic_after(text: &str, at: usize) -> bool {
     if rest.get(word).is_some_and(|&b| b >= 0x80) {
         return false;
     }
-    matches!(
-        rest[..word].to_ascii_lowercase().as_slice(),
-        b"s" | b"t" | b"re" | b"ve" | b"ll" | b"d" | b"m"
-    )
+    let word = &rest[..word];
+    [&b"s"[..], b"t", b"re", b"ve", b"ll", b"d", b"m"]
+        .iter()
+        .any(|c| word.eq_ignore_ascii_case(c))
 }
 
 /// Unclosed single-mark quotations longer than this are not recovered to the end of their

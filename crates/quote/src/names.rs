@@ -213,7 +213,7 @@ pub fn name_shaped(c: &str) -> bool {
 }
 
 /// A weekday or a month.
-fn is_date_word(w: &str) -> bool {
+pub(crate) fn is_date_word(w: &str) -> bool {
     matches!(
         w,
         "Monday"
@@ -754,6 +754,11 @@ impl Names {
             first = first.or(Some((m.2, m.3, m.1)));
         }
         first
+    }
+
+    /// [`Names::lookup`] of a name written as one string ("Karim Aziz").
+    pub fn lookup_name(&self, name: &str, pos: usize) -> Option<usize> {
+        self.lookup(&name.split_whitespace().collect::<Vec<_>>(), pos)
     }
 
     /// The entry a written name refers to: exact, then a longer name containing all its
