@@ -60,7 +60,9 @@ def doc(doc_id, expected, quotes, **kw):
 # to have had a bad relationship" (passive "is said to", as in pud_quotes and mtsc_quotes);
 # "Daniel ... noted that the height ... was related to ..." (an experiment's finding, not
 # speech); "It was known that", "Daniel realised that" (knowledge, cognition); "His father
-# then asked him to study in medicine" (a to-request).
+# then asked him to study in medicine", "encouraged him to study business" (to-requests);
+# "Daniel agreed under the condition that his father would teach him" (the content clause
+# belongs to "condition", not to a speech noun).
 doc("GUM_bio_bernoulli", 1, [
     D('"by far the ablest', 'younger Bernoullis"', "W. W. Rouse Ball", "W. W. Rouse Ball", "described"),
 ])
@@ -118,7 +120,10 @@ doc("GUM_bio_dvorak", 2, [
 # "reign" (scare quote); "his numerous decrees calling for a bridge ... to be built" (NP +
 # to-infinitive); "what he considered", "some considered him insane" (cognition). Inside the
 # decree: "our Imperial edict ..., declaring the said Congress abolished" (NP + complement,
-# no content clause).
+# no content clause), and the performatives in Norton's own words ("declare and proclaim
+# myself Emperor", "do hereby order and direct the representatives ... to assemble", "we do
+# hereby Order and Direct Major-General Scott ... to proceed": NP objects and to-requests, as
+# the speakers' own performative frames in gum_quotes).
 # "his order that the United States Congress be dissolved by force": a named noun frame with a
 # content clause (as "Colin Powell 's frequent boasts that" in ewt_quotes): indirect.
 # The three proclamations are block quotations printed without marks (Wikipedia's quote
@@ -381,7 +386,8 @@ doc("GUM_bio_padalecki", 1, [
 # "preached of the virtues of the Koinonia" (NP object); "pleaded with Theodorus to assert
 # himself", "called on him to preach" (to-requests); "he claimed to be only acting on behalf
 # of Horsiesios" (to-infinitive, as "pledged to" in ewt_quotes); "Pachomius had not named a
-# successor", "naming the brother Petronios as his successor" (NP objects).
+# successor", "naming the brother Petronios as his successor" (NP objects); "Refusing to work
+# or communicate and demanding a new leader" (NP object); "Pachomius refused to grant" (to).
 doc("GUM_bio_theodorus", 3, [
     I("Theodorus was born into a wealthy", "well educated from a young age", None, "hagiography",
       "According to"),
