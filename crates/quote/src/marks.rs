@@ -192,7 +192,9 @@ fn straight_role(text: &str, pos: usize, before: Option<char>, after: Option<cha
 fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
     let len = c.len_utf8();
     let rest = &text[pos + len..];
-    if !rest.starts_with(c) || rest[len..].starts_with(['\'', '’', '‘']) {
+    // `‘’` is the same opening mark typed with one key twice (`‘’Where are they?’’`)
+    let mixed = c == '‘' && rest.starts_with('’');
+    if !(rest.starts_with(c) || mixed) || rest[len..].starts_with(['\'', '’', '‘']) {
         return None;
     }
     if pos > 0 && text[..pos].ends_with(['\'', '’', '‘']) {
@@ -202,9 +204,14 @@ fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
     let after = next_char(text, pos + 2 * len);
     let (family, role) = match c {
         '\'' => (Family::Straight, straight_role(text, pos, before, after)),
-        '‘' => (Family::Double, Role::Open),
-        // after a letter, `’’` may be an apostrophe and a closing single mark (`boys’’`)
+        '‘' if !mixed => (Family::Double, Role::Open),
+        '‘' if !spaceish_after(after) => (Family::Double, Role::Open),
+        // after a letter, `’’` may be an apostrophe and a closing single mark (`boys’’`),
+        // unless the words before it were opened by a doubled mark (`keep it’’, says`)
         '’' if !before.is_some_and(char::is_alphanumeric) => (Family::Double, Role::Close),
+        '’' if spaceish_after(after) && doubled_open_before(text, pos) => {
+            (Family::Double, Role::Close)
+        }
         _ => return None,
     };
     Some(Mark {
@@ -213,6 +220,46 @@ fn doubled_single(text: &str, pos: usize, c: char) -> Option<Mark> {
         family,
         role,
     })
+}
+
+/// A grave accent typed as an opening mark, as in text from typewriter or TeX habits:
+/// two of them open a double quotation closed by two apostrophes (` ``so'' `), one opens
+/// a single quotation closed by an apostrophe (` `so' `). Only before a word and not
+/// after one (a grave inside a word is a typo for an apostrophe).
+fn grave_opener(text: &str, pos: usize) -> Option<Mark> {
+    if prev_char(text, pos).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let doubled = text.as_bytes().get(pos + 1) == Some(&b'`');
+    let len = if doubled { 2 } else { 1 };
+    if spaceish_after(next_char(text, pos + len)) || text[pos + len..].starts_with('`') {
+        return None;
+    }
+    let family = if doubled {
+        Family::Straight
+    } else {
+        Family::StraightSingle
+    };
+    Some(Mark {
+        _pos: pos,
+        len,
+        family,
+        role: Role::Open,
+    })
+}
+
+/// How far back [`doubled_open_before`] looks for a doubled opening mark.
+const DOUBLED_LOOKBACK: usize = 600;
+
+/// True when a doubled opening mark (`‘‘` or `‘’`) occurs in the few hundred bytes before
+/// `pos`: the text types its double marks as two single ones.
+fn doubled_open_before(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(DOUBLED_LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..pos];
+    window.contains("‘’") || window.contains("‘‘")
 }
 
 /// True when `text[at..]` starts with an English clitic (`s`, `t`, `re`, `ve`, `ll`, `d`,
@@ -271,9 +318,10 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
         let mut scan = ps;
         // « » start with C2; without one in the paragraph, the other marks are found by a
         // vectorised three-byte search
-        let has_c2 = memchr::memchr(0xC2, &bytes[ps..pe]).is_some();
+        // so do grave accents typed as opening marks (`` ``so'' ``, `` `so' ``)
+        let slow = memchr::memchr2(0xC2, b'`', &bytes[ps..pe]).is_some();
         while scan < pe {
-            if !has_c2 {
+            if !slow {
                 match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[scan..pe]) {
                     Some(k) => scan += k,
                     None => {
@@ -283,7 +331,7 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
                 }
             }
             let b = bytes[scan];
-            if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
                 scan += 1;
                 continue;
             }
@@ -294,17 +342,29 @@ pub fn pair(text: &str, paras: &[(usize, usize)]) -> (Vec<RawQuote>, Vec<MarkIss
             scan += c.len_utf8();
             if !matches!(
                 c,
-                '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '"' | '‘' | '’' | '\''
+                '“' | '”'
+                    | '„'
+                    | '‟'
+                    | '«'
+                    | '»'
+                    | '‹'
+                    | '›'
+                    | '"'
+                    | '‘'
+                    | '’'
+                    | '\''
+                    | '`'
             ) {
                 continue;
             }
-            let m = match doubled_single(text, pos, c) {
-                Some(m) => {
-                    scan = pos + m.len;
-                    Some(m)
-                }
-                None => classify(text, pos, c),
+            let m = if c == '`' {
+                grave_opener(text, pos)
+            } else {
+                doubled_single(text, pos, c).or_else(|| classify(text, pos, c))
             };
+            if let Some(m) = m {
+                scan = pos + m.len;
+            }
             let Some(m) = m else {
                 continue;
             };
@@ -617,6 +677,19 @@ mod tests {
         assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
         let t = "\"One two three.\n\nFour five six,\" he said.";
         assert_eq!(spans(t), vec![t[..t.find(" he").unwrap()].to_string()]);
+    }
+
+    #[test]
+    fn doubled_and_grave_openers() {
+        // double marks typed as two single curly marks, the opener as `‘’`
+        let t = "He said: ‘’We will stay.’’ Then: ‘’They know it’’, says Ali.";
+        assert_eq!(spans(t), vec!["‘’We will stay.’’", "‘’They know it’’"]);
+        // typewriter quotes opened by grave accents
+        let t = "It ruled the ``evidence was false'' and `honesty comes hard.' Then ` and x`y.";
+        assert_eq!(
+            spans(t),
+            vec!["``evidence was false''", "`honesty comes hard.'"]
+        );
     }
 
     #[test]
