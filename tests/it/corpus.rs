@@ -63,7 +63,11 @@ fn render(doc: &Document) -> String {
     if let Some(quotes) = &doc.quotes {
         let mut speakers = std::collections::BTreeMap::new();
         for q in quotes {
-            let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
+            let who = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.name.as_deref())
+                .unwrap_or("?");
             *speakers
                 .entry(format!("{:?} by {who}", q.kind).to_lowercase())
                 .or_insert(0) += 1;

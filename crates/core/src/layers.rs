@@ -379,8 +379,12 @@ pub enum QuoteKind {
 /// Who said a quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// Canonical name (from the name cluster where one was found).
-    pub name: String,
+    /// Canonical name (from the name cluster where one was found); `None` when the text
+    /// gives the speaker only as a description or a pronoun that could not be resolved to
+    /// a name ("a campaign spokesman", "officials", an unresolved "he"), in which case
+    /// `span` marks those words.
+    #[serde(default)]
+    pub name: Option<String>,
     /// The mention that identifies the speaker nearest the quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,

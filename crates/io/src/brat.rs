@@ -151,8 +151,8 @@ pub fn write_brat<W: Write + ?Sized>(
             writeln!(ann.w, "R{r}\tCue Arg1:T{qt} Arg2:T{ct}")?;
         }
         let mut note = Vec::new();
-        if let Some(sp) = &q.speaker {
-            note.push(format!("speaker={}", flat(&sp.name)));
+        if let Some(name) = q.speaker.as_ref().and_then(|sp| sp.name.as_deref()) {
+            note.push(format!("speaker={}", flat(name)));
         }
         if let Some(s) = &q.sieve {
             note.push(format!("sieve={}", flat(s)));

@@ -121,7 +121,13 @@ pub fn write_html_doc<W: Write + ?Sized>(doc: &Document, w: &mut W) -> io::Resul
     for q in doc.quotes.iter().flatten() {
         let mut title = quote_kind_name(q.kind).to_string();
         if let Some(sp) = &q.speaker {
-            title.push_str(&format!(" quote by {}", sp.name));
+            match (&sp.name, sp.span) {
+                (Some(name), _) => title.push_str(&format!(" quote by {name}")),
+                (None, Some(span)) => {
+                    title.push_str(&format!(" quote by {}", doc.slice(span)));
+                }
+                (None, None) => {}
+            }
         }
         if let Some(s) = &q.sieve {
             title.push_str(&format!(" ({s})"));

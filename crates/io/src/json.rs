@@ -510,7 +510,7 @@ pub fn write_json<W: Write + ?Sized>(
             t.span(&conv, q.span)?;
             match &q.speaker {
                 Some(sp) => t.obj("speaker", |s| {
-                    s.str("name", &sp.name)?;
+                    s.opt_str("name", sp.name.as_deref())?;
                     let (a, b) = match sp.span {
                         Some(span) => {
                             let (a, b) = conv.span(span);
@@ -703,7 +703,7 @@ pub fn write_gold<W: Write + ?Sized>(doc: &Document, w: &mut W) -> io::Result<()
             )?;
             t.str("kind", quote_kind_name(q.kind))?;
             let sp = q.speaker.as_ref();
-            t.opt_str("speaker", sp.map(|s| s.name.as_str()))?;
+            t.opt_str("speaker", sp.and_then(|s| s.name.as_deref()))?;
             let sp_span = sp.and_then(|s| s.span).map(|s| conv.span(s));
             t.opt_num("speaker_start", sp_span.map(|s| s.0))?;
             t.opt_num("speaker_end", sp_span.map(|s| s.1))?;

@@ -146,8 +146,9 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
                 q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
                 q.sieve = Some([f.frame, "/", r.how].concat());
                 q.confidence = (f.conf * r.conf).clamp(0.0, 1.0);
-                q.speaker = r.name.as_ref().map(|n| Speaker {
-                    name: n.clone(),
+                // a speaker known only by its mention ("a spokesman") keeps the mention
+                q.speaker = Some(Speaker {
+                    name: r.name.clone(),
                     span: Span::new(text, f.mention.0, f.mention.1).ok(),
                     cluster: r.cluster,
                 });
@@ -156,20 +157,28 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
                 q.cue = f.cue.and_then(|c| Span::new(text, c.0, c.1).ok()).or(q.cue);
                 q.sieve = Some([f.frame, "/unresolved"].concat());
                 q.confidence = 0.0;
+                // the words that speak ("he", "one of them") are still the speaker's
+                q.speaker = Span::new(text, f.mention.0, f.mention.1)
+                    .ok()
+                    .map(|span| Speaker {
+                        name: None,
+                        span: Some(span),
+                        cluster: None,
+                    });
             }
             _ => {
                 q.sieve = Some("none".to_string());
                 q.confidence = 0.0;
             }
         }
-        if q.speaker.is_none() {
+        if q.speaker.as_ref().is_none_or(|s| s.name.is_none()) {
             unattributed += 1;
         }
         ctx.history.push(Done {
             start: q.span.start(),
             end: q.span.end(),
             kind: q.kind,
-            name: q.speaker.as_ref().map(|s| s.name.clone()),
+            name: q.speaker.as_ref().and_then(|s| s.name.clone()),
             cluster: q.speaker.as_ref().and_then(|s| s.cluster),
             person: res.as_ref().is_some_and(|r| r.person),
             mention: found.as_ref().map(|f| f.mention),

@@ -41,7 +41,7 @@ fn render(text: &str) -> String {
         if q.kind != QuoteKind::Scare {
             match &q.speaker {
                 Some(s) => {
-                    out.push_str(&format!(" <- {}", s.name));
+                    out.push_str(&format!(" <- {}", s.name.as_deref().unwrap_or("?")));
                     if let Some(m) = s.span {
                         out.push_str(&format!(" @ {:?}", m.text(text)));
                     }

@@ -396,10 +396,13 @@ impl Annotator for SentimentScorer {
                 }
             }
             let score = raw.score(&self.params);
-            if let Some(sp) = &q.speaker {
+            // by name: a speaker given only as "a spokesman" is nobody in particular
+            if let Some(sp) = &q.speaker
+                && let Some(name) = &sp.name
+            {
                 let e =
                     speakers
-                        .entry(sp.name.clone())
+                        .entry(name.clone())
                         .or_insert((sp.cluster, 0, 0.0, Raw::default()));
                 e.1 += 1;
                 e.2 += score.compound;

@@ -191,7 +191,7 @@ fn document_sentence_quote_and_speaker_levels() {
         kind: QuoteKind::Direct,
         span: d.span(q0, q1).unwrap(),
         speaker: Some(Speaker {
-            name: "Lu Mei".into(),
+            name: Some("Lu Mei".into()),
             span: None,
             cluster: Some(0),
         }),

@@ -161,7 +161,7 @@ pub fn sample() -> Document {
         kind: QuoteKind::Direct,
         span: quote,
         speaker: Some(Speaker {
-            name: "Lu Mei".into(),
+            name: Some("Lu Mei".into()),
             span: Some(lu),
             cluster: Some(0),
         }),
