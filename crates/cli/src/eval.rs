@@ -35,6 +35,10 @@ pub struct EvalArgs {
     /// Score only direct quotes.
     #[arg(long)]
     pub quotes_direct_only: bool,
+    /// Judge quote speakers by their mention (overlap with the gold mention, or the same
+    /// surface name), as for a gold set without canonical speaker names.
+    #[arg(long)]
+    pub speakers_by_mention: bool,
     /// Print the report as JSON (the reference scorer's keys).
     #[arg(long)]
     pub json: bool,
@@ -72,6 +76,7 @@ pub fn eval(args: EvalArgs) -> Result<ExitCode, CliError> {
         ignore_labels: args.ignore_labels,
         keep_nested: args.keep_nested,
         quotes_direct_only: args.quotes_direct_only,
+        speakers_by_mention: args.speakers_by_mention,
         ..EvalOptions::default()
     };
     let gold = read_gold(&args.gold).map_err(usage)?;

@@ -82,6 +82,10 @@ pub struct EvalOptions {
     pub keep_nested: bool,
     /// Score only direct quotes, on both sides.
     pub quotes_direct_only: bool,
+    /// Judge speakers by their mention (overlap with the gold mention, or the same surface
+    /// name) even where the gold resolves them to canonical names: how a gold set that
+    /// marks only the words of the speaker would score the same output.
+    pub speakers_by_mention: bool,
     pub pred_offsets: PredOffsets,
     /// Sentiment scores within +-threshold count as neutral for sign accuracy.
     pub sent_threshold: f64,
@@ -94,6 +98,7 @@ impl Default for EvalOptions {
             ignore_labels: false,
             keep_nested: false,
             quotes_direct_only: false,
+            speakers_by_mention: false,
             pred_offsets: PredOffsets::Chars,
             sent_threshold: 0.05,
         }
@@ -195,7 +200,8 @@ pub fn evaluate(gold: &[GoldDoc], pred: &[GoldDoc], opts: &EvalOptions) -> Repor
         sentences: on("sentences").then(|| score::sentences(&pairs)),
         entities: on("entities")
             .then(|| score::entities(&pairs, opts.ignore_labels, opts.keep_nested)),
-        quotes: on("quotes").then(|| score::quotes(&pairs, opts.quotes_direct_only)),
+        quotes: on("quotes")
+            .then(|| score::quotes(&pairs, opts.quotes_direct_only, opts.speakers_by_mention)),
         sentiment: on("sentiment").then(|| score::sentiment(&pairs, opts.sent_threshold)),
         targets: on("targets").then(|| score::targets(&pairs)),
         docs,

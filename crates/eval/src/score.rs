@@ -571,13 +571,13 @@ fn as_q(q: &GoldQuote) -> Option<Q<'_>> {
     })
 }
 
-pub(crate) fn quotes(pairs: &[Pair<'_>], direct_only: bool) -> QuotesReport {
+pub(crate) fn quotes(pairs: &[Pair<'_>], direct_only: bool, by_mention: bool) -> QuotesReport {
     let mut tallies = [QuoteTally::default(), QuoteTally::default()];
     let mut resolved_any = false;
     for (g, p) in pairs {
         let Some(gq) = &g.quotes else { continue };
         let text = Chars::new(text_of(g));
-        let resolved = g.speakers_resolved == Some(true);
+        let resolved = !by_mention && g.speakers_resolved == Some(true);
         resolved_any |= resolved;
         let mut golds: Vec<Q<'_>> = gq.iter().filter_map(as_q).collect();
         let mut preds: Vec<Q<'_>> = p.quotes.iter().flatten().filter_map(as_q).collect();

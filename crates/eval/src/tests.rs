@@ -215,6 +215,21 @@ fn quotes_detection_speakers_and_classes() {
     let q = run(&quote_gold(true), pred, &only).quotes.unwrap();
     check(&q.exact.prf, 1, 1, 2);
     assert!(q.direct_only);
+
+    // by mention: a speaker named null whose mention overlaps the gold mention is right,
+    // even though the gold resolves it to "Ana Li"; by canonical name it is not
+    let pred = r#"{"id":"q","quotes":[{"start":0,"end":14,"speaker":null,"speaker_start":24,"speaker_end":26}]}"#;
+    let q = run(&quote_gold(true), pred, &EvalOptions::default())
+        .quotes
+        .unwrap();
+    assert_eq!(q.exact.speaker_ok, 0);
+    let by_mention = EvalOptions {
+        speakers_by_mention: true,
+        ..EvalOptions::default()
+    };
+    let q = run(&quote_gold(true), pred, &by_mention).quotes.unwrap();
+    assert_eq!(q.exact.speaker_ok, 1);
+    assert!(!q.speakers_resolved);
 }
 
 #[test]
