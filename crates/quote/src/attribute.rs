@@ -1022,9 +1022,28 @@ impl Ctx<'_> {
             }
             return Some(coordination(text, ws, appositive_name(text, ws, m), lo));
         }
-        let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
+        let info = self.verbs.get(ws[v].t(text));
+        let form = info.map(|i| i.form);
         // "…, has broken her silence to say: “…”": the subject of the sentence
         if before == "to" {
+            return sentence_subject(text, ws, lo, v);
+        }
+        // a verb that takes an object before the words never inverts: after "called the
+        // deal “…”", "accused the board of “…”" (verbs of describing, no speech verbs) or
+        // "told reporters", "urged voters" comes what is spoken of or to, not the speaker
+        if info.is_none_or(|i| {
+            matches!(
+                i.lemma.as_str(),
+                "tell" | "urge" | "describe" | "inform" | "assure" | "reassure" | "implore"
+            )
+        }) {
+            // "drivers are told, “…”": in the passive the subject is spoken to
+            if matches!(
+                before,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+            ) {
+                return None;
+            }
             return sentence_subject(text, ws, lo, v);
         }
         // "said that …" is no inversion: the subject is before the verb, past a time

@@ -393,7 +393,13 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
             let w = ws[k].t(text);
             if is_cap(w) && !is_punct(text, ws[k]) {
                 k += 1;
-            } else if is_connector(w) && k + 1 < hi && is_cap(ws[k + 1].t(text)) && w != "and" {
+            } else if is_connector(w)
+                && k + 1 < hi
+                && is_cap(ws[k + 1].t(text))
+                && w != "and"
+                // "Maria Diaz on Tuesday said": a time, not part of the name
+                && !crate::names::is_date_word(ws[k + 1].t(text))
+            {
                 k += 2;
             } else {
                 break;
@@ -504,6 +510,7 @@ fn ends_nominal(w: &str) -> bool {
 /// The subject of a sentence: its first noun phrase, after a leading adverbial that ends
 /// with a comma ("At the briefing, Ambassador Lu ...").
 pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let lo = past_dateline(text, ws, lo, hi);
     // "Ending a long silence, the founder said": a participle opens the sentence
     let participle = ws
         .get(lo)
@@ -571,4 +578,23 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
         k += 1;
     }
     None
+}
+
+/// The first word after a news dateline opening the sentence at `lo` ("WASHINGTON —",
+/// "NEW YORK (Reuters) -", "KABUL, Afghanistan, June 5 --"), or `lo` when there is none:
+/// a place in capitals, then at most a few words, commas and brackets, then a dash.
+pub fn past_dateline(text: &str, ws: &[W], lo: usize, hi: usize) -> usize {
+    let caps = |t: &str| t.len() > 1 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    if !ws.get(lo).is_some_and(|w| caps(w.t(text))) {
+        return lo;
+    }
+    for k in lo + 1..hi.min(lo + 10) {
+        match ws[k].t(text) {
+            "—" | "–" | "-" | "--" | "―" => return if k + 1 < hi { k + 1 } else { lo },
+            "," | "(" | ")" | "." => {}
+            t if t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => {}
+            _ => return lo,
+        }
+    }
+    lo
 }
