@@ -588,8 +588,9 @@ pub fn past_dateline(text: &str, ws: &[W], lo: usize, hi: usize) -> usize {
     if !ws.get(lo).is_some_and(|w| caps(w.t(text))) {
         return lo;
     }
-    for k in lo + 1..hi.min(lo + 10) {
-        match ws[k].t(text) {
+    let end = hi.min(lo + 10).max(lo + 1);
+    for (k, w) in ws.iter().enumerate().take(end).skip(lo + 1) {
+        match w.t(text) {
             "—" | "–" | "-" | "--" | "―" => return if k + 1 < hi { k + 1 } else { lo },
             "," | "(" | ")" | "." => {}
             t if t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) => {}
