@@ -1237,7 +1237,11 @@ impl Ctx<'_> {
         let first = *toks.first()?;
         // "Officials warned", "Police said": a group named by a common noun, capitalised
         // only because it opens the sentence, is nobody in particular
-        if toks.len() == 1 && is_generic_group(first) {
+        // "Two Republican aides said", "Several senior officials": counted people are
+        // nobody in particular either
+        if (toks.len() == 1 && is_generic_group(first))
+            || (toks.len() > 1 && is_quantity_word(first))
+        {
             return Some(Resolved {
                 name: None,
                 cluster: None,
@@ -3230,6 +3234,30 @@ fn bare_role_name(text: &str, ws: &[W], i: usize) -> Option<(usize, usize)> {
 
 /// Common nouns for groups of people that news lets speak ("Officials said"), in either
 /// case.
+/// A number or quantifier opening a noun phrase ("Two aides", "several officials").
+fn is_quantity_word(w: &str) -> bool {
+    matches!(
+        crate::lexicon::Lower::new(w).as_str(),
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "few"
+            | "dozens"
+            | "hundreds"
+    ) || w.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_generic_group(w: &str) -> bool {
     matches!(
         crate::lexicon::Lower::new(w).as_str(),
