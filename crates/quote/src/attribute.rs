@@ -831,7 +831,15 @@ impl Ctx<'_> {
                     let e = &self.names.entries[i];
                     e.person || crate::names::name_shaped(&e.canonical)
                 }));
-        if !person {
+        // a headline "Minister: “…”", "Head of the migration service: “…”": a role,
+        // whose holder the article names below
+        let headline_role = !person
+            && self.in_headline(s)
+            && ws[m.0..m.1]
+                .iter()
+                .find(|w| !is_determiner(w.t(text)))
+                .is_some_and(|w| is_role_noun(&w.t(text).to_lowercase()));
+        if !person && !headline_role {
             return None;
         }
         Some(Found {
@@ -2421,6 +2429,25 @@ impl Ctx<'_> {
                 });
             }
         }
+        // a role in the headline ("Minister: “…”"): the one the article names with it
+        // below, if only one
+        if (is_role || is_role_noun(&head))
+            && self.in_headline(pos)
+            && let Some(end) = self
+                .layout
+                .paras
+                .first()
+                .map(|p| p.1 + HEADLINE_ROLE_WINDOW)
+            && let Some((n, c)) = self.named_by_role(&head, floor_boundary(self.text, end))
+        {
+            return Some(Resolved {
+                name: Some(n),
+                cluster: c,
+                how: "nominal-named-below",
+                conf: 0.6,
+                person: true,
+            });
+        }
         // unresolved: a common noun phrase ("the poster", "its own statistics", "the
         // coach") names nobody a reader could look up; the mention stays, the speaker is
         // unknown rather than the phrase itself
@@ -2505,6 +2532,81 @@ impl Ctx<'_> {
     /// Interviewer and interviewee from the introduction ("X spoke to APA in an interview",
     /// "in an interview with X", "X told Y", a headline "X: An interview with …", "by a Y
     /// reporter").
+    /// True when `pos` lies in a headline: a short first paragraph, with more after it,
+    /// that does not end like a sentence of prose.
+    fn in_headline(&self, pos: usize) -> bool {
+        let paras = &self.layout.paras;
+        paras.len() > 1
+            && paras[0].0 <= pos
+            && pos < paras[0].1
+            && paras[0].1 - paras[0].0 <= 200
+            && !self.text[paras[0].0..paras[0].1]
+                .trim_end()
+                .ends_with(['.', ','])
+    }
+
+    /// "APA presents an interview with the head of the service, Vusal Huseynov": the one
+    /// "with" whom the interview is answers (the name in apposition when a role comes
+    /// first); the subject of the verb before "interview", an outlet or a reporter, asks.
+    fn interview_with(&self, ws: &[W]) -> Option<Interview> {
+        let text = self.text;
+        let sets = Sets::get();
+        let k = (0..ws.len().saturating_sub(2)).find(|&k| {
+            matches!(ws[k].t(text), "interview" | "Interview") && ws[k + 1].t(text) == "with"
+        })?;
+        let from = k + 2;
+        let end = ws.len().min(from + 30);
+        let stop = (from..end)
+            .find(|&j| matches!(ws[j].t(text), "." | "?" | "!" | ":" | ";"))
+            .unwrap_or(end);
+        // the name: after the last comma of the phrase ("the head of …, Vusal Huseynov"),
+        // else at its start ("an interview with Vusal Huseynov about …")
+        let at = (from..stop)
+            .rev()
+            .find(|&j| ws[j].t(text) == ",")
+            .map_or(from, |c| c + 1);
+        let run: Vec<usize> = (at..stop)
+            .skip_while(|&i| sets.is_title(ws[i].t(text)))
+            .take_while(|&i| {
+                let t = ws[i].t(text);
+                is_word(t) && is_cap(t) && !sets.is_title(t)
+            })
+            .collect();
+        let (&r0, &r1) = (run.first()?, run.last()?);
+        let toks: Vec<&str> = run.iter().map(|&i| ws[i].t(text)).collect();
+        if !crate::names::name_shaped(&toks.join(" ")) {
+            return None;
+        }
+        let span = (ws[r0].s, ws[r1].e);
+        let interviewee = self
+            .resolve_name(&toks, span.0)
+            .and_then(|r| r.name.map(|n| (n, r.cluster, span)))?;
+        // who asks: the subject of the verb before "(an exclusive) interview"
+        let verb = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&j| {
+                let t = ws[j].t(text);
+                is_word(t) && !is_cap(t) && !is_determiner(t) && !t.ends_with("ive")
+            })
+            .filter(|&j| j > 0);
+        let interviewer =
+            verb.and_then(|v| subject_before(text, ws, v, 0))
+                .and_then(|(subj, _)| {
+                    let toks: Vec<&str> = ws[subj.0..subj.1]
+                        .iter()
+                        .map(|w| w.t(text))
+                        .filter(|t| is_cap(t) && !is_determiner(t) && !sets.is_title(t))
+                        .collect();
+                    let span = (ws[subj.0].s, ws[subj.1 - 1].e);
+                    self.resolve_name(&toks, span.0)
+                        .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
+                });
+        Some(Interview {
+            interviewer,
+            interviewee: Some(interviewee),
+        })
+    }
+
     fn find_interview(&self, quotes: &[Quote]) -> Interview {
         let text = self.text;
         let first_turn = quotes
@@ -2702,6 +2804,9 @@ impl Ctx<'_> {
                         .map(|(n, c)| (n, c, (ws[k + 1].s, ws[end - 1].e)));
                 }
                 return iv;
+            }
+            if let Some(found) = self.interview_with(&ws) {
+                return found;
             }
             for (k, w) in ws.iter().enumerate() {
                 let t = w.t(text);
@@ -3026,6 +3131,18 @@ impl Ctx<'_> {
                 a += 1;
             }
             let mut toks = run_from(a);
+            // "the head of the State Migration Service, Vusal Huseynov": past the body
+            // the role is held in, to the name in apposition
+            if toks.is_empty()
+                && ws.get(j + 1).is_some_and(|x| x.t(text) == "of")
+                && let Some(c) = (j + 2..ws.len().min(j + 10)).find(|&c| ws[c].t(text) == ",")
+                && ws[j + 2..c].iter().all(|x| {
+                    let t = x.t(text);
+                    is_cap(t) || is_determiner(t) || matches!(t, "of" | "and" | "for")
+                })
+            {
+                toks = run_from(c + 1);
+            }
             if toks.is_empty() {
                 // before it: "Ada Stone, the owner"
                 let comma = (j.saturating_sub(5)..j)
@@ -3473,6 +3590,9 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
 
 /// A noun that names a person by role ("nominee", "aide", a title such as "president", an
 /// agentive noun such as "spokesman"): "the GOP nominee" is someone, not the GOP.
+/// How far below the headline a role in it ("Minister: “…”") is looked for by name.
+const HEADLINE_ROLE_WINDOW: usize = 3000;
+
 fn is_role_noun(h: &str) -> bool {
     Sets::get().is_title(h)
         || crate::lexicon::is_agentive(h)
