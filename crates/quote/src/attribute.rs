@@ -1500,6 +1500,21 @@ impl Ctx<'_> {
                     .iter()
                     .any(|w| is_cap(w.t(text)) || !w.t(text).chars().all(char::is_alphabetic))
         });
+        // "Minister of Digital Development and Transport Rashad Aliyev" taken whole for one
+        // name that is no person's: the person is the name after the title
+        if cluster.is_none_or(|(ei, _, _)| !self.names.entries[ei].person)
+            && let Some(tail) = name_after_title(text, &ws)
+        {
+            // (as written: the fuller forms the name scan made of the phrase are the error)
+            let toks: Vec<&str> = ws[tail..].iter().map(|w| w.t(text)).collect();
+            return Some(Resolved {
+                name: Some(toks.join(" ")),
+                cluster: None,
+                how: "name-after-title",
+                conf: 0.8,
+                person: true,
+            });
+        }
         if let Some((ei, kind, _)) = cluster {
             let e = &self.names.entries[ei];
             // a cluster named with its titles ("Emeritus Professor John Burrows"): the name
@@ -3590,6 +3605,43 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
 
 /// A noun that names a person by role ("nominee", "aide", a title such as "president", an
 /// agentive noun such as "spokesman"): "the GOP nominee" is someone, not the GOP.
+/// Where the name starts in a mention made of a title phrase and a name ("Minister of
+/// Digital Development and Transport Rashad Aliyev"): the last two or three capitalised
+/// words, after a title word, its "of" or "for" and the capitalised words, "of", "and"
+/// and "for" of its body. `None` for anything else.
+fn name_after_title(text: &str, ws: &[W]) -> Option<usize> {
+    let sets = Sets::get();
+    let t = |i: usize| ws[i].t(text);
+    let n = ws.len();
+    if n < 4 || !ws.iter().all(|w| is_word(w.t(text))) {
+        return None;
+    }
+    // a title with its body ("Minister of …", "Secretary for …"): only then is it clear
+    // where the title ends
+    let title = (0..n.saturating_sub(3)).find(|&i| {
+        sets.is_title(t(i)) && is_cap(t(i)) && matches!(t(i + 1), "of" | "for")
+    })?;
+    let phrase_ok = |from: usize, to: usize| {
+        (from..to).all(|i| is_cap(t(i)) || matches!(t(i), "of" | "and" | "for" | "the"))
+    };
+    // a name of two words, or of three when the phrase still reads as a title before it
+    [2, 3].into_iter().find_map(|len| {
+        let s = n.checked_sub(len)?;
+        (s > title
+            && phrase_ok(title + 1, s)
+            && (s == title + 1 || matches!(t(s - 1), "of" | "and" | "for") || len == 2)
+            && (s..n).all(|i| is_cap(t(i)) && !sets.is_title(t(i)))
+            && crate::names::name_shaped(
+                &ws[s..n]
+                    .iter()
+                    .map(|w| w.t(text))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ))
+        .then_some(s)
+    })
+}
+
 /// How far below the headline a role in it ("Minister: “…”") is looked for by name.
 const HEADLINE_ROLE_WINDOW: usize = 3000;
 

@@ -1687,7 +1687,7 @@ fn is_time_word(t: &str) -> bool {
 /// statement", "told reporters at a news conference"): the index after them.
 fn skip_adjuncts(text: &str, ws: &[W], mut k: usize) -> usize {
     let t = |j: usize| ws.get(j).map(|w| w.t(text)).unwrap_or("");
-    for _ in 0..3 {
+    for _ in 0..4 {
         let w = t(k);
         let next = match w {
             "yesterday" | "today" | "earlier" | "later" | "recently" | "previously" | "again"
@@ -1728,6 +1728,14 @@ fn skip_adjuncts(text: &str, ws: &[W], mut k: usize) -> usize {
                     return k;
                 }
                 j + 1
+            }
+            // "in Tashkent", "at the White House": a place named in capitals
+            "in" | "at" if is_cap(t(k + 1)) && is_word(t(k + 1)) => {
+                let mut j = k + 2;
+                while j < k + 4 && is_cap(t(j)) && is_word(t(j)) {
+                    j += 1;
+                }
+                j
             }
             _ => return k,
         };
@@ -1999,10 +2007,25 @@ fn trailing_cue_clause(
         }
         (v - 1, k)
     } else {
-        // "…, the minister (also) said": a short subject between the comma and the verb
+        // "…, the minister (also) said": a short subject between the comma and the verb;
+        // a longer one when it is a title and a name ("…, Minister of Digital Development
+        // and Transport Rashad Aliyev said")
         let mut c = b;
         while c > sent_lo && c + 5 > b && is_word(t(c - 1)) && !is_finite_aux(t(c - 1)) {
             c -= 1;
+        }
+        if c > sent_lo && t(c - 1) != "," {
+            let mut d = b;
+            while d > sent_lo
+                && d + 11 > b
+                && (is_cap(t(d - 1)) || matches!(t(d - 1), "of" | "and" | "for" | "the"))
+                && is_word(t(d - 1))
+            {
+                d -= 1;
+            }
+            if d > sent_lo && t(d - 1) == "," && is_cap(t(d)) {
+                c = d;
+            }
         }
         if c == b || c <= sent_lo || t(c - 1) != "," {
             return None;
@@ -2021,7 +2044,18 @@ fn trailing_cue_clause(
             k = j;
         }
     }
-    let k = skip_adjuncts(text, ws, k);
+    let mut k = skip_adjuncts(text, ws, k);
+    // "…, the minister said on Monday, Report informs.": the outlet's credit closes the
+    // sentence
+    if t(k) == "," {
+        let mut j = k + 1;
+        while j < k + 4 && is_cap(t(j)) && is_word(t(j)) {
+            j += 1;
+        }
+        if j > k + 1 && matches!(t(j), "informs" | "reports") && matches!(t(j + 1), "." | "") {
+            k = j + 1;
+        }
+    }
     if !(k >= ws.len() || matches!(t(k), "." | "!")) {
         return None;
     }

@@ -398,6 +398,8 @@ impl Names {
             };
             let mut i = 0;
             let mut pending_title: Option<(Vec<String>, usize)> = None; // "Title, Name" apposition
+            // the pending title is a body "of X and" continued by the next run
+            let mut of_body = false;
             let mut sentence_first: Option<usize> = None; // entry that opened the sentence
             let mut sent_word = 0; // index of the sentence's first word
             while i < ws.len() {
@@ -513,6 +515,19 @@ impl Names {
                         .map(|k| toks[k]),
                 );
                 let followed_by_comma = ws.get(b).is_some_and(|w| w.t(text) == ",");
+                // "Minister of Digital Development and Transport Rashad Aliyev": the body
+                // after "of" goes on past "and"; the name is the end of the next run
+                if let Some(lt) = last_title
+                    && toks.get(lt + 1).is_some_and(|t| matches!(*t, "of" | "for"))
+                    && ws.get(b).is_some_and(|w| w.t(text) == "and")
+                    && ws
+                        .get(b + 1)
+                        .is_some_and(|w| crate::text::is_cap(w.t(text)))
+                {
+                    pending_title = Some((titles, b + 1));
+                    of_body = true;
+                    continue;
+                }
                 if name_toks.is_empty() {
                     // a bare title: "the Chinese Ambassador to Azerbaijan, Lu Mei,"
                     if followed_by_comma && !titles.is_empty() {
@@ -525,7 +540,12 @@ impl Names {
                     && at == a0
                 {
                     titles.extend(pt);
+                    // the rest of the body before the name ("… and Transport Rashad Aliyev")
+                    if of_body && name_toks.len() > 2 {
+                        name_toks.drain(..name_toks.len() - 2);
+                    }
                 }
+                of_body = false;
                 let all_demonyms = (name_from..toks.len())
                     .filter(|&k| rfl[k] & C_DETERMINER == 0)
                     .all(|k| rfl[k] & C_DEMONYM != 0);
