@@ -397,9 +397,10 @@ fn letter_mention(text: &str, q: &RawQuote) -> bool {
 }
 
 /// Words in title case: every word of four letters or more capitalised, at least two
-/// words (`Insurance Rates Rouse Drivers to Protest`).
+/// words and a capital after the first (`Insurance Rates Rouse Drivers to Protest`).
 fn title_cased(inner: &str) -> bool {
     let mut n = 0;
+    let mut caps = 0;
     for w in inner.split_whitespace().take(40) {
         let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
             continue;
@@ -408,8 +409,12 @@ fn title_cased(inner: &str) -> bool {
         if c.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
             return false;
         }
+        if n > 1 && c.is_uppercase() {
+            caps += 1;
+        }
     }
-    n >= 2
+    // (a capital after the first word: "Zip it!" is a sentence)
+    n >= 2 && caps >= 1
 }
 
 /// A headline cited with where and when it ran, as letters to an editor do: `(“Title,”
@@ -603,10 +608,12 @@ fn reply_after(text: &str, q: &RawQuote) -> bool {
 fn titled(text: &str, lead: &[W]) -> bool {
     let lw = last_words(text, lead, 5);
     // "known on the street as “…”"
+    // ("referred to the rebels as “…”" has an object: the speaker's label)
     if lw.first().is_some_and(|w| w == "as")
-        && lw
+        && (lw
             .iter()
-            .any(|w| matches!(w.as_str(), "known" | "referred" | "nicknamed" | "dubbed"))
+            .any(|w| matches!(w.as_str(), "known" | "nicknamed" | "dubbed"))
+            || (lw.get(1).is_some_and(|w| w == "to") && lw.get(2).is_some_and(|w| w == "referred")))
     {
         return true;
     }
@@ -736,7 +743,7 @@ fn headline_quote(text: &str, q: &RawQuote, lead: &[W]) -> bool {
 /// speech,”". ("Dubbed" gives a name: a title, not a quote.)
 pub fn describe_verb(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l') {
+    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l' | b't') {
         return false;
     }
     let mut buf = [0u8; 14];
@@ -771,6 +778,14 @@ pub fn describe_verb(w: &str) -> bool {
             | "labelled"
             | "labeling"
             | "labelling"
+            | "term"
+            | "terms"
+            | "termed"
+            | "terming"
+            | "deem"
+            | "deems"
+            | "deemed"
+            | "deeming"
     )
 }
 
@@ -806,14 +821,26 @@ pub fn signature_at(text: &str, qs: usize, qe: usize) -> Option<(usize, usize)> 
 }
 
 /// Verbs that describe someone or something in marked words only with "as": "dismissed
-/// the plan as “a fantasy”", "denounced them as ‘traitors’", "hailed it as “historic”".
+/// the plan as “a fantasy”", "denounced them as ‘traitors’", "hailed it as “historic”",
+/// "referred to the rebels as “thugs”".
 pub fn as_describe_verb(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() < 4
         || b.len() > 14
         || !matches!(
             b[0] | 0x20,
-            b'd' | b'c' | b'h' | b'p' | b'u' | b'r' | b'a' | b't' | b'l' | b's' | b'b' | b'w'
+            b'd' | b'c'
+                | b'h'
+                | b'p'
+                | b'u'
+                | b'r'
+                | b'a'
+                | b't'
+                | b'l'
+                | b's'
+                | b'b'
+                | b'w'
+                | b'm'
         )
     {
         return false;
@@ -877,6 +904,9 @@ pub fn as_describe_verb(w: &str) -> bool {
             | "ridicule"
             | "lambast"
             | "lambaste"
+            | "mock"
+            | "refer"
+            | "referr"
     )
 }
 
@@ -1016,36 +1046,43 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                     is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the")
                 });
             let next = word_at(k + 1);
-            // "label" and "brand" are nouns more often than not ("common label terms like
-            // “…”"): a verb after a pronoun, a modal or "to"
-            let noun_reading = matches!(t, "label" | "labels" | "brand" | "brands")
-                && !(k > 0
-                    && matches!(
-                        word_at(k - 1),
-                        "I" | "we"
-                            | "you"
-                            | "they"
-                            | "We"
-                            | "They"
-                            | "to"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "should"
-                            | "might"
-                            | "may"
-                            | "must"
-                            | "did"
-                            | "do"
-                            | "does"
-                            | "not"
-                    ));
+            // "label", "brand" and "term" are nouns more often than not ("common label
+            // terms like “…”"): a verb after a pronoun, a modal or "to"
+            let noun_reading = matches!(
+                t,
+                "label" | "labels" | "brand" | "brands" | "term" | "terms"
+            ) && !(k > 0
+                && matches!(
+                    word_at(k - 1),
+                    "I" | "we"
+                        | "you"
+                        | "they"
+                        | "We"
+                        | "They"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "not"
+                ));
             // a copula between the verb and the marks: the marked words are another
             // clause's ("an adjective to describe him is “rich”"); one word after "the" is a
             // name given ("calls it the “quincentenary”")
             let other_clause = (k + 1..lead.len())
                 .any(|j| is_be(word_at(j)) && !word_at(j).eq_ignore_ascii_case("being"));
             let name_given = n == 1 && lead.last().is_some_and(|w| w.t(text) == "the");
+            // "called for a “full inquiry”": a demand in the caller's words; "referred to
+            // them as": "to" belongs to the verb
+            let lt = t.to_ascii_lowercase();
+            let particle_ok = (next == "for" && lt.starts_with("call") && between <= 4)
+                || (next == "to" && lt.starts_with("refer"));
             if !passive
                 && !noun_reading
                 && !other_clause
@@ -1056,14 +1093,20 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                 && (!ing
                     || after_comma_or_start
                     || matches!(next, "him" | "her" | "them" | "it" | "us"))
-                && !matches!(
-                    next,
-                    "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
-                )
+                && (particle_ok
+                    || !matches!(
+                        next,
+                        "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
+                    ))
             {
-                return !capped || (has_as && n <= 4);
+                // (a name one refers to someone by is a name: "referred to himself as
+                // ‘Boss’")
+                return !capped || (has_as && n <= 4 && !lt.starts_with("refer"));
             }
-            continue;
+            // a speech verb too ("mocked him as …, and someone who is “…”") goes on below
+            if verbs.at(text, lead, k).is_none() {
+                continue;
+            }
         }
         let Some(v) = verbs.at(text, lead, k) else {
             continue;
