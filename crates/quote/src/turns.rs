@@ -335,6 +335,33 @@ fn dashes_mark_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> bo
     n * 4 >= body
 }
 
+/// A paragraph opening with a word of reply ("No, it's not", "Oh really.", "Right.").
+fn replies(p: &str) -> bool {
+    let first = p
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        first,
+        "Yes"
+            | "Yeah"
+            | "Yep"
+            | "No"
+            | "Nope"
+            | "Well"
+            | "Okay"
+            | "OK"
+            | "Oh"
+            | "Right"
+            | "Sure"
+            | "Absolutely"
+            | "Exactly"
+            | "Uh"
+            | "Um"
+            | "Hmm"
+    )
+}
+
 /// A paragraph broken off by a dash ("Depending on the election year --"): an
 /// interrupted turn in a transcript.
 fn breaks_off(p: &str) -> bool {
@@ -728,17 +755,26 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // a headline that announces the interview vouches for a short one: two questions
     // answered will do ("Wikinews interviews academic …", then two long answers)
     let headline = paras.first().is_some_and(|p| at < p.1);
-    if answered < 3 && !(headline && answered == 2) {
-        return Vec::new();
-    }
-    let (mut n_spoken, mut n_broken) = (0, 0);
+    let (mut n_spoken, mut n_broken, mut n_replies) = (0, 0, 0);
     for i in from..paras.len() {
         if spoken(i) {
             n_spoken += 1;
             n_broken += (breaks_off(para(i)) || resumes(para(i))) as usize;
+            n_replies += replies(para(i)) as usize;
         }
     }
-    let transcript = n_broken >= 3 && n_broken * 10 >= n_spoken;
+    // a conversation printed as it went: few questions with a question mark (the
+    // interviewer also remarks, "It's not the same."), many lines opening with a reply
+    // word ("No, it's really not", "Oh really.", "Right. Well, …")
+    let chat = answered >= 2 && n_replies >= 3 && n_replies * 5 >= n_spoken;
+    if answered < 3 && !(headline && answered == 2) && !chat {
+        return Vec::new();
+    }
+    // (such a conversation changes voice with every paragraph: a line after an answer is
+    // the interviewer's, asking or not)
+    // (not a panel: several people answer one question in turn)
+    let alternate = chat && answered < 3 && !panel && !(n_broken >= 3 && n_broken * 10 >= n_spoken);
+    let transcript = (n_broken >= 3 && n_broken * 10 >= n_spoken) || alternate;
     // in a transcript, a turn may have lost its final punctuation ("Rebecca and I put it
     // together"): a longer line in the first or second person with a comma or a dash,
     // unlike a heading
@@ -772,7 +808,9 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        let question = if transcript {
+        let question = if alternate {
+            asks(i) || (!prev_q && !out.is_empty())
+        } else if transcript {
             asks(i)
         } else {
             asks_after(i, prev_q)
