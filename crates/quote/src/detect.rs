@@ -1100,8 +1100,11 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                     ))
             {
                 // (a name one refers to someone by is a name: "referred to himself as
-                // ‘Boss’")
-                return !capped || (has_as && n <= 4 && !lt.starts_with("refer"));
+                // ‘Boss’"; "referred to it as the “Dutch flu”" is a phrase)
+                let some_lower = inner
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                return !capped || (has_as && n <= 4 && (!lt.starts_with("refer") || some_lower));
             }
             // a speech verb too ("mocked him as …, and someone who is “…”") goes on below
             if verbs.at(text, lead, k).is_none() {
