@@ -576,7 +576,51 @@ const REQUESTS: &[&str] = &[
 /// A short paragraph that asks for an answer in the imperative ("Tell us about the
 /// title."): at most 40 words, opening with a request.
 fn requests(p: &str) -> bool {
-    REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none()
+    if REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none() {
+        return true;
+    }
+    // or a question, then a request closing the paragraph ("…, and is the glow their
+    // own? Talk us through the difficulties.")
+    let t = p.trim_end();
+    let body = t.char_indices().last().map_or("", |(k, _)| &t[..k]);
+    let last_s = body
+        .rfind(['.', '?', '!'])
+        .map_or(0, |k| k + 1)
+        .min(body.len());
+    let last = t[last_s..].trim_start();
+    body[..last_s].contains('?')
+        && REQUESTS.iter().any(|r| last.starts_with(r))
+        && p.split_whitespace().nth(80).is_none()
+}
+
+/// A question printed without its question mark ("How did you come to be involved with
+/// this"): one line of at most 25 words, a question word or an auxiliary first and "you"
+/// among the next three words.
+fn bare_question(p: &str) -> bool {
+    let t = p.trim();
+    if t.is_empty() || is_prose(t) || t.split_whitespace().nth(25).is_some() {
+        return false;
+    }
+    let mut ws = t.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    matches!(
+        first,
+        "How"
+            | "What"
+            | "Why"
+            | "When"
+            | "Where"
+            | "Which"
+            | "Who"
+            | "Do"
+            | "Did"
+            | "Have"
+            | "Are"
+            | "Can"
+            | "Could"
+            | "Would"
+            | "Will"
+    ) && ws.take(3).any(|w| matches!(w, "you" | "your"))
 }
 
 /// A picture caption printed as a paragraph of its own right after a heading ("Clothing
@@ -718,8 +762,10 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // spoken: prose, or a turn broken off by a dash; a picture caption ending with its
     // credit ("… for the subjects. Image: Ana Ruiz.") is not
     let prose = |i: usize| is_prose(para(i)) && !credited_caption(para(i));
-    let spoken = |i: usize| prose(i) || breaks_off(para(i));
-    let asks = |i: usize| prose(i) && (asks_para(para(i)) || requests(para(i)));
+    let spoken = |i: usize| prose(i) || breaks_off(para(i)) || bare_question(para(i));
+    let asks = |i: usize| {
+        bare_question(para(i)) || (prose(i) && (asks_para(para(i)) || requests(para(i))))
+    };
     // questions answered: a question, captions or headings skipped, then answer prose
     // an answer may end with a question of its own ("Close to three hundred. Would you
     // believe most came at night?"): after a question, a paragraph of several sentences
