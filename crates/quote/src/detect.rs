@@ -99,9 +99,19 @@ pub fn detect(
         let lead_s = lead_at(floor);
         let lead = words(text, lead_s, q.start);
         let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
+        // a letter or a cited headline names something: no frame makes it a statement
+        let named = letter_mention(text, q) || cited_headline(text, q, &lead);
+        if named {
+            kind = QuoteKind::Scare;
+        }
         if kind == QuoteKind::Scare
+            && !named
             && !titled(text, &lead)
             && (listed_after_direct(text, &out, q, floor)
+                || (depth == 0 && according_after(text, q))
+                || what_called(text, &lead)
+                || exclaimed_after_comma(text, q, &lead)
+                || reply_after(text, q)
                 || continues_direct(text, layout, &out, q, &lead)
                 || headline_quote(text, q, &lead)
                 || (depth == 0 && quoted_phrase_ends_sentence(text, layout, q))
@@ -221,11 +231,15 @@ fn classify(
     let lead_items: Vec<usize> = (0..lead.len())
         .filter(|&k| is_word(lead[k].t(text)))
         .collect();
-    let lead_verb = lead_items
-        .iter()
-        .rev()
-        .take(3)
-        .any(|&k| verbs.at(text, lead, k).is_some());
+    // (not a passive participle with an infinitive after it: "are asked to “round up”")
+    let lead_verb = lead_items.iter().rev().take(3).any(|&k| {
+        verbs.at(text, lead, k).is_some_and(|v| {
+            !(v.form == Form::Past
+                && k > 0
+                && is_be(lead[k - 1].t(text))
+                && lead.get(k + 1).is_some_and(|w| w.t(text) == "to"))
+        })
+    });
     // a noun-phrase position: after a determiner, preposition or possessive
     let np_position = lw.first().is_some_and(|w| {
         matches!(
@@ -277,6 +291,13 @@ fn classify(
         if matches!(t, "." | "!" | "?" | "“" | "\"" | ";" | "(") {
             break;
         }
+        // a verb of a clause of its own: "Soviet “new thinking” when Mr. Lee says …"
+        if matches!(
+            t,
+            "when" | "because" | "if" | "while" | "although" | "though" | "unless" | "whereas"
+        ) {
+            break;
+        }
         if is_word(t) {
             n += 1;
             if verbs
@@ -317,6 +338,13 @@ fn classify(
                     .is_some_and(char::is_uppercase)
                     || matches!(w, "the" | "of" | "and" | "a" | "in" | "on" | "for" | "to")
             });
+    // a title after the verb's object ("recalling the old “Morning Desk” cast") is a
+    // title still
+    let verb_adjacent = lead_items
+        .last()
+        .is_some_and(|&k| k + 1 == lead.len() && verbs.at(text, lead, k).is_some());
+    let after_that = lw.first().is_some_and(|w| w == "that");
+    let lead_verb = lead_verb && !(title_case && !verb_adjacent && !after_that);
     if n_inner >= 2 && (after_colon || lead_verb || (trail_cue && !title_case)) {
         return QuoteKind::Direct;
     }
@@ -355,15 +383,237 @@ fn classify(
     QuoteKind::Scare
 }
 
+/// One letter in marks, alone or in the plural (`the final ''g''`, `four ''s's,''`): a
+/// letter mentioned as such, never someone's words.
+fn letter_mention(text: &str, q: &RawQuote) -> bool {
+    let inner = text[q.inner.0..q.inner.1.max(q.inner.0)].trim();
+    let core = inner.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    let core = core
+        .strip_suffix("'s")
+        .or_else(|| core.strip_suffix("’s"))
+        .unwrap_or(core);
+    let mut cs = core.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
+}
+
+/// Words in title case: every word of four letters or more capitalised, at least two
+/// words and a capital after the first (`Insurance Rates Rouse Drivers to Protest`).
+fn title_cased(inner: &str) -> bool {
+    let mut n = 0;
+    let mut caps = 0;
+    for w in inner.split_whitespace().take(40) {
+        let Some(c) = w.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        n += 1;
+        if c.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            return false;
+        }
+        if n > 1 && c.is_uppercase() {
+            caps += 1;
+        }
+    }
+    // (a capital after the first word: "Zip it!" is a sentence)
+    n >= 2 && caps >= 1
+}
+
+/// A headline cited with where and when it ran, as letters to an editor do: `(“Title,”
+/// front page, March 5)`, `“Title” (editorial, Sept. 14)`; or named a headline by its
+/// frame: `“…,” read the headline`, `the headline …: “…”`. A title, not a statement.
+fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    let after_e = floor_boundary(text, q.end + 80);
+    let after = &text[q.end..after_e.max(q.end)];
+    // the frame names a headline, a sign or a caption
+    const NAMING: &[&str] = &[
+        "headline",
+        "headlines",
+        "caption",
+        "banner",
+        "sign",
+        "placard",
+        "billboard",
+        "subtitle",
+        "subhead",
+    ];
+    let aw: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    if aw
+        .first()
+        .is_some_and(|w| matches!(*w, "read" | "reads" | "said" | "says"))
+        && aw.iter().skip(1).any(|w| NAMING.contains(w))
+    {
+        return true;
+    }
+    if text[..q.start].trim_end().ends_with(':')
+        && lead.iter().rev().take(16).any(|w| {
+            matches!(
+                w.t(text),
+                "headline" | "headlines" | "caption" | "subtitle" | "subhead"
+            )
+        })
+    {
+        return true;
+    }
+    if !title_cased(inner) {
+        return false;
+    }
+    // a citation in parentheses: section or kind, then a date
+    let paren = if text[..q.start].trim_end().ends_with('(') {
+        after.trim_start_matches([',', ' '])
+    } else if let Some(rest) = after.trim_start().strip_prefix('(') {
+        rest
+    } else {
+        return false;
+    };
+    let Some(close) = paren.find(')') else {
+        return false;
+    };
+    let cite = paren[..close].trim_end();
+    // "…, March 17": a comma, a capitalised word and a day number at the end
+    let Some((_, date)) = cite.rsplit_once(',') else {
+        return false;
+    };
+    let mut dw = date.split_whitespace();
+    let (Some(month), Some(day), None) = (dw.next(), dw.next(), dw.next()) else {
+        return false;
+    };
+    month.starts_with(|c: char| c.is_uppercase())
+        && !day.is_empty()
+        && day.len() <= 2
+        && day.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// “…,” according to X: the marked words are X's, whatever they are.
+fn according_after(text: &str, q: &RawQuote) -> bool {
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    let n = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(5)
+        .count();
+    // a name or title in title case ("“Morning Desk,” according to its ratings") is a
+    // title still
+    if n == 0 || ((2..=4).contains(&n) && title_cased(inner)) {
+        return false;
+    }
+    let after = &text[q.end..floor_boundary(text, q.end + 40).max(q.end)];
+    let after = after.trim_start_matches(|c: char| c == ',' || c == '(' || c.is_whitespace());
+    after.starts_with("according to ")
+}
+
+/// "what she called a “witch hunt”", "what he described as “…”": the subject's own
+/// words for the thing.
+fn what_called(text: &str, lead: &[W]) -> bool {
+    let mut it = lead
+        .iter()
+        .rev()
+        .map(|w| w.t(text))
+        .filter(|t| is_word(t))
+        .take(8)
+        .peekable();
+    while it
+        .peek()
+        .is_some_and(|t| matches!(*t, "a" | "an" | "the" | "as"))
+    {
+        it.next();
+    }
+    let Some(verb) = it.next() else {
+        return false;
+    };
+    if !matches!(
+        verb,
+        "called"
+            | "calls"
+            | "call"
+            | "described"
+            | "describes"
+            | "describe"
+            | "termed"
+            | "terms"
+            | "labeled"
+            | "labelled"
+            | "characterized"
+            | "characterised"
+            | "branded"
+    ) {
+        return false;
+    }
+    // the subject, one to three words (and an auxiliary), then "what"
+    for (k, t) in it.take(5).enumerate() {
+        if t == "what" || t == "What" {
+            return k >= 1;
+        }
+        if is_be(t) || matches!(t, "what" | "which" | "that" | "and" | "or") {
+            return false;
+        }
+    }
+    false
+}
+
+/// A verb, a comma or colon, then a short exclamation or question of its own in marks:
+/// `he would bark, “Zip it!”`, `yelling something to the effect of, “Enough!”`.
+fn exclaimed_after_comma(text: &str, q: &RawQuote, lead: &[W]) -> bool {
+    if !lead.last().is_some_and(|w| matches!(w.t(text), "," | ":"))
+        || lead.len() < 2
+        || !is_word(lead[lead.len() - 2].t(text))
+    {
+        return false;
+    }
+    let inner = text[q.inner.0..q.inner.1.max(q.inner.0)].trim();
+    let n = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(13)
+        .count();
+    inner.ends_with(['!', '?'])
+        && (2..=12).contains(&n)
+        && inner
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+        && !title_cased(inner)
+}
+
+/// `“Grand Central,” was the nervous reply`, `“Never,” came the answer`.
+fn reply_after(text: &str, q: &RawQuote) -> bool {
+    let inner = text[q.inner.0..q.inner.1.max(q.inner.0)].trim_end();
+    if !inner.ends_with([',', '.', '!', '?']) {
+        return false;
+    }
+    let after = &text[q.end..floor_boundary(text, q.end + 60).max(q.end)];
+    let mut aw = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5);
+    if !aw
+        .next()
+        .is_some_and(|w| matches!(w, "was" | "came" | "is" | "comes"))
+    {
+        return false;
+    }
+    aw.any(|w| {
+        matches!(
+            w,
+            "reply" | "answer" | "response" | "retort" | "rejoinder" | "refrain"
+        )
+    })
+}
+
 /// A title cue right before the mark: "titled “…”", "known as “…”", "a concept known as
 /// the “…”". Such marks name something; no rule below makes them a statement.
 fn titled(text: &str, lead: &[W]) -> bool {
     let lw = last_words(text, lead, 5);
     // "known on the street as “…”"
+    // ("referred to the rebels as “…”" has an object: the speaker's label)
     if lw.first().is_some_and(|w| w == "as")
-        && lw
+        && (lw
             .iter()
-            .any(|w| matches!(w.as_str(), "known" | "referred" | "nicknamed" | "dubbed"))
+            .any(|w| matches!(w.as_str(), "known" | "nicknamed" | "dubbed"))
+            || (lw.get(1).is_some_and(|w| w == "to") && lw.get(2).is_some_and(|w| w == "referred")))
     {
         return true;
     }
@@ -493,7 +743,7 @@ fn headline_quote(text: &str, q: &RawQuote, lead: &[W]) -> bool {
 /// speech,”". ("Dubbed" gives a name: a title, not a quote.)
 pub fn describe_verb(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l') {
+    if b.len() < 3 || b.len() > 14 || !matches!(b[0] | 0x20, b'c' | b'd' | b'b' | b'l' | b't') {
         return false;
     }
     let mut buf = [0u8; 14];
@@ -528,6 +778,14 @@ pub fn describe_verb(w: &str) -> bool {
             | "labelled"
             | "labeling"
             | "labelling"
+            | "term"
+            | "terms"
+            | "termed"
+            | "terming"
+            | "deem"
+            | "deems"
+            | "deemed"
+            | "deeming"
     )
 }
 
@@ -563,10 +821,28 @@ pub fn signature_at(text: &str, qs: usize, qe: usize) -> Option<(usize, usize)> 
 }
 
 /// Verbs that describe someone or something in marked words only with "as": "dismissed
-/// the plan as “a fantasy”", "denounced them as ‘traitors’", "hailed it as “historic”".
+/// the plan as “a fantasy”", "denounced them as ‘traitors’", "hailed it as “historic”",
+/// "referred to the rebels as “thugs”".
 pub fn as_describe_verb(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 4 || b.len() > 14 || !matches!(b[0] | 0x20, b'd' | b'c' | b'h' | b'p' | b'u') {
+    if b.len() < 4
+        || b.len() > 14
+        || !matches!(
+            b[0] | 0x20,
+            b'd' | b'c'
+                | b'h'
+                | b'p'
+                | b'u'
+                | b'r'
+                | b'a'
+                | b't'
+                | b'l'
+                | b's'
+                | b'b'
+                | b'w'
+                | b'm'
+        )
+    {
         return false;
     }
     // lower-cased on the stack (no allocation: this runs on every word of a lead)
@@ -603,6 +879,34 @@ pub fn as_describe_verb(w: &str) -> bool {
             | "pilloried"
             | "pillori"
             | "pillory"
+            // praise and blame: "praised the workers as “…”", "rejected it as “…”"
+            | "prais"
+            | "praise"
+            | "defend"
+            | "tout"
+            | "laud"
+            | "reject"
+            | "attack"
+            | "criticiz"
+            | "criticize"
+            | "criticis"
+            | "criticise"
+            | "slam"
+            | "slamm"
+            | "blast"
+            | "assail"
+            | "welcom"
+            | "welcome"
+            | "applaud"
+            | "celebrat"
+            | "celebrate"
+            | "ridicul"
+            | "ridicule"
+            | "lambast"
+            | "lambaste"
+            | "mock"
+            | "refer"
+            | "referr"
     )
 }
 
@@ -742,21 +1046,70 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
                     is_word(word_at(j)) && !matches!(word_at(j), "as" | "a" | "an" | "the")
                 });
             let next = word_at(k + 1);
+            // "label", "brand" and "term" are nouns more often than not ("common label
+            // terms like “…”"): a verb after a pronoun, a modal or "to"
+            let noun_reading = matches!(
+                t,
+                "label" | "labels" | "brand" | "brands" | "term" | "terms"
+            ) && !(k > 0
+                && matches!(
+                    word_at(k - 1),
+                    "I" | "we"
+                        | "you"
+                        | "they"
+                        | "We"
+                        | "They"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "not"
+                ));
+            // a copula between the verb and the marks: the marked words are another
+            // clause's ("an adjective to describe him is “rich”"); one word after "the" is a
+            // name given ("calls it the “quincentenary”")
+            let other_clause = (k + 1..lead.len())
+                .any(|j| is_be(word_at(j)) && !word_at(j).eq_ignore_ascii_case("being"));
+            let name_given = n == 1 && lead.last().is_some_and(|w| w.t(text) == "the");
+            // "called for a “full inquiry”": a demand in the caller's words; "referred to
+            // them as": "to" belongs to the verb
+            let lt = t.to_ascii_lowercase();
+            let particle_ok = (next == "for" && lt.starts_with("call") && between <= 4)
+                || (next == "to" && lt.starts_with("refer"));
             if !passive
+                && !noun_reading
+                && !other_clause
+                && !name_given
                 && object
                 // a participle needs its comma ("…, calling it a “…”") unless its object is
                 // a pronoun: "in a tweet calling her a “…”" still describes someone
                 && (!ing
                     || after_comma_or_start
                     || matches!(next, "him" | "her" | "them" | "it" | "us"))
-                && !matches!(
-                    next,
-                    "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
-                )
+                && (particle_ok
+                    || !matches!(
+                        next,
+                        "for" | "on" | "off" | "in" | "up" | "out" | "at" | "to" | "back" | "upon"
+                    ))
             {
-                return !capped || (has_as && n <= 4);
+                // (a name one refers to someone by is a name: "referred to himself as
+                // ‘Boss’"; "referred to it as the “Dutch flu”" is a phrase)
+                let some_lower = inner
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                return !capped || (has_as && n <= 4 && (!lt.starts_with("refer") || some_lower));
             }
-            continue;
+            // a speech verb too ("mocked him as …, and someone who is “…”") goes on below
+            if verbs.at(text, lead, k).is_none() {
+                continue;
+            }
         }
         let Some(v) = verbs.at(text, lead, k) else {
             continue;
@@ -767,8 +1120,13 @@ fn partial_quote(text: &str, verbs: &Verbs, q: &RawQuote, lead: &[W], nested: bo
         }
         // "had been telling them he was “forced”": progressive, not passive
         let ing = v.form == Form::Ing;
-        if (passive && !ing) || first_person {
+        if first_person {
             return false;
+        }
+        // "had been warned": not the reporter's verb; an earlier one may be ("He said
+        // she had been warned and “…”")
+        if passive && !ing {
+            continue;
         }
         let aux_before = k > 0
             && (is_be(word_at(k - 1))
@@ -843,10 +1201,21 @@ fn quoted_phrase_ends_sentence(text: &str, layout: &Layout, q: &RawQuote) -> boo
     if matches!(last, "a" | "an" | "the") {
         last = prev.next().unwrap_or("");
     }
+    // nor the place something is put ("transformed into a “…”", "look under “…”")
     if is_be(last)
         || matches!(
             last,
-            "as" | ";" | ":" | "become" | "becomes" | "became" | "remain" | "remains" | "seem"
+            "as" | ";"
+                | ":"
+                | "become"
+                | "becomes"
+                | "became"
+                | "remain"
+                | "remains"
+                | "seem"
+                | "into"
+                | "under"
+                | "onto"
         )
     {
         return false;

@@ -335,6 +335,33 @@ fn dashes_mark_turns(text: &str, paras: &[(usize, usize)], heads: &[Head]) -> bo
     n * 4 >= body
 }
 
+/// A paragraph opening with a word of reply ("No, it's not", "Oh really.", "Right.").
+fn replies(p: &str) -> bool {
+    let first = p
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        first,
+        "Yes"
+            | "Yeah"
+            | "Yep"
+            | "No"
+            | "Nope"
+            | "Well"
+            | "Okay"
+            | "OK"
+            | "Oh"
+            | "Right"
+            | "Sure"
+            | "Absolutely"
+            | "Exactly"
+            | "Uh"
+            | "Um"
+            | "Hmm"
+    )
+}
+
 /// A paragraph broken off by a dash ("Depending on the election year --"): an
 /// interrupted turn in a transcript.
 fn breaks_off(p: &str) -> bool {
@@ -549,7 +576,51 @@ const REQUESTS: &[&str] = &[
 /// A short paragraph that asks for an answer in the imperative ("Tell us about the
 /// title."): at most 40 words, opening with a request.
 fn requests(p: &str) -> bool {
-    REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none()
+    if REQUESTS.iter().any(|r| p.starts_with(r)) && p.split_whitespace().nth(40).is_none() {
+        return true;
+    }
+    // or a question, then a request closing the paragraph ("…, and is the glow their
+    // own? Talk us through the difficulties.")
+    let t = p.trim_end();
+    let body = t.char_indices().last().map_or("", |(k, _)| &t[..k]);
+    let last_s = body
+        .rfind(['.', '?', '!'])
+        .map_or(0, |k| k + 1)
+        .min(body.len());
+    let last = t[last_s..].trim_start();
+    body[..last_s].contains('?')
+        && REQUESTS.iter().any(|r| last.starts_with(r))
+        && p.split_whitespace().nth(80).is_none()
+}
+
+/// A question printed without its question mark ("How did you come to be involved with
+/// this"): one line of at most 25 words, a question word or an auxiliary first and "you"
+/// among the next three words.
+fn bare_question(p: &str) -> bool {
+    let t = p.trim();
+    if t.is_empty() || is_prose(t) || t.split_whitespace().nth(25).is_some() {
+        return false;
+    }
+    let mut ws = t.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    matches!(
+        first,
+        "How"
+            | "What"
+            | "Why"
+            | "When"
+            | "Where"
+            | "Which"
+            | "Who"
+            | "Do"
+            | "Did"
+            | "Have"
+            | "Are"
+            | "Can"
+            | "Could"
+            | "Would"
+            | "Will"
+    ) && ws.take(3).any(|w| matches!(w, "you" | "your"))
 }
 
 /// A picture caption printed as a paragraph of its own right after a heading ("Clothing
@@ -691,8 +762,10 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // spoken: prose, or a turn broken off by a dash; a picture caption ending with its
     // credit ("… for the subjects. Image: Ana Ruiz.") is not
     let prose = |i: usize| is_prose(para(i)) && !credited_caption(para(i));
-    let spoken = |i: usize| prose(i) || breaks_off(para(i));
-    let asks = |i: usize| prose(i) && (asks_para(para(i)) || requests(para(i)));
+    let spoken = |i: usize| prose(i) || breaks_off(para(i)) || bare_question(para(i));
+    let asks = |i: usize| {
+        bare_question(para(i)) || (prose(i) && (asks_para(para(i)) || requests(para(i))))
+    };
     // questions answered: a question, captions or headings skipped, then answer prose
     // an answer may end with a question of its own ("Close to three hundred. Would you
     // believe most came at night?"): after a question, a paragraph of several sentences
@@ -728,17 +801,26 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
     // a headline that announces the interview vouches for a short one: two questions
     // answered will do ("Wikinews interviews academic …", then two long answers)
     let headline = paras.first().is_some_and(|p| at < p.1);
-    if answered < 3 && !(headline && answered == 2) {
-        return Vec::new();
-    }
-    let (mut n_spoken, mut n_broken) = (0, 0);
+    let (mut n_spoken, mut n_broken, mut n_replies) = (0, 0, 0);
     for i in from..paras.len() {
         if spoken(i) {
             n_spoken += 1;
             n_broken += (breaks_off(para(i)) || resumes(para(i))) as usize;
+            n_replies += replies(para(i)) as usize;
         }
     }
-    let transcript = n_broken >= 3 && n_broken * 10 >= n_spoken;
+    // a conversation printed as it went: few questions with a question mark (the
+    // interviewer also remarks, "It's not the same."), many lines opening with a reply
+    // word ("No, it's really not", "Oh really.", "Right. Well, …")
+    let chat = answered >= 2 && n_replies >= 3 && n_replies * 5 >= n_spoken;
+    if answered < 3 && !(headline && answered == 2) && !chat {
+        return Vec::new();
+    }
+    // (such a conversation changes voice with every paragraph: a line after an answer is
+    // the interviewer's, asking or not)
+    // (not a panel: several people answer one question in turn)
+    let alternate = chat && answered < 3 && !panel && !(n_broken >= 3 && n_broken * 10 >= n_spoken);
+    let transcript = (n_broken >= 3 && n_broken * 10 >= n_spoken) || alternate;
     // in a transcript, a turn may have lost its final punctuation ("Rebecca and I put it
     // together"): a longer line in the first or second person with a comma or a dash,
     // unlike a heading
@@ -772,7 +854,9 @@ fn alternation_turns(text: &str, layout: &Layout) -> Vec<Quote> {
             i += 1;
             continue;
         }
-        let question = if transcript {
+        let question = if alternate {
+            asks(i) || (!prev_q && !out.is_empty())
+        } else if transcript {
             asks(i)
         } else {
             asks_after(i, prev_q)
