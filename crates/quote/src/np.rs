@@ -514,7 +514,22 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
         }) && ws.get(lo + 1).is_some_and(|w| {
             matches!(
                 w.t(text),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "this" | "that"
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "to"
+                    | "this"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "about"
+                    | "from"
+                    | "with"
             )
         });
     if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
