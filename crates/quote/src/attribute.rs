@@ -626,6 +626,41 @@ impl Ctx<'_> {
             ));
         }
         let start = i;
+        // "“…,” party lawmaker Ana Ruiz was quoted as saying": the phrase before the
+        // auxiliary, however long its titles
+        if let Some(k) = (start + 1..ws.len().min(start + 16))
+            .take_while(|&k| !matches!(ws[k].t(text), "." | "!" | "?" | ";" | "“" | "\""))
+            .find(|&k| {
+                matches!(ws[k].t(text), "quoted" | "cited")
+                    && ws.get(k + 1).is_some_and(|w| w.t(text) == "as")
+                    && ws.get(k + 2).is_some_and(|w| {
+                        self.verbs
+                            .get(w.t(text))
+                            .is_some_and(|v| v.form == Form::Ing)
+                    })
+            })
+        {
+            let mut e = k;
+            while e > start
+                && matches!(
+                    ws[e - 1].t(text),
+                    "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "being"
+                )
+            {
+                e -= 1;
+            }
+            if e > start && ws[start..e].iter().all(|w| is_word(w.t(text))) {
+                return Some((
+                    Found {
+                        mention: (ws[start].s, ws[e - 1].e),
+                        cue: Some((ws[k + 2].s, ws[k + 2].e)),
+                        frame: "same-sentence",
+                        conf: 0.9,
+                    },
+                    k + 3 - start,
+                ));
+            }
+        }
         let mut n = 0;
         // a long name with its titles ("Post Fact Checker Ann Ye Lee writes") may run
         // past the usual seven words
@@ -840,10 +875,24 @@ impl Ctx<'_> {
     /// apposition closes with a comma at most twelve words on, followed by a speech verb.
     fn apposition_cue(&self, ws: &[W], start: usize, comma: usize) -> Option<Found> {
         let text = self.text;
-        let hi = ws.len().min(comma + 14);
+        let hi = ws.len().min(comma + 20);
         let mut j = comma + 1;
         while j < hi {
             let t = ws[j].t(text);
+            // a title in marks inside the apposition ("head of the “Open Lens” club")
+            if matches!(t, "“" | "\"")
+                && let Some(c) = (j + 1..hi.min(j + 8)).find(|&c| {
+                    matches!(
+                        ws[c].t(text),
+                        "”" | "\"" | "," | "." | "!" | "?" | ";" | "“"
+                    )
+                })
+                && matches!(ws[c].t(text), "”" | "\"")
+                && c > j + 1
+            {
+                j = c + 1;
+                continue;
+            }
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(" | "”") {
                 return None;
             }
@@ -995,8 +1044,29 @@ impl Ctx<'_> {
             {
                 return Some(s);
             }
-            // "Murphy made another post declaring, “…”": the one who made the post
+            // "Ruiz waved the offer away, saying that …", "the council issued a
+            // communique saying": a participle after a thing (a lower-case noun naming
+            // nobody) is said by the sentence's subject
             let head = ws[m.1 - 1].t(text);
+            if ws[v].t(text).ends_with("ing")
+                && m.1 == v
+                && is_word(head)
+                && !is_cap(head)
+                && head.len() > 2
+                && !is_role_noun(head)
+                && !is_generic_group(head)
+                && !matches!(
+                    head,
+                    "people" | "man" | "woman" | "men" | "women" | "someone" | "everyone"
+                )
+                && m.0 > lo
+                && let Some(s) = sentence_subject(text, ws, lo, m.0)
+                && s.1 <= m.0
+                && ws[s.0..s.1].iter().any(|w| is_cap(w.t(text)))
+            {
+                return Some(appositive_name(text, ws, s));
+            }
+            // "Murphy made another post declaring, “…”": the one who made the post
             if matches!(
                 head,
                 "post" | "statement" | "tweet" | "letter" | "message" | "note" | "video"
@@ -1017,15 +1087,43 @@ impl Ctx<'_> {
             return Some(coordination(text, ws, appositive_name(text, ws, m), lo));
         }
         let form = self.verbs.get(ws[v].t(text)).map(|i| i.form);
-        // "…, has broken her silence to say: “…”": the subject of the sentence
+        // "…, has broken her silence to say: “…”": the subject of the sentence; "what
+        // the mayor likes to call": the subject of the verb that takes the infinitive
         if before == "to" {
+            if v >= lo + 3
+                && matches!(
+                    ws[v - 2].t(text),
+                    "likes"
+                        | "liked"
+                        | "like"
+                        | "loves"
+                        | "loved"
+                        | "prefers"
+                        | "preferred"
+                        | "tends"
+                        | "tended"
+                        | "chose"
+                        | "chooses"
+                        | "wants"
+                        | "wanted"
+                        | "used"
+                        | "dares"
+                        | "dared"
+                        | "continues"
+                        | "continued"
+                )
+                && let Some((m, _)) = subject_before(text, ws, v - 2, lo)
+            {
+                return Some(m);
+            }
             return sentence_subject(text, ws, lo, v);
         }
         // "said that …" is no inversion: the subject is before the verb, past a time
         // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
         let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
         if form == Some(Form::Ing) || complement || matches!(before, "," | "and" | "by" | "but") {
-            return sentence_subject(text, ws, lo, v);
+            // ("A Justice Ministry spokesman, Ana Ruiz, laments …, and quips that")
+            return sentence_subject(text, ws, lo, v).map(|m| appositive_name(text, ws, m));
         }
         // inversion ("said Tuesday" is a time, no speaker)
         np_starting_at(text, ws, v + 1, ws.len())
@@ -1213,6 +1311,57 @@ impl Ctx<'_> {
         // "Officials warned", "Police said": a group named by a common noun, capitalised
         // only because it opens the sentence, is nobody in particular
         if toks.len() == 1 && is_generic_group(first) {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        // "Thirty House conservatives", "Several Senate aides": a number of people
+        // named by a plural common noun is nobody in particular
+        if toks.len() >= 2
+            && matches!(
+                first.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "most"
+                    | "both"
+            )
+            && {
+                // the plural head, in the mention or right after it ("Thirty House
+                // conservatives", the name scan stopping before the noun)
+                let plural = |h: &str| {
+                    !is_cap(h)
+                        && is_word(h)
+                        && h.len() > 3
+                        && h.ends_with('s')
+                        && !h.ends_with("ss")
+                };
+                toks.last().is_some_and(|h| plural(h))
+                    || words(text, m.1, floor_boundary(text, m.1 + 40))
+                        .first()
+                        .is_some_and(|w| plural(w.t(text)))
+            }
+        {
             return Some(Resolved {
                 name: None,
                 cluster: None,
@@ -1544,6 +1693,9 @@ impl Ctx<'_> {
                 name.push(' ');
                 name.push_str(suffix);
             }
+            if let Some(full) = initials_before(text, m, &name) {
+                name = full;
+            }
             return Some(Resolved {
                 name: Some(name),
                 cluster: e.cluster,
@@ -1624,6 +1776,18 @@ impl Ctx<'_> {
         ) && !toks
             .iter()
             .skip(1)
+            // ("One resident of Tula", "an article on Lenin": what follows a lower-case
+            // head's preposition is not who speaks)
+            .take_while({
+                let mut prev_lower = false;
+                move |t: &&&str| {
+                    let t: &str = t;
+                    let cut = prev_lower
+                        && matches!(t, "on" | "about" | "in" | "from" | "at" | "near" | "of");
+                    prev_lower = is_word(t) && !is_cap(t) && !is_role_noun(t);
+                    !cut
+                }
+            })
             .any(|t| is_cap(t) && demonym(t).is_none())
         {
             return Some(Resolved {
@@ -3472,6 +3636,33 @@ fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
     (ws[s].s, ws[e - 1].e)
 }
 
+/// "S. Linn Williams" where the name found is "Linn Williams": the initials the mention
+/// writes right before the name's first word, put back.
+fn initials_before(text: &str, m: (usize, usize), name: &str) -> Option<String> {
+    let first = name.split(' ').next()?;
+    if !name.contains(' ') || m.1 <= m.0 || m.1 - m.0 > 200 {
+        return None;
+    }
+    let mention = text.get(m.0..m.1)?;
+    let at = mention
+        .match_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && mention[..i].ends_with(' '))?;
+    let is_initial = |t: &str| {
+        let b = t.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    let lead: Vec<&str> = mention[..at].split_whitespace().collect();
+    let n = lead.iter().rev().take_while(|t| is_initial(t)).count();
+    if n == 0 {
+        return None;
+    }
+    let mut out = lead[lead.len() - n..].join(" ");
+    out.push(' ');
+    out.push_str(name);
+    Some(out)
+}
+
 /// A document through which its issuer speaks ("the CSIS report", "a MILNET brief").
 fn is_report_noun(w: &str) -> bool {
     matches!(
@@ -3636,14 +3827,23 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     });
     let titled_place =
         toks.iter().any(|x| sets.is_title(x)) && toks.iter().any(|x| matches!(*x, "to" | "of"));
-    let nominal = all_nominal || titled_place;
-    // "the singer's manager, Tom Wiles": a possessive and a role between the nominal and
-    // the name in apposition
-    if all_nominal && m.1 + 3 < ws.len() {
+    // "A Justice Ministry spokesman, Ana Ruiz,": a role noun heads it
+    let role_headed = toks.len() >= 2
+        && is_determiner(toks[0])
+        && toks
+            .last()
+            .is_some_and(|h| !is_cap(h) && is_word(h) && is_role_noun(h));
+    let nominal = all_nominal || titled_place || role_headed;
+    // "the singer's manager, Tom Wiles", "the Tigers' chief ideologue, Balasingham": a
+    // possessive and a role between the nominal and the name in apposition
+    if m.1 + 3 < ws.len() {
         let mut k = m.1;
         match (ws[k].t(text), ws[k + 1].t(text)) {
             ("’s" | "'s", _) => k += 1,
             ("’" | "'", "s") => k += 2,
+            ("’" | "'", w) if toks.last().is_some_and(|t| t.ends_with('s')) && !is_cap(w) => {
+                k += 1
+            }
             _ => k = usize::MAX,
         }
         if k != usize::MAX {
