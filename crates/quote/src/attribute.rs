@@ -230,6 +230,21 @@ impl Ctx<'_> {
             QuoteKind::Scare => None,
         };
         let Some(mut f) = found else {
+            // "…, Ruiz said, … and noting that people “…”": a participle cue whose
+            // subject the frame did not find
+            if let Some(c) = q.cue
+                && let Some((mention, p)) = self.participle_of_speaker(c.start(), c.end(), q)
+            {
+                return (
+                    Some(Found {
+                        mention,
+                        cue: Some((c.start(), c.end())),
+                        frame: "participle",
+                        conf: 0.8,
+                    }),
+                    Some(p),
+                );
+            }
             return (None, None);
         };
         if f.frame != "continuation" {
@@ -361,9 +376,23 @@ impl Ctx<'_> {
     /// the same sentence.
     fn participle_subject(&self, f: &Found, q: &Quote) -> Option<((usize, usize), Resolved)> {
         let (cs, ce) = f.cue?;
-        if self.verbs.get(&self.text[cs..ce])?.form != Form::Ing
-            || !self.text[..cs].trim_end().ends_with(',')
-        {
+        self.participle_of_speaker(cs, ce, q)
+    }
+
+    /// The speaker behind a participle cue at `cs..ce` set off by a comma or coordinated
+    /// with "and" ("“…,” Ruiz said, calling it “…” and noting that …"): whoever spoke the
+    /// quote before it in the same sentence, its cue before the participle.
+    fn participle_of_speaker(
+        &self,
+        cs: usize,
+        ce: usize,
+        q: &Quote,
+    ) -> Option<((usize, usize), Resolved)> {
+        let cue = &self.text[cs..ce];
+        let ing = self.verbs.get(cue).is_some_and(|v| v.form == Form::Ing)
+            || (cue.ends_with("ing") && crate::detect::describe_verb(cue));
+        let before = self.text[..cs].trim_end();
+        if !ing || !(before.ends_with(',') || before.ends_with(" and")) {
             return None;
         }
         let (sent_s, _) = self.layout.sentence_at(self.text, q.span.start());
@@ -1423,6 +1452,20 @@ impl Ctx<'_> {
                 .position(|w| !is_determiner(w.t(text)))
                 .unwrap_or(body.len());
             let caps = &body[lo..];
+            // "a Unitarian Church-sponsored ad": the sponsor
+            if let Some(w) = caps.last()
+                && let Some((sponsor, _)) = w.t(text).rsplit_once('-').filter(|(_, how)| {
+                    matches!(
+                        *how,
+                        "sponsored" | "backed" | "funded" | "commissioned" | "run" | "paid"
+                    )
+                })
+                && is_cap(sponsor)
+            {
+                let mut r = self.resolve((caps[0].s, w.s + sponsor.len()), q)?;
+                r.person = false;
+                return Some(r);
+            }
             if !caps.is_empty()
                 && caps.len() <= 6
                 && caps.iter().all(|w| {
@@ -1477,6 +1520,7 @@ impl Ctx<'_> {
                     | "memo"
                     | "column"
                     | "ruling"
+                    | "literature"
             )
         };
         if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {
@@ -2040,7 +2084,15 @@ impl Ctx<'_> {
     fn document_issuer(&self, noun: &str, pos: usize, q: &Quote) -> Option<Resolved> {
         if !matches!(
             noun,
-            "statement" | "letter" | "release" | "memo" | "post" | "tweet" | "announcement"
+            "statement"
+                | "letter"
+                | "release"
+                | "memo"
+                | "post"
+                | "tweet"
+                | "announcement"
+                | "message"
+                | "communique"
         ) {
             return None;
         }
@@ -2055,17 +2107,27 @@ impl Ctx<'_> {
         // the noun's last mention before the quote and its frame
         let before = q.span.start().min(pos).max(lo);
         let hay = &text[lo..before];
-        let at = lo
-            + hay
-                .rmatch_indices(noun)
+        let find = |noun: &str| {
+            hay.rmatch_indices(noun)
                 .take(8)
                 .find(|&(i, _)| {
                     let b = hay.as_bytes();
                     let j = i + noun.len();
                     (i == 0 || !b[i - 1].is_ascii_alphabetic())
                         && (j >= b.len() || !b[j].is_ascii_alphabetic())
-                })?
-                .0;
+                })
+                .map(|(i, _)| lo + i)
+        };
+        // "the message said" of what the text called a statement or a communique
+        let at = find(noun).or_else(|| {
+            if noun != "message" {
+                return None;
+            }
+            ["statement", "communique", "letter", "announcement"]
+                .iter()
+                .filter_map(|n| find(n))
+                .max()
+        })?;
         let (ss, se) = self.layout.sentence_at(text, at);
         let ws = words(text, ss, se.min(floor_boundary(text, ss + 400).max(ss)));
         let m = sentence_subject(text, &ws, 0, ws.len())?;
@@ -3685,6 +3747,11 @@ fn is_report_noun(w: &str) -> bool {
             | "notice"
             | "announcement"
             | "declaration"
+            | "ad"
+            | "advertisement"
+            | "literature"
+            | "leaflet"
+            | "pamphlet"
     )
 }
 

@@ -208,6 +208,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     // "spoke of allegations “…”", "ordered the firms to “go abroad”"
     "speak",
     "order",
+    "command",
 ];
 
 /// Verbs of speech or judgement in the present tense that headlines put before quoted
