@@ -2909,8 +2909,13 @@ impl Ctx<'_> {
             .find(|&i| crate::turns::is_prose(&text[paras[i].0..paras[i].1]));
         let next_is_turn = |ps: usize| lead_para.is_some_and(|i| paras[i].0 == ps);
         let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
+            // a headline's date is no part of the name ("… Aner Shalev Wednesday")
+            let mut toks = toks;
+            while toks.len() > 1 && toks.last().is_some_and(|t| crate::names::is_date_word(t)) {
+                toks = &toks[..toks.len() - 1];
+            }
             self.resolve_name(toks, pos)
-                .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
+                .and_then(|r| r.name.map(|n| (strip_titles(&n), r.cluster, span)))
         };
         for &(ps, pe) in self
             .layout
@@ -3019,31 +3024,33 @@ impl Ctx<'_> {
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
-                } else if let Some(j) = (k + 2..(k + 4).min(ws.len()))
-                    .find(|&j| is_cap(ws[j].t(text)))
+                } else if let Some(j) = (k + 2..(k + 8).min(ws.len()))
+                    .find(|&j| is_cap(ws[j].t(text)) && demonym(ws[j].t(text)).is_none())
                     .filter(|&j| {
-                        // "interviews academic Tom Berg about …": lower-case role words,
-                        // then the name
-                        ws[k + 1..j].iter().all(|x| {
+                        // "interviews academic Tom Berg about …", "interviews Dutch
+                        // painter and writer Ada Brink": role words, then the name
+                        ws[k + 1..j].iter().enumerate().all(|(i, x)| {
                             let x = x.t(text);
-                            x.chars().all(char::is_lowercase)
-                                && !is_determiner(x)
-                                && pronoun_gender(x).is_none()
-                                && !matches!(
-                                    x,
-                                    "for"
-                                        | "about"
-                                        | "on"
-                                        | "in"
-                                        | "at"
-                                        | "by"
-                                        | "with"
-                                        | "of"
-                                        | "and"
-                                        | "or"
-                                        | "to"
-                                        | "from"
-                                )
+                            (i == 0 && demonym(x).is_some())
+                                || (x == "and" && i > 0)
+                                || x.chars().all(char::is_lowercase)
+                                    && !is_determiner(x)
+                                    && pronoun_gender(x).is_none()
+                                    && !matches!(
+                                        x,
+                                        "for"
+                                            | "about"
+                                            | "on"
+                                            | "in"
+                                            | "at"
+                                            | "by"
+                                            | "with"
+                                            | "of"
+                                            | "or"
+                                            | "to"
+                                            | "from"
+                                    )
+                                    && (x != "and" || i > 0)
                         })
                     })
                     && let Some(m) = np_starting_at(text, &ws, j, ws.len())
@@ -3696,6 +3703,26 @@ fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
         return m;
     }
     (ws[s].s, ws[e - 1].e)
+}
+
+/// A person's name without the titles written before it ("Attorney Ana Ruiz" is Ana
+/// Ruiz; a name of one word after its titles stays whole) or a weekday after it.
+fn strip_titles(name: &str) -> String {
+    let sets = Sets::get();
+    let mut rest = name;
+    while let Some((w, r)) = rest.split_once(' ')
+        && (sets.is_title(w) || crate::lexicon::is_agentive(&w.to_lowercase()))
+        && r.contains(' ')
+    {
+        rest = r;
+    }
+    // (nor the weekday of a headline's dateline: "Wikinews Saturday")
+    while let Some((r, w)) = rest.rsplit_once(' ')
+        && crate::names::is_date_word(w)
+    {
+        rest = r;
+    }
+    rest.to_string()
 }
 
 /// "S. Linn Williams" where the name found is "Linn Williams": the initials the mention
