@@ -238,9 +238,27 @@ impl Ctx<'_> {
             QuoteKind::Indirect => self.indirect_frame(q),
             QuoteKind::Scare => None,
         };
-        let Some(f) = found else {
+        let Some(mut f) = found else {
+            // "…, Ruiz said, … and noting that people “…”": a participle cue whose
+            // subject the frame did not find
+            if let Some(c) = q.cue
+                && let Some((mention, p)) = self.participle_of_speaker(c.start(), c.end(), q)
+            {
+                return (
+                    Some(Found {
+                        mention,
+                        cue: Some((c.start(), c.end())),
+                        frame: "participle",
+                        conf: 0.8,
+                    }),
+                    Some(p),
+                );
+            }
             return (None, None);
         };
+        if f.frame != "continuation" {
+            f.mention = trim_mention(self.text, f.mention, f.frame == "according-to");
+        }
         if f.frame == "continuation" {
             // reuse the previous speaker as resolved
             let prev = self
@@ -367,9 +385,23 @@ impl Ctx<'_> {
     /// the same sentence.
     fn participle_subject(&self, f: &Found, q: &Quote) -> Option<((usize, usize), Resolved)> {
         let (cs, ce) = f.cue?;
-        if self.verbs.get(&self.text[cs..ce])?.form != Form::Ing
-            || !self.text[..cs].trim_end().ends_with(',')
-        {
+        self.participle_of_speaker(cs, ce, q)
+    }
+
+    /// The speaker behind a participle cue at `cs..ce` set off by a comma or coordinated
+    /// with "and" ("“…,” Ruiz said, calling it “…” and noting that …"): whoever spoke the
+    /// quote before it in the same sentence, its cue before the participle.
+    fn participle_of_speaker(
+        &self,
+        cs: usize,
+        ce: usize,
+        q: &Quote,
+    ) -> Option<((usize, usize), Resolved)> {
+        let cue = &self.text[cs..ce];
+        let ing = self.verbs.get(cue).is_some_and(|v| v.form == Form::Ing)
+            || (cue.ends_with("ing") && crate::detect::describe_verb(cue));
+        let before = self.text[..cs].trim_end();
+        if !ing || !(before.ends_with(',') || before.ends_with(" and")) {
             return None;
         }
         let (sent_s, _) = self.layout.sentence_at(self.text, q.span.start());
@@ -632,6 +664,41 @@ impl Ctx<'_> {
             ));
         }
         let start = i;
+        // "“…,” party lawmaker Ana Ruiz was quoted as saying": the phrase before the
+        // auxiliary, however long its titles
+        if let Some(k) = (start + 1..ws.len().min(start + 16))
+            .take_while(|&k| !matches!(ws[k].t(text), "." | "!" | "?" | ";" | "“" | "\""))
+            .find(|&k| {
+                matches!(ws[k].t(text), "quoted" | "cited")
+                    && ws.get(k + 1).is_some_and(|w| w.t(text) == "as")
+                    && ws.get(k + 2).is_some_and(|w| {
+                        self.verbs
+                            .get(w.t(text))
+                            .is_some_and(|v| v.form == Form::Ing)
+                    })
+            })
+        {
+            let mut e = k;
+            while e > start
+                && matches!(
+                    ws[e - 1].t(text),
+                    "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "being"
+                )
+            {
+                e -= 1;
+            }
+            if e > start && ws[start..e].iter().all(|w| is_word(w.t(text))) {
+                return Some((
+                    Found {
+                        mention: (ws[start].s, ws[e - 1].e),
+                        cue: Some((ws[k + 2].s, ws[k + 2].e)),
+                        frame: "same-sentence",
+                        conf: 0.9,
+                    },
+                    k + 3 - start,
+                ));
+            }
+        }
         let mut n = 0;
         // a long name with its titles ("Post Fact Checker Ann Ye Lee writes") may run
         // past the usual seven words
@@ -854,10 +921,24 @@ impl Ctx<'_> {
     /// apposition closes with a comma at most twelve words on, followed by a speech verb.
     fn apposition_cue(&self, ws: &[W], start: usize, comma: usize) -> Option<Found> {
         let text = self.text;
-        let hi = ws.len().min(comma + 14);
+        let hi = ws.len().min(comma + 20);
         let mut j = comma + 1;
         while j < hi {
             let t = ws[j].t(text);
+            // a title in marks inside the apposition ("head of the “Open Lens” club")
+            if matches!(t, "“" | "\"")
+                && let Some(c) = (j + 1..hi.min(j + 8)).find(|&c| {
+                    matches!(
+                        ws[c].t(text),
+                        "”" | "\"" | "," | "." | "!" | "?" | ";" | "“"
+                    )
+                })
+                && matches!(ws[c].t(text), "”" | "\"")
+                && c > j + 1
+            {
+                j = c + 1;
+                continue;
+            }
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(" | "”") {
                 return None;
             }
@@ -1009,8 +1090,29 @@ impl Ctx<'_> {
             {
                 return Some(s);
             }
-            // "Murphy made another post declaring, “…”": the one who made the post
+            // "Ruiz waved the offer away, saying that …", "the council issued a
+            // communique saying": a participle after a thing (a lower-case noun naming
+            // nobody) is said by the sentence's subject
             let head = ws[m.1 - 1].t(text);
+            if ws[v].t(text).ends_with("ing")
+                && m.1 == v
+                && is_word(head)
+                && !is_cap(head)
+                && head.len() > 2
+                && !is_role_noun(head)
+                && !is_generic_group(head)
+                && !matches!(
+                    head,
+                    "people" | "man" | "woman" | "men" | "women" | "someone" | "everyone"
+                )
+                && m.0 > lo
+                && let Some(s) = sentence_subject(text, ws, lo, m.0)
+                && s.1 <= m.0
+                && ws[s.0..s.1].iter().any(|w| is_cap(w.t(text)))
+            {
+                return Some(appositive_name(text, ws, s));
+            }
+            // "Murphy made another post declaring, “…”": the one who made the post
             if matches!(
                 head,
                 "post" | "statement" | "tweet" | "letter" | "message" | "note" | "video"
@@ -1032,8 +1134,35 @@ impl Ctx<'_> {
         }
         let info = self.verbs.get(ws[v].t(text));
         let form = info.map(|i| i.form);
-        // "…, has broken her silence to say: “…”": the subject of the sentence
+        // "…, has broken her silence to say: “…”": the subject of the sentence; "what
+        // the mayor likes to call": the subject of the verb that takes the infinitive
         if before == "to" {
+            if v >= lo + 3
+                && matches!(
+                    ws[v - 2].t(text),
+                    "likes"
+                        | "liked"
+                        | "like"
+                        | "loves"
+                        | "loved"
+                        | "prefers"
+                        | "preferred"
+                        | "tends"
+                        | "tended"
+                        | "chose"
+                        | "chooses"
+                        | "wants"
+                        | "wanted"
+                        | "used"
+                        | "dares"
+                        | "dared"
+                        | "continues"
+                        | "continued"
+                )
+                && let Some((m, _)) = subject_before(text, ws, v - 2, lo)
+            {
+                return Some(m);
+            }
             return sentence_subject(text, ws, lo, v);
         }
         // a verb that takes an object before the words never inverts: after "called the
@@ -1058,7 +1187,8 @@ impl Ctx<'_> {
         // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
         let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
         if form == Some(Form::Ing) || complement || matches!(before, "," | "and" | "by" | "but") {
-            return sentence_subject(text, ws, lo, v);
+            // ("A Justice Ministry spokesman, Ana Ruiz, laments …, and quips that")
+            return sentence_subject(text, ws, lo, v).map(|m| appositive_name(text, ws, m));
         }
         // inversion ("said Tuesday" is a time, no speaker)
         np_starting_at(text, ws, v + 1, ws.len())
@@ -1258,6 +1388,57 @@ impl Ctx<'_> {
                 person: false,
             });
         }
+        // "Thirty House conservatives", "Several Senate aides": a number of people
+        // named by a plural common noun is nobody in particular
+        if toks.len() >= 2
+            && matches!(
+                first.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "most"
+                    | "both"
+            )
+            && {
+                // the plural head, in the mention or right after it ("Thirty House
+                // conservatives", the name scan stopping before the noun)
+                let plural = |h: &str| {
+                    !is_cap(h)
+                        && is_word(h)
+                        && h.len() > 3
+                        && h.ends_with('s')
+                        && !h.ends_with("ss")
+                };
+                toks.last().is_some_and(|h| plural(h))
+                    || words(text, m.1, floor_boundary(text, m.1 + 40))
+                        .first()
+                        .is_some_and(|w| plural(w.t(text)))
+            }
+        {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
         // "the 45-year-old said": the person named last before the quote
         if toks.len() == 2
             && matches!(first, "the" | "The")
@@ -1298,6 +1479,44 @@ impl Ctx<'_> {
             && let Some(r) = self.document_issuer(toks[1], m.0, q)
         {
             return Some(r);
+        }
+        // "A MILNET brief said", "the CSIS report concluded": the capitalised words that
+        // only modify a document noun name who issued it, and they speak through it
+        if let Some(last) = ws.last()
+            && is_report_noun(last.t(text))
+            && ws.len() >= 2
+        {
+            let body = &ws[..ws.len() - 1];
+            let lo = body
+                .iter()
+                .position(|w| !is_determiner(w.t(text)))
+                .unwrap_or(body.len());
+            let caps = &body[lo..];
+            // "a Unitarian Church-sponsored ad": the sponsor
+            if let Some(w) = caps.last()
+                && let Some((sponsor, _)) = w.t(text).rsplit_once('-').filter(|(_, how)| {
+                    matches!(
+                        *how,
+                        "sponsored" | "backed" | "funded" | "commissioned" | "run" | "paid"
+                    )
+                })
+                && is_cap(sponsor)
+            {
+                let mut r = self.resolve((caps[0].s, w.s + sponsor.len()), q)?;
+                r.person = false;
+                return Some(r);
+            }
+            if !caps.is_empty()
+                && caps.len() <= 6
+                && caps.iter().all(|w| {
+                    let t = w.t(text);
+                    is_cap(t) && is_word(t) && !Sets::get().is_title(t) && demonym(t).is_none()
+                })
+            {
+                let mut r = self.resolve((caps[0].s, caps[caps.len() - 1].e), q)?;
+                r.person = false;
+                return Some(r);
+            }
         }
         if let Some(r) = self.particle_or_role_name(&ws, m, q) {
             return r;
@@ -1341,6 +1560,7 @@ impl Ctx<'_> {
                     | "memo"
                     | "column"
                     | "ruling"
+                    | "literature"
             )
         };
         if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {
@@ -1515,6 +1735,32 @@ impl Ctx<'_> {
                 person: true,
             });
         }
+        // a pronoun the clustering tied to someone other than the person its place
+        // points to ("Rathbun asked for donations. He described Montalvo as …")
+        if let Some((ei, strata_core::MentionKind::Pronoun, _)) = cluster
+            && toks.len() == 1
+            && let Some(g) = pronoun_gender(first)
+            && let Some(i) = self.salient_person(g, m.0, q)
+        {
+            let i = self.names.fullest(i, m.0);
+            let e = &self.names.entries[i];
+            // (names that share no word: "Varela" is "Ines Varela")
+            let other = &self.names.entries[ei].canonical;
+            if self.names.canonical_index(i) != self.names.canonical_index(ei)
+                && !e
+                    .canonical
+                    .split(' ')
+                    .any(|w| other.split(' ').any(|o| o == w))
+            {
+                return Some(Resolved {
+                    name: Some(e.canonical.clone()),
+                    cluster: e.cluster,
+                    how: "pronoun-salient",
+                    conf: 0.8,
+                    person: true,
+                });
+            }
+        }
         if let Some((ei, kind, _)) = cluster {
             let e = &self.names.entries[ei];
             // a cluster named with its titles ("Emeritus Professor John Burrows"): the name
@@ -1545,6 +1791,9 @@ impl Ctx<'_> {
             if let Some(suffix) = name_suffix(text, m, &name) {
                 name.push(' ');
                 name.push_str(suffix);
+            }
+            if let Some(full) = initials_before(text, m, &name) {
+                name = full;
             }
             return Some(Resolved {
                 name: Some(name),
@@ -1626,6 +1875,18 @@ impl Ctx<'_> {
         ) && !toks
             .iter()
             .skip(1)
+            // ("One resident of Tula", "an article on Lenin": what follows a lower-case
+            // head's preposition is not who speaks)
+            .take_while({
+                let mut prev_lower = false;
+                move |t: &&&str| {
+                    let t: &str = t;
+                    let cut = prev_lower
+                        && matches!(t, "on" | "about" | "in" | "from" | "at" | "near" | "of");
+                    prev_lower = is_word(t) && !is_cap(t) && !is_role_noun(t);
+                    !cut
+                }
+            })
             .any(|t| is_cap(t) && demonym(t).is_none())
         {
             return Some(Resolved {
@@ -1878,7 +2139,15 @@ impl Ctx<'_> {
     fn document_issuer(&self, noun: &str, pos: usize, q: &Quote) -> Option<Resolved> {
         if !matches!(
             noun,
-            "statement" | "letter" | "release" | "memo" | "post" | "tweet" | "announcement"
+            "statement"
+                | "letter"
+                | "release"
+                | "memo"
+                | "post"
+                | "tweet"
+                | "announcement"
+                | "message"
+                | "communique"
         ) {
             return None;
         }
@@ -1893,17 +2162,27 @@ impl Ctx<'_> {
         // the noun's last mention before the quote and its frame
         let before = q.span.start().min(pos).max(lo);
         let hay = &text[lo..before];
-        let at = lo
-            + hay
-                .rmatch_indices(noun)
+        let find = |noun: &str| {
+            hay.rmatch_indices(noun)
                 .take(8)
                 .find(|&(i, _)| {
                     let b = hay.as_bytes();
                     let j = i + noun.len();
                     (i == 0 || !b[i - 1].is_ascii_alphabetic())
                         && (j >= b.len() || !b[j].is_ascii_alphabetic())
-                })?
-                .0;
+                })
+                .map(|(i, _)| lo + i)
+        };
+        // "the message said" of what the text called a statement or a communique
+        let at = find(noun).or_else(|| {
+            if noun != "message" {
+                return None;
+            }
+            ["statement", "communique", "letter", "announcement"]
+                .iter()
+                .filter_map(|n| find(n))
+                .max()
+        })?;
         let (ss, se) = self.layout.sentence_at(text, at);
         let ws = words(text, ss, se.min(floor_boundary(text, ss + 400).max(ss)));
         let m = sentence_subject(text, &ws, 0, ws.len())?;
@@ -2240,7 +2519,143 @@ impl Ctx<'_> {
         list.iter().find(|(a, _)| a == t).map(|(_, f)| f.as_str())
     }
 
+    /// The person a subject pronoun at `pos` stands for by its place in the text: in a
+    /// clause opened by a subordinator or relative ("…, in which he stated that"), the
+    /// person named last before it in the same sentence; else the person who is the
+    /// subject of the sentence before, when that sentence quotes nobody ("Rathbun asked
+    /// for donations. He described Montalvo as “…”"). Entries, not mapped to the fullest.
+    fn salient_person(&self, g: Gender, pos: usize, q: &Quote) -> Option<usize> {
+        let text = self.text;
+        let before = if pos >= q.span.end() {
+            q.span.start()
+        } else {
+            pos
+        };
+        let (ss, _) = self.layout.sentence_at(text, before);
+        let fits = |i: usize| {
+            let e = &self.names.entries[i];
+            // (a gender only pronouns voted for is weak evidence here)
+            let gender = e
+                .gender
+                .filter(|_| !e.voted)
+                .or_else(|| crate::lexicon::given_name_gender(&e.canonical));
+            (e.person || crate::names::name_shaped(&e.canonical))
+                && !matches!(gender, Some(x) if x != g)
+        };
+        let ms = &self.names.mentions;
+        let prev_word = words(text, floor_boundary(text, pos.saturating_sub(24)), pos)
+            .last()
+            .map(|w| w.t(text).to_ascii_lowercase());
+        if before == pos
+            && prev_word.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "which"
+                        | "whom"
+                        | "where"
+                        | "when"
+                        | "whereby"
+                        | "because"
+                        | "that"
+                        | "as"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "if"
+                        | "although"
+                        | "though"
+                )
+            })
+        {
+            let k = ms.partition_point(|m| m.0 < before);
+            return ms[..k]
+                .iter()
+                .rev()
+                .take(8)
+                .take_while(|m| m.0 >= ss)
+                .find(|m| fits(m.1))
+                .map(|m| m.1);
+        }
+        // the pronoun opens its clause: the subject of the sentence before
+        let opener = text[ss..before].trim();
+        if !(opener.is_empty()
+            || (pos >= q.span.end()
+                && text[q.span.end()..pos]
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim()
+                    .is_empty()
+                && text[ss..q.span.start()].trim().is_empty())
+            || prev_word
+                .as_deref()
+                .is_some_and(|w| matches!(w, "and" | "but" | "so")))
+            || ss == 0
+        {
+            return None;
+        }
+        // (in the same paragraph: a paragraph opened by a pronoun goes on with the
+        // story's speaker, not with the last sentence's subject)
+        let para_s = self.layout.para_span(ss).map_or(0, |p| p.1);
+        if ss <= para_s {
+            return None;
+        }
+        let (ps, _) = self.layout.sentence_at(text, ss - 1);
+        let ps = ps
+            .max(para_s)
+            .max(floor_boundary(text, ss.saturating_sub(400)));
+        if ps >= ss {
+            return None;
+        }
+        let prev = &text[ps..ss];
+        if prev.contains(['"', '“', '”', '«', '»']) || prev.contains("''") {
+            // a sentence that quotes: the person who spoke last in it
+            let d = self
+                .history
+                .iter()
+                .rev()
+                .take(8)
+                .find(|d| d.end <= ss && d.kind != QuoteKind::Scare)
+                .filter(|d| d.start >= ps && d.person)?;
+            let by_pronoun = d
+                .mention
+                .is_some_and(|m| pronoun_gender(&text[m.0..m.1]) == Some(g));
+            return self
+                .names
+                .lookup_name(d.name.as_deref()?, d.start)
+                .filter(|&i| by_pronoun || self.names.entries[i].gender == Some(g));
+        }
+        let ws = words(text, ps, ss);
+        let m = sentence_subject(text, &ws, 0, ws.len())?;
+        // (a plural subject, "Ana Ruiz and Tom Eck", is nobody's antecedent)
+        if ws[m.1..].first().is_some_and(|w| w.t(text) == "and")
+            || ws[m.0..m.1].iter().any(|w| w.t(text) == "and")
+        {
+            return None;
+        }
+        let (a, b) = (ws[m.0].s, ws[m.1 - 1].e);
+        let k = ms.partition_point(|x| x.0 < a);
+        let i = ms[k..]
+            .iter()
+            .take(4)
+            .take_while(|x| x.0 < b)
+            .find(|x| fits(x.1))?
+            .1;
+        Some(i)
+    }
+
     fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {
+        if let Some(i) = self.salient_person(g, pos, q) {
+            let e = &self.names.entries[self.names.fullest(i, pos)];
+            return Some(Resolved {
+                name: Some(e.canonical.clone()),
+                cluster: e.cluster,
+                how: "pronoun-salient",
+                conf: 0.8,
+                person: true,
+            });
+        }
         // "“…,” he said": the antecedent comes before the quote, never from inside it
         let before = if pos >= q.span.end() {
             q.span.start()
@@ -2643,8 +3058,13 @@ impl Ctx<'_> {
             .find(|&i| crate::turns::is_prose(&text[paras[i].0..paras[i].1]));
         let next_is_turn = |ps: usize| lead_para.is_some_and(|i| paras[i].0 == ps);
         let resolve = |toks: &[&str], pos: usize, span: (usize, usize)| {
+            // a headline's date is no part of the name ("… Aner Shalev Wednesday")
+            let mut toks = toks;
+            while toks.len() > 1 && toks.last().is_some_and(|t| crate::names::is_date_word(t)) {
+                toks = &toks[..toks.len() - 1];
+            }
             self.resolve_name(toks, pos)
-                .and_then(|r| r.name.map(|n| (n, r.cluster, span)))
+                .and_then(|r| r.name.map(|n| (strip_titles(&n), r.cluster, span)))
         };
         for &(ps, pe) in self
             .layout
@@ -2753,31 +3173,33 @@ impl Ctx<'_> {
                 {
                     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
                     iv.interviewee = resolve(&toks, ws[m.0].s, (ws[m.0].s, ws[m.1 - 1].e));
-                } else if let Some(j) = (k + 2..(k + 4).min(ws.len()))
-                    .find(|&j| is_cap(ws[j].t(text)))
+                } else if let Some(j) = (k + 2..(k + 8).min(ws.len()))
+                    .find(|&j| is_cap(ws[j].t(text)) && demonym(ws[j].t(text)).is_none())
                     .filter(|&j| {
-                        // "interviews academic Tom Berg about …": lower-case role words,
-                        // then the name
-                        ws[k + 1..j].iter().all(|x| {
+                        // "interviews academic Tom Berg about …", "interviews Dutch
+                        // painter and writer Ada Brink": role words, then the name
+                        ws[k + 1..j].iter().enumerate().all(|(i, x)| {
                             let x = x.t(text);
-                            x.chars().all(char::is_lowercase)
-                                && !is_determiner(x)
-                                && pronoun_gender(x).is_none()
-                                && !matches!(
-                                    x,
-                                    "for"
-                                        | "about"
-                                        | "on"
-                                        | "in"
-                                        | "at"
-                                        | "by"
-                                        | "with"
-                                        | "of"
-                                        | "and"
-                                        | "or"
-                                        | "to"
-                                        | "from"
-                                )
+                            (i == 0 && demonym(x).is_some())
+                                || (x == "and" && i > 0)
+                                || x.chars().all(char::is_lowercase)
+                                    && !is_determiner(x)
+                                    && pronoun_gender(x).is_none()
+                                    && !matches!(
+                                        x,
+                                        "for"
+                                            | "about"
+                                            | "on"
+                                            | "in"
+                                            | "at"
+                                            | "by"
+                                            | "with"
+                                            | "of"
+                                            | "or"
+                                            | "to"
+                                            | "from"
+                                    )
+                                    && (x != "and" || i > 0)
                         })
                     })
                     && let Some(m) = np_starting_at(text, &ws, j, ws.len())
@@ -3422,6 +3844,132 @@ fn is_generic_group(w: &str) -> bool {
     )
 }
 
+/// The speaker's own words of a mention that a frame took with what follows them: a
+/// time phrase ("UPI on December 30th", "a brief issued in February 2005"), the
+/// participle that brought it ("a report issued"), and in an "according to" source the
+/// words before "by"/"from" ("a report issued by the Pew Center" is the Pew Center's).
+fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
+    if m.1 <= m.0 || m.1 - m.0 > 400 {
+        return m;
+    }
+    let ws = words(text, m.0, m.1);
+    let n = ws.len();
+    let mut e = n;
+    for k in 1..n {
+        let t = ws[k].t(text);
+        let next = ws.get(k + 1).map(|w| w.t(text)).unwrap_or("");
+        let timed = matches!(
+            t,
+            "on" | "in" | "last" | "this" | "early" | "late" | "since"
+        ) && crate::names::is_date_word(next);
+        if timed {
+            e = k;
+            break;
+        }
+    }
+    // "a report issued", "a brief released": the participle that brought it along
+    while e > 1
+        && matches!(
+            ws[e - 1].t(text),
+            "issued" | "released" | "published" | "dated" | "posted" | "filed" | "sent"
+        )
+        && e < n
+    {
+        e -= 1;
+    }
+    let mut s = 0;
+    if source
+        && let Some(k) = (0..e)
+            .rev()
+            .find(|&k| matches!(ws[k].t(text), "by" | "from"))
+        && k + 1 < e
+        && ws[k + 1..e].iter().any(|w| is_cap(w.t(text)))
+    {
+        s = k + 1;
+    }
+    if e == 0 || s >= e || (s == 0 && e == n) {
+        return m;
+    }
+    (ws[s].s, ws[e - 1].e)
+}
+
+/// A person's name without the titles written before it ("Attorney Ana Ruiz" is Ana
+/// Ruiz; a name of one word after its titles stays whole) or a weekday after it.
+fn strip_titles(name: &str) -> String {
+    let sets = Sets::get();
+    let mut rest = name;
+    while let Some((w, r)) = rest.split_once(' ')
+        && (sets.is_title(w) || crate::lexicon::is_agentive(&w.to_lowercase()))
+        && r.contains(' ')
+    {
+        rest = r;
+    }
+    // (nor the weekday of a headline's dateline: "Wikinews Saturday")
+    while let Some((r, w)) = rest.rsplit_once(' ')
+        && crate::names::is_date_word(w)
+    {
+        rest = r;
+    }
+    rest.to_string()
+}
+
+/// "S. Linn Williams" where the name found is "Linn Williams": the initials the mention
+/// writes right before the name's first word, put back.
+fn initials_before(text: &str, m: (usize, usize), name: &str) -> Option<String> {
+    let first = name.split(' ').next()?;
+    if !name.contains(' ') || m.1 <= m.0 || m.1 - m.0 > 200 {
+        return None;
+    }
+    let mention = text.get(m.0..m.1)?;
+    let at = mention
+        .match_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && mention[..i].ends_with(' '))?;
+    let is_initial = |t: &str| {
+        let b = t.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    };
+    let lead: Vec<&str> = mention[..at].split_whitespace().collect();
+    let n = lead.iter().rev().take_while(|t| is_initial(t)).count();
+    if n == 0 {
+        return None;
+    }
+    let mut out = lead[lead.len() - n..].join(" ");
+    out.push(' ');
+    out.push_str(name);
+    Some(out)
+}
+
+/// A document through which its issuer speaks ("the CSIS report", "a MILNET brief").
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "brief"
+            | "briefing"
+            | "study"
+            | "survey"
+            | "statement"
+            | "communique"
+            | "release"
+            | "memo"
+            | "analysis"
+            | "assessment"
+            | "editorial"
+            | "paper"
+            | "document"
+            | "bulletin"
+            | "notice"
+            | "announcement"
+            | "declaration"
+            | "ad"
+            | "advertisement"
+            | "literature"
+            | "leaflet"
+            | "pamphlet"
+    )
+}
+
 /// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
 fn is_time_word(w: &str) -> bool {
     crate::names::is_date_word(w)
@@ -3561,14 +4109,23 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     });
     let titled_place =
         toks.iter().any(|x| sets.is_title(x)) && toks.iter().any(|x| matches!(*x, "to" | "of"));
-    let nominal = all_nominal || titled_place;
-    // "the singer's manager, Tom Wiles": a possessive and a role between the nominal and
-    // the name in apposition
-    if all_nominal && m.1 + 3 < ws.len() {
+    // "A Justice Ministry spokesman, Ana Ruiz,": a role noun heads it
+    let role_headed = toks.len() >= 2
+        && is_determiner(toks[0])
+        && toks
+            .last()
+            .is_some_and(|h| !is_cap(h) && is_word(h) && is_role_noun(h));
+    let nominal = all_nominal || titled_place || role_headed;
+    // "the singer's manager, Tom Wiles", "the Tigers' chief ideologue, Balasingham": a
+    // possessive and a role between the nominal and the name in apposition
+    if m.1 + 3 < ws.len() {
         let mut k = m.1;
         match (ws[k].t(text), ws[k + 1].t(text)) {
             ("’s" | "'s", _) => k += 1,
             ("’" | "'", "s") => k += 2,
+            ("’" | "'", w) if toks.last().is_some_and(|t| t.ends_with('s')) && !is_cap(w) => {
+                k += 1
+            }
             _ => k = usize::MAX,
         }
         if k != usize::MAX {

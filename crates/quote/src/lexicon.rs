@@ -205,6 +205,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     "posit",
     "implore",
     "brag",
+    // "spoke of allegations “…”", "ordered the firms to “go abroad”"
+    "speak",
+    "order",
+    "command",
 ];
 
 /// Verbs of speech or judgement in the present tense that headlines put before quoted

@@ -98,6 +98,37 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// Capitalised words that open a clause before its subject ("Since President Hu
+/// ordered"), never part of a name.
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Since"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Until"
+            | "Unless"
+            | "Once"
+            | "Whereas"
+            | "And"
+            | "But"
+            | "So"
+            | "Yet"
+            | "Then"
+            | "Meanwhile"
+            | "However"
+            | "Unlike"
+            | "Like"
+    )
+}
+
 fn is_pronoun(w: &str) -> bool {
     matches!(
         crate::lexicon::Lower::new(w).as_str(),
@@ -130,7 +161,7 @@ pub fn np_ending_at(text: &str, ws: &[W], j: usize, lo: usize) -> Option<(usize,
         while k > lo && steps < 24 {
             steps += 1;
             let p = ws[k - 1].t(text);
-            if is_cap(p) && !is_punct(text, ws[k - 1]) {
+            if is_cap(p) && !is_punct(text, ws[k - 1]) && !is_clause_opener(p) {
                 k -= 1;
                 i = k;
                 continue;
@@ -285,7 +316,9 @@ pub fn subject_before(
         }
         if k > lo && is_sep(ws[k - 1].t(text)) && k < j {
             let first = ws[k].t(text);
-            if is_cap(first) && !is_determiner(first) {
+            // (an apposition that ends in a name: "Karl Hale, the mayor's top aide,
+            // said" is Hale's, the aide being no name)
+            if is_cap(first) && !is_determiner(first) && is_cap(ws[j - 1].t(text)) {
                 return np_ending_at(text, ws, j - 1, k).map(|s| (s, SubjectHow::Apposition));
             }
             return np_ending_at(text, ws, k - 2, lo).map(|s| (s, SubjectHow::Antecedent));
@@ -521,7 +554,22 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
         }) && ws.get(lo + 1).is_some_and(|w| {
             matches!(
                 w.t(text),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "to" | "this" | "that"
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "to"
+                    | "this"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "about"
+                    | "from"
+                    | "with"
             )
         });
     if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
