@@ -436,15 +436,14 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
         "subtitle",
         "subhead",
     ];
-    let aw: Vec<&str> = after
+    let mut aw = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(3)
-        .collect();
+        .take(3);
     if aw
-        .first()
-        .is_some_and(|w| matches!(*w, "read" | "reads" | "said" | "says"))
-        && aw.iter().skip(1).any(|w| NAMING.contains(w))
+        .next()
+        .is_some_and(|w| matches!(w, "read" | "reads" | "said" | "says"))
+        && aw.any(|w| NAMING.contains(&w))
     {
         return true;
     }
@@ -458,9 +457,6 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
     {
         return true;
     }
-    if !title_cased(inner) {
-        return false;
-    }
     // a citation in parentheses: section or kind, then a date
     let paren = if text[..q.start].trim_end().ends_with('(') {
         after.trim_start_matches([',', ' '])
@@ -469,6 +465,9 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
     } else {
         return false;
     };
+    if !title_cased(inner) {
+        return false;
+    }
     let Some(close) = paren.find(')') else {
         return false;
     };
