@@ -110,6 +110,7 @@ pub fn detect(
             && (listed_after_direct(text, &out, q, floor)
                 || (depth == 0 && according_after(text, q))
                 || what_called(text, &lead)
+                || speech_noun_frame(text, q, &lead)
                 || exclaimed_after_comma(text, q, &lead)
                 || reply_after(text, q)
                 || continues_direct(text, layout, &out, q, &lead)
@@ -436,15 +437,14 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
         "subtitle",
         "subhead",
     ];
-    let aw: Vec<&str> = after
+    let mut aw = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(3)
-        .collect();
+        .take(3);
     if aw
-        .first()
-        .is_some_and(|w| matches!(*w, "read" | "reads" | "said" | "says"))
-        && aw.iter().skip(1).any(|w| NAMING.contains(w))
+        .next()
+        .is_some_and(|w| matches!(w, "read" | "reads" | "said" | "says"))
+        && aw.any(|w| NAMING.contains(&w))
     {
         return true;
     }
@@ -458,9 +458,6 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
     {
         return true;
     }
-    if !title_cased(inner) {
-        return false;
-    }
     // a citation in parentheses: section or kind, then a date
     let paren = if text[..q.start].trim_end().ends_with('(') {
         after.trim_start_matches([',', ' '])
@@ -469,6 +466,9 @@ fn cited_headline(text: &str, q: &RawQuote, lead: &[W]) -> bool {
     } else {
         return false;
     };
+    if !title_cased(inner) {
+        return false;
+    }
     let Some(close) = paren.find(')') else {
         return false;
     };
@@ -550,6 +550,65 @@ fn what_called(text: &str, lead: &[W]) -> bool {
         if is_be(t) || matches!(t, "what" | "which" | "that" | "and" | "or") {
             return false;
         }
+    }
+    false
+}
+
+/// A noun of saying with its possessor before the marks: "his talk of a “rigged”
+/// election", "her description of it as “reasonable”", "their claims that it was
+/// “rigged”". The marked words (in lower case) are the possessor's.
+fn speech_noun_frame(text: &str, q: &RawQuote, lead: &[W]) -> bool {
+    let inner = &text[q.inner.0..q.inner.1.max(q.inner.0)];
+    if !inner
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    let items: Vec<&str> = lead
+        .iter()
+        .rev()
+        .take(8)
+        .map(|w| w.t(text))
+        .take_while(|t| is_word(t))
+        .collect();
+    // items run backwards from the marks: at most four words, one a linking word, then
+    // the noun and its possessor
+    for (k, t) in items.iter().enumerate().take(5).skip(1) {
+        let noun = matches!(
+            *t,
+            "talk"
+                | "description"
+                | "characterization"
+                | "characterisation"
+                | "claim"
+                | "claims"
+                | "remark"
+                | "remarks"
+                | "comment"
+                | "comments"
+                | "warning"
+                | "warnings"
+                | "promise"
+                | "pledge"
+                | "assertion"
+                | "insistence"
+        );
+        if !noun {
+            continue;
+        }
+        let linked = items[..k]
+            .iter()
+            .any(|w| matches!(*w, "of" | "about" | "as" | "that"));
+        let owner = items.get(k + 1).is_some_and(|w| {
+            ["his", "her", "their"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o))
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        return linked && owner;
     }
     false
 }
