@@ -3002,14 +3002,23 @@ impl Ctx<'_> {
                     continue;
                 }
                 // "Tom Berg was interviewed by the Herald's Ana Ruiz": the agent asks
-                if k >= 1
+                // (or a headline without the auxiliary: "Tom Berg, bee keeper interviewed by
+                // the Herald": the name opening it answers)
+                let aux = k >= 1
                     && matches!(
                         ws[k - 1].t(text),
                         "was" | "were" | "is" | "are" | "been" | "being"
-                    )
+                    );
+                let bare_headline = !aux && ps == paras[0].0 && k >= 1;
+                if (aux || bare_headline)
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "by")
                     && let Some(a) = np_starting_at(text, &ws, k + 2, ws.len())
-                    && let Some((subj, _)) = subject_before(text, &ws, k - 1, 0)
+                    && let Some(subj) = if aux {
+                        subject_before(text, &ws, k - 1, 0).map(|s| s.0)
+                    } else {
+                        np_starting_at(text, &ws, 0, k)
+                            .filter(|s| ws.get(s.1).is_some_and(|w| w.t(text) == ","))
+                    }
                 {
                     // the words after a possessive ("the Herald's Ana Ruiz"), capitalised
                     let from = (a.0..a.1)
