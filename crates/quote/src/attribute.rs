@@ -3076,6 +3076,14 @@ impl Ctx<'_> {
                         .antecedent(o.s, g, asker, lead)
                         .map(|(n, c)| (n, c, (o.s, o.e)));
                 } else if is_cap(ot)
+                    && Sets::get().is_title(ot)
+                    && ws.get(k + 2).is_some_and(|x| x.t(text) == "of")
+                    && let Some((n, c)) = self.named_by_role(&ot.to_lowercase(), first_turn)
+                {
+                    // "interviews President of the Union of Bakers": the person the text
+                    // names with that role ("Ada Stone, president of the union")
+                    iv.interviewee = Some((strip_titles(&n), c, (o.s, o.e)));
+                } else if is_cap(ot)
                     && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
                     && m.0 == k + 1
                     // the whole noun phrase is the name ("New York bar owner" is not New York)
