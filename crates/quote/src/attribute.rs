@@ -3038,6 +3038,64 @@ impl Ctx<'_> {
     }
 
     fn find_interview(&self, quotes: &[Quote]) -> Interview {
+        let mut iv = self.find_interview_sides(quotes);
+        // "… submitted by Wikinews reporter Ana Ruiz": the outlet's named reporter asks
+        if let Some((outlet, _, _)) = &iv.interviewer
+            && !crate::names::name_shaped(outlet)
+            && let Some(named) = self.outlet_reporter(outlet, quotes)
+        {
+            iv.interviewer = Some(named);
+        }
+        iv
+    }
+
+    /// "OUTLET reporter Ana Ruiz" in the prose before the first turn: the reporter's name.
+    fn outlet_reporter(
+        &self,
+        outlet: &str,
+        quotes: &[Quote],
+    ) -> Option<(String, Option<u32>, (usize, usize))> {
+        let text = self.text;
+        let last = outlet.rsplit(' ').next()?;
+        let first_turn = quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Turn)
+            .map(|q| q.span.start())
+            .min()
+            .unwrap_or(text.len());
+        for &(ps, pe) in self
+            .layout
+            .paras
+            .iter()
+            .take_while(|p| p.0 < first_turn)
+            .take(12)
+        {
+            let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
+            for k in 1..ws.len() {
+                if !is_journalist(ws[k].t(text)) || ws[k - 1].t(text) != last {
+                    continue;
+                }
+                let n = ws[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| is_cap(w.t(text)) && is_word(w.t(text)))
+                    .count();
+                if n < 2 {
+                    continue;
+                }
+                let toks: Vec<&str> = ws[k + 1..k + 1 + n].iter().map(|w| w.t(text)).collect();
+                if !crate::names::name_shaped(&toks.join(" ")) {
+                    continue;
+                }
+                let span = (ws[k + 1].s, ws[k + n].e);
+                let r = self.resolve_name(&toks, span.0)?;
+                return Some((strip_titles(&r.name?), r.cluster, span));
+            }
+        }
+        None
+    }
+
+    fn find_interview_sides(&self, quotes: &[Quote]) -> Interview {
         let text = self.text;
         let first_turn = quotes
             .iter()
@@ -3093,14 +3151,23 @@ impl Ctx<'_> {
                     continue;
                 }
                 // "Tom Berg was interviewed by the Herald's Ana Ruiz": the agent asks
-                if k >= 1
+                // (or a headline without the auxiliary: "Tom Berg, bee keeper interviewed by
+                // the Herald": the name opening it answers)
+                let aux = k >= 1
                     && matches!(
                         ws[k - 1].t(text),
                         "was" | "were" | "is" | "are" | "been" | "being"
-                    )
+                    );
+                let bare_headline = !aux && ps == paras[0].0 && k >= 1;
+                if (aux || bare_headline)
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "by")
                     && let Some(a) = np_starting_at(text, &ws, k + 2, ws.len())
-                    && let Some((subj, _)) = subject_before(text, &ws, k - 1, 0)
+                    && let Some(subj) = if aux {
+                        subject_before(text, &ws, k - 1, 0).map(|s| s.0)
+                    } else {
+                        np_starting_at(text, &ws, 0, k)
+                            .filter(|s| ws.get(s.1).is_some_and(|w| w.t(text) == ","))
+                    }
                 {
                     // the words after a possessive ("the Herald's Ana Ruiz"), capitalised
                     let from = (a.0..a.1)
@@ -3157,6 +3224,14 @@ impl Ctx<'_> {
                     iv.interviewee = self
                         .antecedent(o.s, g, asker, lead)
                         .map(|(n, c)| (n, c, (o.s, o.e)));
+                } else if is_cap(ot)
+                    && Sets::get().is_title(ot)
+                    && ws.get(k + 2).is_some_and(|x| x.t(text) == "of")
+                    && let Some((n, c)) = self.named_by_role(&ot.to_lowercase(), first_turn)
+                {
+                    // "interviews President of the Union of Bakers": the person the text
+                    // names with that role ("Ada Stone, president of the union")
+                    iv.interviewee = Some((strip_titles(&n), c, (o.s, o.e)));
                 } else if is_cap(ot)
                     && let Some(m) = np_starting_at(text, &ws, k + 1, ws.len())
                     && m.0 == k + 1
@@ -3386,18 +3461,35 @@ impl Ctx<'_> {
             }
             // "in an interview with X"
             for (k, w) in ws.iter().enumerate() {
-                if w.t(text) == "interview"
+                if matches!(w.t(text), "interview" | "Interview")
                     && ws.get(k + 1).is_some_and(|x| x.t(text) == "with")
                     && let Some(mut o) = np_starting_at(text, &ws, k + 2, ws.len())
                     // a named interviewee, after its article and role ("the novelist Tom
                     // Berg"; "the owners of a dungeon" names nobody)
-                    && let Some(named_at) = (o.0..o.1).find(|&i| {
-                        let t = ws[i].t(text);
-                        !is_determiner(t) && !is_role_noun(t)
-                    })
-                    && is_cap(ws[named_at].t(text))
+                    && let Some(named_at) = (o.0..o.1)
+                        .find(|&i| {
+                            let t = ws[i].t(text);
+                            !is_determiner(t) && !is_role_noun(t)
+                        })
+                        .and_then(|i| {
+                            // ("museum founder Tom Berg": a modifier, the role, the name)
+                            if is_cap(ws[i].t(text)) {
+                                Some(i)
+                            } else {
+                                (i + 1..o.1).find(|&j| {
+                                    is_cap(ws[j].t(text)) && is_role_noun(ws[j - 1].t(text))
+                                })
+                            }
+                        })
                 {
                     o.0 = named_at;
+                    // "LibriVox founder Tom Berg": the name after the lower-case role
+                    if let Some(r) = (o.0..o.1).rfind(|&i| !is_cap(ws[i].t(text)))
+                        && r + 1 < o.1
+                        && is_role_noun(ws[r].t(text))
+                    {
+                        o.0 = r + 1;
+                    }
                     let toks: Vec<&str> = ws[o.0..o.1].iter().map(|w| w.t(text)).collect();
                     let ospan = (ws[o.0].s, ws[o.1 - 1].e);
                     // "In an interview with Coast Radio, pilot Mia Lindqvist said …": the
@@ -3447,7 +3539,9 @@ impl Ctx<'_> {
                 && let Some(colon) = para.find(": ")
                 && {
                     let rest = &para[colon + 2..];
-                    rest.starts_with("An interview") || rest.starts_with("Interview")
+                    rest.starts_with("An interview")
+                        || rest.starts_with("An Interview")
+                        || rest.starts_with("Interview")
                 }
             {
                 let name: Vec<&W> = ws.iter().take_while(|x| x.s < ps + colon).collect();
