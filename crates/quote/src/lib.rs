@@ -160,6 +160,26 @@
 //! that end the sentence; the unmarked first part of a split quotation in the first person
 //! ("But I mailed it, she said, “and …”"); "United States" never a speech verb; "wrote a
 //! reader to The Times" (the addressee is no part of the speaker).
+//!
+//! **Mentions without names, and the agencies' layouts** (23 Nov 2026, sixth round). A
+//! speaker the text gives only as a description or an unresolved pronoun ("a campaign
+//! aide", "two Republican aides", an unresolved "he") keeps its mention with a `null` name
+//! (`Speaker::name` is optional), so a gold set that marks only the words of the speaker
+//! finds them: scored that way (`strata eval --speakers-by-mention`), direct attributed F1
+//! rose on `pud_quotes` from 0.55 to 0.83 and on `nyt_quotes` from 0.38 to 0.69 with no
+//! other change. Marks: `‘’…’’` and grave accents (`` ``…'' ``, `` `…' ``) open quotations.
+//! Frames: a verb that takes an object before the words (called, accused, told, urged)
+//! never inverts ("X on Monday called the deal “…”" is X's); a news dateline ("OSLO —") is
+//! skipped; reported speech before a long title and name ("…, Minister of Digital
+//! Development and Transport Rashad Aliyev said at … in Tashkent, Report informs."); "OUTLET
+//! presents an interview with the ROLE of BODY, NAME"; a headline "ROLE: “…”" given to the
+//! one the article names with that role. Detection (helper "det"): titles cited with a
+//! section and date, letters in marks, "what she called a “…”", praise and blame verbs with
+//! "as", short exclamations after a comma, chat-like interviews. Attribution (helper
+//! "attr"): date phrases cut from mentions, report nouns speaking for their issuer,
+//! pronouns by their place in the sentence, appositions after possessive roles, interview
+//! headlines ("Interview with ROLE X"). Cost (callgrind, the 1 MB above): `quote.detect`
+//! 64.9 to 66.7 M instructions per MB, `quote.attribute` 89.3 to 93.6 M (5% more together).
 
 pub mod attribute;
 pub mod detect;
