@@ -4269,9 +4269,8 @@ fn name_after_title(text: &str, ws: &[W]) -> Option<usize> {
     }
     // a title with its body ("Minister of …", "Secretary for …"): only then is it clear
     // where the title ends
-    let title = (0..n.saturating_sub(3)).find(|&i| {
-        sets.is_title(t(i)) && is_cap(t(i)) && matches!(t(i + 1), "of" | "for")
-    })?;
+    let title = (0..n.saturating_sub(3))
+        .find(|&i| sets.is_title(t(i)) && is_cap(t(i)) && matches!(t(i + 1), "of" | "for"))?;
     let phrase_ok = |from: usize, to: usize| {
         (from..to).all(|i| is_cap(t(i)) || matches!(t(i), "of" | "and" | "for" | "the"))
     };

@@ -321,7 +321,10 @@ pub fn subject_before(
             if is_cap(first) && !is_determiner(first) && is_cap(ws[j - 1].t(text)) {
                 return np_ending_at(text, ws, j - 1, k).map(|s| (s, SubjectHow::Apposition));
             }
-            return np_ending_at(text, ws, k - 2, lo).map(|s| (s, SubjectHow::Antecedent));
+            // ("Last March, Judge X rejected it, saying": a time before a clause)
+            return np_ending_at(text, ws, k - 2, lo)
+                .filter(|s| !is_time_phrase(text, &ws[s.0..s.1]))
+                .map(|s| (s, SubjectHow::Antecedent));
         }
         return None;
     }
@@ -339,6 +342,41 @@ pub fn subject_before(
         return None;
     }
     np_ending_at(text, ws, j, lo).map(|s| (s, SubjectHow::Adjacent))
+}
+
+/// True when every word of `ws` belongs to a time phrase ("Last March", "Around noon on
+/// Sunday", "Late Thursday", "May 1902"): such a phrase opening a sentence is no subject.
+pub fn is_time_phrase(text: &str, ws: &[W]) -> bool {
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            let t = w.t(text);
+            crate::names::is_date_word(t)
+                || t.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    crate::lexicon::Lower::new(t).as_str(),
+                    "last"
+                        | "next"
+                        | "this"
+                        | "late"
+                        | "early"
+                        | "around"
+                        | "on"
+                        | "of"
+                        | "in"
+                        | "noon"
+                        | "midnight"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "yesterday"
+                        | "today"
+                )
+        })
 }
 
 /// The noun phrase starting at word `i` (forward), bounded by `hi` and 12 words.
@@ -612,7 +650,14 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
                     | "Despite"
                     | "Recently"
                     | "Currently"
+                    | "Around"
+                    | "Until"
+                    | "Throughout"
+                    | "Late"
+                    | "Early"
             )
+            // "Monday, …", "Last March, …": a date is no subject either
+            && !is_time_phrase(text, &ws[s.0..s.1])
         {
             return Some(s);
         }
