@@ -709,7 +709,7 @@ impl Ctx<'_> {
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
                 return None;
             }
-            if t == "," && i > start && n <= 4 {
+            if t == "," && i > start && n <= 6 {
                 // "Name, the foreign minister of X, said": an apposition between the
                 // speaker and the verb (bounded look-ahead for its closing comma)
                 if let Some(f) = self.apposition_cue(&ws, start, i) {
@@ -728,7 +728,9 @@ impl Ctx<'_> {
                         match particle_name_run(text, &ws, start, i) {
                             Some(m) => m,
                             None => {
-                                role_then_name(text, &ws, np_starting_at(text, &ws, start, i)?, i)
+                                let m = np_starting_at(text, &ws, start, i)?;
+                                possessor_role_name(text, &ws, m, i)
+                                    .unwrap_or_else(|| role_then_name(text, &ws, m, i))
                             }
                         }
                     } else {
@@ -739,8 +741,12 @@ impl Ctx<'_> {
                         if let Some(k) = (m.0 + 1..m.1).find(|&k| ws[k].t(text) == "to") {
                             m.1 = k;
                         }
-                        let m = role_then_name(text, &ws, m, ws.len());
-                        kin_name(text, &ws, appositive_name(text, &ws, m))
+                        if let Some(n) = possessor_role_name(text, &ws, m, ws.len()) {
+                            n
+                        } else {
+                            let m = role_then_name(text, &ws, m, ws.len());
+                            kin_name(text, &ws, appositive_name(text, &ws, m))
+                        }
                     };
                     return Some((
                         Found {
@@ -951,6 +957,22 @@ impl Ctx<'_> {
                     return None;
                 }
                 let m = np_starting_at(text, ws, start, comma)?;
+                // "Trump's campaign manager, Kellyanne Conway, said": the name in
+                // apposition to the possessor's role
+                let m = possessor_role_name(text, ws, m, j).unwrap_or(m);
+                // "a spokeswoman for the campaign, Jennifer Palmieri, said": a described
+                // person, then the name
+                let m = if is_determiner(ws[m.0].t(text))
+                    && j > comma + 1
+                    && j <= comma + 5
+                    && ws[comma + 1..j]
+                        .iter()
+                        .all(|w| is_word(w.t(text)) && is_cap(w.t(text)))
+                {
+                    (comma + 1, j)
+                } else {
+                    m
+                };
                 return Some(Found {
                     mention: (ws[m.0].s, ws[m.1 - 1].e),
                     cue: Some((ws[j + 1].s, ws[j + 1].e)),
@@ -4410,6 +4432,40 @@ fn is_role_word(w: &str) -> bool {
 /// "said NPA director Laura Quint": a phrase of capitalised words that only modifies a
 /// role noun in lower case, then the name: the mention runs to the end of the name, so
 /// the person (named after the role) speaks, not the organisation.
+/// "Trump's campaign manager Kellyanne Conway", "the senator's spokeswoman, Ana Ruiz": a
+/// possessor, lower-case words with a role among them, then a name: the name (the person
+/// who holds the role), or `None` when the words after `m` are not so.
+fn possessor_role_name(
+    text: &str,
+    ws: &[W],
+    m: (usize, usize),
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let hi = hi.min(ws.len());
+    let t = |k: usize| if k < hi { ws[k].t(text) } else { "" };
+    let mut k = m.1;
+    match (t(k), t(k + 1)) {
+        ("’s" | "'s", _) => k += 1,
+        ("’" | "'", "s") => k += 2,
+        _ => return None,
+    }
+    let r = k;
+    while k < hi && k < r + 4 && is_word(t(k)) && !is_cap(t(k)) {
+        k += 1;
+    }
+    if k == r || !(r..k).any(|j| is_role_word(t(j))) {
+        return None;
+    }
+    if t(k) == "," {
+        k += 1;
+    }
+    let n0 = k;
+    while k < hi && k < n0 + 4 && is_word(t(k)) && is_cap(t(k)) {
+        k += 1;
+    }
+    (k > n0).then_some((n0, k))
+}
+
 fn role_then_name(text: &str, ws: &[W], m: (usize, usize), hi: usize) -> (usize, usize) {
     let (s, e) = m;
     if e + 1 >= hi.min(ws.len()) || !is_cap(ws[s].t(text)) {
