@@ -566,11 +566,12 @@ impl Ctx<'_> {
         }
         // continuation of the previous speaker: a direct quote in this or the previous
         // paragraph, or reported speech just before in this paragraph ("Heald noted the
-        // findings show … . “An air-quality cleanup …”")
+        // findings show … . “An air-quality cleanup …”"); a speaker known only by a
+        // description ("“…,” one strategist said. “…”") goes on within the paragraph
         if let Some(d) = self.history.iter().rev().take(64).find(|d| {
             d.end <= qs
                 && (d.kind == QuoteKind::Direct || (d.kind == QuoteKind::Indirect && d.para == pi))
-        }) && d.name.is_some()
+        }) && (d.name.is_some() || (d.para == pi && d.kind == QuoteKind::Direct))
             && d.mention.is_some()
             && pi.saturating_sub(d.para) <= 1
             && qs - d.end < 1500

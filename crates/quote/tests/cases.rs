@@ -296,3 +296,30 @@ fn one_word_clusters_take_the_first_name_written_before_them() {
     assert_eq!(s.name.as_deref(), Some("Ines Varela"));
     assert_eq!(s.cluster, Some(0));
 }
+
+/// A quote continuing an unnamed speaker keeps that speaker's mention (a gold set that
+/// marks only the speaker's words scores it by that mention).
+#[test]
+fn unnamed_speaker_mention_continues() {
+    let text = "“The race is over,” one Green Party strategist said. “Nobody recovers from a week like this.”";
+    let mut doc = Document::new("t", text);
+    QuoteDetector::new(DetectSettings::default())
+        .expect("settings")
+        .annotate(&mut doc)
+        .expect("detect");
+    QuoteAttributor::new(AttributeSettings::default())
+        .annotate(&mut doc)
+        .expect("attribute");
+    let quotes = doc.quotes.expect("quotes");
+    let mention = "one Green Party strategist";
+    let at = text.find(mention).unwrap();
+    assert_eq!(quotes.len(), 2);
+    for q in &quotes {
+        let s = q.speaker.as_ref().expect("a speaker with a mention");
+        assert_eq!(s.name, None);
+        assert_eq!(
+            s.span.map(|m| (m.start(), m.end())),
+            Some((at, at + mention.len()))
+        );
+    }
+}
