@@ -1398,11 +1398,7 @@ impl Ctx<'_> {
         let first = *toks.first()?;
         // "Officials warned", "Police said": a group named by a common noun, capitalised
         // only because it opens the sentence, is nobody in particular
-        // "Two Republican aides said", "Several senior officials": counted people are
-        // nobody in particular either
-        if (toks.len() == 1 && is_generic_group(first))
-            || (toks.len() > 1 && is_quantity_word(first))
-        {
+        if toks.len() == 1 && is_generic_group(first) {
             return Some(Resolved {
                 name: None,
                 cluster: None,
@@ -1413,47 +1409,19 @@ impl Ctx<'_> {
         }
         // "Thirty House conservatives", "Several Senate aides": a number of people
         // named by a plural common noun is nobody in particular
-        if toks.len() >= 2
-            && matches!(
-                first.to_ascii_lowercase().as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "several"
-                    | "many"
-                    | "few"
-                    | "twenty"
-                    | "thirty"
-                    | "forty"
-                    | "fifty"
-                    | "most"
-                    | "both"
-            )
-            && {
-                // the plural head, in the mention or right after it ("Thirty House
-                // conservatives", the name scan stopping before the noun)
-                let plural = |h: &str| {
-                    !is_cap(h)
-                        && is_word(h)
-                        && h.len() > 3
-                        && h.ends_with('s')
-                        && !h.ends_with("ss")
-                };
-                toks.last().is_some_and(|h| plural(h))
-                    || words(text, m.1, floor_boundary(text, m.1 + 40))
-                        .first()
-                        .is_some_and(|w| plural(w.t(text)))
-            }
-        {
+        if toks.len() >= 2 && is_quantity_word(first) && {
+            // the plural head, in the mention or right after it ("Thirty House
+            // conservatives", the name scan stopping before the noun)
+            let plural = |h: &str| {
+                !is_cap(h) && is_word(h) && h.len() > 3 && h.ends_with('s') && !h.ends_with("ss")
+            };
+            // ("one strategist": one of a group, unnamed)
+            first.eq_ignore_ascii_case("one")
+                || toks.last().is_some_and(|h| plural(h))
+                || words(text, m.1, floor_boundary(text, m.1 + 40))
+                    .first()
+                    .is_some_and(|w| plural(w.t(text)))
+        } {
             return Some(Resolved {
                 name: None,
                 cluster: None,
@@ -3903,9 +3871,8 @@ fn bare_role_name(text: &str, ws: &[W], i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
-/// Common nouns for groups of people that news lets speak ("Officials said"), in either
-/// case.
-/// A number or quantifier opening a noun phrase ("Two aides", "several officials").
+/// A number or quantifier opening a noun phrase ("Two aides", "Thirty House
+/// conservatives", "several officials").
 fn is_quantity_word(w: &str) -> bool {
     matches!(
         crate::lexicon::Lower::new(w).as_str(),
@@ -3919,16 +3886,24 @@ fn is_quantity_word(w: &str) -> bool {
             | "eight"
             | "nine"
             | "ten"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
             | "several"
             | "some"
             | "many"
             | "most"
             | "few"
-            | "dozens"
-            | "hundreds"
+            | "both"
     ) || w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Common nouns for groups of people that news lets speak ("Officials said"), in either
+/// case.
 fn is_generic_group(w: &str) -> bool {
     matches!(
         crate::lexicon::Lower::new(w).as_str(),
