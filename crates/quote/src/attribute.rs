@@ -401,6 +401,16 @@ impl Ctx<'_> {
         let ing = self.verbs.get(cue).is_some_and(|v| v.form == Form::Ing)
             || (cue.ends_with("ing") && crate::detect::describe_verb(cue));
         let before = self.text[..cs].trim_end();
+        // ("…,” she said, before adding: “…”": a connective between comma and participle)
+        let before = ["before", "after", "while", "then", "later"]
+            .iter()
+            .find_map(|c| {
+                before
+                    .strip_suffix(c)
+                    .filter(|b| b.ends_with([' ', ',']))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(before);
         if !ing || !(before.ends_with(',') || before.ends_with(" and")) {
             return None;
         }
@@ -411,11 +421,11 @@ impl Ctx<'_> {
             .rev()
             .take(8)
             .find(|d| d.end <= cs && d.start >= sent_s && d.cue.is_some_and(|c| c.1 <= cs))?;
-        let name = d.name.clone()?;
+        // (a speaker known only by its mention goes on by that mention, unnamed)
         Some((
             d.mention?,
             Resolved {
-                name: Some(name),
+                name: d.name.clone(),
                 cluster: d.cluster,
                 how: "previous-speaker",
                 conf: 0.8,
@@ -3958,6 +3968,18 @@ fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
             e = k;
             break;
         }
+    }
+    // "Sen. Chris Murphy of Connecticut": a person's name, then where they are from
+    if let Some(k) = (2..e).find(|&k| ws[k].t(text) == "of")
+        && k + 1 < e
+        && ws[k + 1..e]
+            .iter()
+            .all(|w| is_cap(w.t(text)) && is_word(w.t(text)))
+        && crate::names::name_shaped(&format!("{} {}", ws[k - 2].t(text), ws[k - 1].t(text)))
+        && !Sets::get().is_title(ws[k - 1].t(text))
+        && !Sets::get().is_title(ws[k - 2].t(text))
+    {
+        e = k;
     }
     // "a report issued", "a brief released": the participle that brought it along
     while e > 1

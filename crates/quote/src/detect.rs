@@ -308,7 +308,9 @@ fn classify(
                 trail_cue = true;
                 break;
             }
-            if n >= 6 {
+            // (a title, a name and where they are from: "Democratic Sen. Chris Murphy of
+            // Connecticut said")
+            if n >= 8 {
                 break;
             }
         }

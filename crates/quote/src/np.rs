@@ -488,7 +488,9 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
             && !is_connector(ws[k].t(text))
             && !role(ws[k].t(text))
             && !ends_nominal(ws[k].t(text))
-            && !ws[k].t(text).ends_with(['s', 'd'])
+            // (a verb in -s or -d is no modifier; "press" is: "White House press
+            // secretary Sean Spicer")
+            && (!ws[k].t(text).ends_with(['s', 'd']) || ws[k].t(text).ends_with("ss"))
             && role(ws[k + 1].t(text))
         {
             k + 1
