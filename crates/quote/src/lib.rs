@@ -184,7 +184,8 @@
 //! quote give NAME; a time phrase opening a sentence ("Late Monday, …") is no subject; a
 //! quote with no cue after an unnamed speaker's in the same paragraph continues that
 //! speaker's mention (by mention: `pud_quotes` 0.862 to 0.892, `mtsc_quotes` 0.912 to
-//! 0.942).
+//! 0.942); "Sen. NAME of STATE" is the person; "White House press secretary NAME"; "…, X
+//! said, before adding: “…”".
 
 pub mod attribute;
 pub mod detect;
