@@ -956,6 +956,11 @@ impl Ctx<'_> {
                 j = c + 1;
                 continue;
             }
+            // an abbreviation's period before the closing comma ("NAME, R-Ky., said")
+            if t == "." && j > comma + 1 && ws.get(j + 1).is_some_and(|w| w.t(text) == ",") {
+                j += 1;
+                continue;
+            }
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(" | "”") {
                 return None;
             }
