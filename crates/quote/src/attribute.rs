@@ -2778,7 +2778,7 @@ impl Ctx<'_> {
             .map(|m| m.1)
     }
 
-    fn resolve_nominal(&self, content: &[&str], pos: usize, _q: &Quote) -> Option<Resolved> {
+    fn resolve_nominal(&self, content: &[&str], pos: usize, q: &Quote) -> Option<Resolved> {
         let lower: Vec<String> = content.iter().map(|t| t.to_lowercase()).collect();
         let phrase = lower.join(" ");
         let head = if phrase.contains("head of state") {
@@ -2880,6 +2880,27 @@ impl Ctx<'_> {
                 name: Some(n),
                 cluster: c,
                 how: "nominal-named-below",
+                conf: 0.6,
+                person: true,
+            });
+        }
+        // "Rubio went further. “…,” the Florida senator said": a definite role read like a
+        // pronoun, for the person its place points to (one, whichever the gender)
+        if (is_role || is_role_noun(&head))
+            && (self.text[pos..].starts_with("the ") || self.text[pos..].starts_with("The "))
+            && let Some(i) = self
+                .salient_person(Gender::M, pos, q)
+                .or_else(|| self.salient_person(Gender::F, pos, q))
+            && [Gender::M, Gender::F]
+                .iter()
+                .filter_map(|&g| self.salient_person(g, pos, q))
+                .all(|j| self.names.canonical_index(j) == self.names.canonical_index(i))
+        {
+            let e = &self.names.entries[self.names.fullest(i, pos)];
+            return Some(Resolved {
+                name: Some(e.canonical.clone()),
+                cluster: e.cluster,
+                how: "nominal-salient",
                 conf: 0.6,
                 person: true,
             });
