@@ -15,8 +15,8 @@ use crate::lexicon::{
 };
 use crate::names::Names;
 use crate::np::{
-    SubjectHow, is_adverbish, is_determiner, np_ending_at, np_starting_at, sentence_subject,
-    subject_before,
+    SubjectHow, is_adverbish, is_determiner, is_time_word, np_ending_at, np_starting_at,
+    sentence_subject, subject_before,
 };
 use crate::text::{W, floor_boundary, is_cap, is_word, next_sentence_start, words};
 
@@ -4108,15 +4108,6 @@ fn is_report_noun(w: &str) -> bool {
             | "leaflet"
             | "pamphlet"
     )
-}
-
-/// A weekday or a month, which makes "on"/"in"/"last" before it a time phrase.
-fn is_time_word(w: &str) -> bool {
-    crate::names::is_date_word(w)
-        || matches!(
-            w,
-            "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
-        )
 }
 
 /// Whether the word at `at` opens a sentence or a paragraph.

@@ -344,16 +344,27 @@ pub fn subject_before(
     np_ending_at(text, ws, j, lo).map(|s| (s, SubjectHow::Adjacent))
 }
 
+/// A weekday, a month, or a lower-case noun of time ("week", "morning").
+pub fn is_time_word(w: &str) -> bool {
+    crate::names::is_date_word(w)
+        || matches!(
+            w,
+            "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+        )
+}
+
 /// True when every word of `ws` belongs to a time phrase ("Last March", "Around noon on
 /// Sunday", "Late Thursday", "May 1902"): such a phrase opening a sentence is no subject.
 pub fn is_time_phrase(text: &str, ws: &[W]) -> bool {
     !ws.is_empty()
         && ws.iter().all(|w| {
             let t = w.t(text);
-            crate::names::is_date_word(t)
+            let lower = crate::lexicon::Lower::new(t);
+            is_time_word(t)
+                || is_time_word(lower.as_str())
                 || t.bytes().all(|b| b.is_ascii_digit())
                 || matches!(
-                    crate::lexicon::Lower::new(t).as_str(),
+                    lower.as_str(),
                     "last"
                         | "next"
                         | "this"
@@ -365,14 +376,7 @@ pub fn is_time_phrase(text: &str, ws: &[W]) -> bool {
                         | "in"
                         | "noon"
                         | "midnight"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "week"
                         | "weekend"
-                        | "month"
-                        | "year"
                         | "yesterday"
                         | "today"
                 )
