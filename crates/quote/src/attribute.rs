@@ -2888,12 +2888,11 @@ impl Ctx<'_> {
         // pronoun, for the person its place points to (one, whichever the gender)
         if (is_role || is_role_noun(&head))
             && (self.text[pos..].starts_with("the ") || self.text[pos..].starts_with("The "))
-            && let Some(i) = self
-                .salient_person(Gender::M, pos, q)
-                .or_else(|| self.salient_person(Gender::F, pos, q))
-            && [Gender::M, Gender::F]
-                .iter()
-                .filter_map(|&g| self.salient_person(g, pos, q))
+            && let [m, f] = [Gender::M, Gender::F].map(|g| self.salient_person(g, pos, q))
+            && let Some(i) = m.or(f)
+            && [m, f]
+                .into_iter()
+                .flatten()
                 .all(|j| self.names.canonical_index(j) == self.names.canonical_index(i))
         {
             let e = &self.names.entries[self.names.fullest(i, pos)];
