@@ -323,3 +323,233 @@ doc("polnews_dev_08", 18, [
     D("“He talks about", "‘these people,’”", "Luz Aranda", "she", "said"),
     D("“These people are my family.”", "“These people are my family.”", "Luz Aranda", "she", "said"),
 ])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_09: Breitbart, an exclusive interview with a Florida Senate primary candidate.
+# Straight quotes. Headline quotation in single marks after "EXCLUSIVE — Brock Dellinger:"
+# (no cue). "He continued:" introduces a quotation over two paragraphs (the first reopens no
+# closing mark): one quote, mention "He", cue "continued", from the frame of the paragraph
+# before. "Whitcomb's campaign fired back in a statement, calling Dellinger "..."": the
+# campaign speaks (canonical "Whitcomb campaign", the form the text uses in "Whitcomb campaign
+# spokesman Troy Haddad"). "whom he called "the most radical nominee ..."": marked words after
+# "called", direct. Not quotes: "Gail the Whale" (a nickname), "Washington Cartel" outside
+# marks.
+doc("polnews_dev_09", 15, [
+    D("'The Washington Cartel", "of Florida Voters'", "Brock Dellinger", "Brock Dellinger", None),
+    D('"terrified"', '"terrified"', "Brock Dellinger", "Florida U.S. Senate candidate Brock Dellinger", "told"),
+    D('"They\'re terrified, and', 'they should be,"', "Brock Dellinger", "Dellinger", "said"),
+    D('"For twenty years the Washington Cartel', 'tell the Cartel."', "Brock Dellinger", "Dellinger", "said"),
+    D('"When you threaten the gravy train', 'fights back,"', "Brock Dellinger", "he", "said"),
+    D('"I\'ve been to all 67 counties', 'That\'s her record."', "Brock Dellinger", "He", "continued",
+      frame="He continued:", paragraphs=2),
+    D('"a political novice', 'vote on anything."', "Whitcomb campaign", "Whitcomb's campaign", "calling"),
+    D('"Congresswoman Whitcomb has delivered', 'in the Senate,"', "Troy Haddad",
+      "Whitcomb campaign spokesman Troy Haddad", "said"),
+    D('"Florida voters want results', 'not rhetoric."', "Troy Haddad", "Whitcomb campaign spokesman Troy Haddad",
+      "said"),
+    D('"proudly"', '"proudly"', "Brock Dellinger", "Dellinger", "said"),
+    D('"I\'ve said from day one', 'even say his name,"', "Brock Dellinger", "he", ("said", 2)),
+    D('"You have to ask yourself why."', '"You have to ask yourself why."', "Brock Dellinger", "he", ("said", 2)),
+    D('"the most radical nominee', 'the Democratic Party."', "Brock Dellinger", "he", "called"),
+    D('"Marcus Whitfield wants open borders', 'your doctor,"', "Brock Dellinger", "Dellinger", "said"),
+    D('"That\'s not a platform.', 'That\'s a surrender."', "Brock Dellinger", "Dellinger", "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_10: HuffPost, early-voting cuts in a North Carolina county. Curly quotes.
+# "a move voting rights advocates called “a textbook case ...”": marked words after
+# "called", speaker None (unnamed advocates), mention "voting rights advocates". The emails:
+# "a county Republican Party official urged them to keep early voting “lean”" is Dwight
+# Hulsey's word (the official whose email is quoted, named in the next paragraph; marked words
+# in a to-request are direct, as "ordered ... to "go abroad"" in ewt_quotes). Amber Colley's
+# two partial quotations share one frame ("said the email was ... and that Hulsey was
+# offering ..."). "He added that his members would drive voters to the polls “from the first
+# day ...”" = Oduya. Okafor's tweet after "weighed in on Twitter:" (cue "weighed in"). "the
+# campaign ... said in a statement that it would “fight for every single vote”": the Whitfield
+# campaign. The last two quotations: "he said" = Pettibone (subject of the sentence before),
+# "she said" = McCrae (the same). Not quotes: “souls to the polls” (the name of church drives).
+doc("polnews_dev_10", 20, [
+    D("“a textbook case", "voter suppression.”", None, "voting rights advocates", "called"),
+    D("“Every site we open", "with that money,”", "Hal Pettibone", "Pettibone", "said"),
+    D("“Five sites is more", "a county this size.”", "Hal Pettibone", "Pettibone", "said"),
+    D("“Do not stand up here", "about money,”", "Yvonne McCrae", "McCrae", "said"),
+    D("“We all know what this is about.", "this room knows.”", "Yvonne McCrae", "McCrae", "said"),
+    D("“lean”", "“lean”", "Dwight Hulsey", "a county Republican Party official", "urged"),
+    D("“There is no reason to keep", "surprised by that,”", "Dwight Hulsey", "Dwight Hulsey", "wrote"),
+    D("“Keep it lean. No Sundays.”", "“Keep it lean. No Sundays.”", "Dwight Hulsey", "Dwight Hulsey", "wrote"),
+    D("“a routine communication”", "“a routine communication”", "Amber Colley", "Amber Colley", "said"),
+    D("“general guidance”", "“general guidance”", "Amber Colley", "Amber Colley", "said"),
+    D("“We marched for this.", "died for this,”", "Curtis Oduya", "Oduya", "told"),
+    D("“And now they want to take it away", "with a spreadsheet.”", "Curtis Oduya", "Oduya", "told"),
+    D("“from the first day", "have to go.”", "Curtis Oduya", "He", "added"),
+    D("“Five sites for half a million", "#RestoreTheVRA”", "Dana Okafor", "Rep. Dana Okafor", "weighed in"),
+    D("“fight for every single vote”", "“fight for every single vote”", "Whitfield campaign",
+      "The Whitfield campaign", "said"),
+    D("“political theater”", "“political theater”", "Hal Pettibone", "Pettibone", "said"),
+    D("“I’ve been called a lot", "things tonight,”", "Hal Pettibone", "he", "said"),
+    D("“I’ll sleep fine.”", "“I’ll sleep fine.”", "Hal Pettibone", "he", "said"),
+    D("“I’ll be up all night,”", "“I’ll be up all night,”", "Yvonne McCrae", "she", "said"),
+    D("“Somebody has to figure out", "going to vote.”", "Yvonne McCrae", "she", "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_11: a debate transcript excerpt (presidential debate, moderator and two
+# candidates). Every "NAME: words" paragraph is a turn of the named speaker (mention the label,
+# no cue); Whitfield's first answer runs over two paragraphs: one turn. The bracketed stage
+# directions ((CROSSTALK), (APPLAUSE), (LAUGHTER)) are no one's turn. Quotations inside turns:
+# Denise's words as Whitfield tells them (speaker "Denise", the only name she has; mention the
+# "she" of "she said"); Halvorsen quoting Whitfield ("He called it, and I wrote this down,
+# "..."": "He" = "the governor" of the sentence before); Whitfield quoting Halvorsen's unnamed
+# former adviser (None, mention "His own economic adviser"). Indirect speech inside turns
+# ("Tom, I said the framework was promising") is not annotated.
+doc("polnews_dev_11", 19, [
+    T("Good evening from Hofstra", "Two minutes.", "Janet Oyelaran", "OYELARAN"),
+    T("Thank you, Janet, and thank you", "the deals we already have.", "Marcus Whitfield", "WHITFIELD",
+      paragraphs=2),
+    D('"Governor, I don\'t want a program.', 'I want my job."', "Denise", ("she", 2), "said"),
+    T("Governor Halvorsen, your response.", "Governor Halvorsen, your response.", "Janet Oyelaran", "OYELARAN"),
+    T("Well, that's a very nice story", "saw the polls in Ohio.", "Thomas J. Halvorsen", "HALVORSEN"),
+    D('"a model for the 21st century."', '"a model for the 21st century."', "Marcus Whitfield", "He", "called"),
+    T("That's not true.", "That's not true.", "Marcus Whitfield", "WHITFIELD"),
+    T("It is true.", "It is true.", "Thomas J. Halvorsen", "HALVORSEN"),
+    T("Tom, I said the framework", "what was in it.", "Marcus Whitfield", "WHITFIELD"),
+    T("You read it after the primary.", "You read it after the primary.", "Thomas J. Halvorsen", "HALVORSEN"),
+    T("Gentlemen, let's let each other finish.", "What specifically would you do?", "Janet Oyelaran", "OYELARAN"),
+    T("Janet, the economists said", "pay a tariff.", "Thomas J. Halvorsen", "HALVORSEN"),
+    T("How large a tariff?", "How large a tariff?", "Janet Oyelaran", "OYELARAN"),
+    T("Large enough that they'll think twice.", "Large enough that they'll think twice.", "Thomas J. Halvorsen",
+      "HALVORSEN"),
+    T("Please, the audience agreed", "Governor Whitfield, 30 seconds.", "Janet Oyelaran", "OYELARAN"),
+    T("A tariff is a tax,", "I agree with his adviser.", "Marcus Whitfield", "WHITFIELD"),
+    D('"a broad tariff would be a disaster."', '"a broad tariff would be a disaster."', None,
+      "His own economic adviser", "said"),
+    T("He doesn't work for me anymore.", "He doesn't work for me anymore.", "Thomas J. Halvorsen", "HALVORSEN"),
+    T("We'll move on to our next segment.", "We'll move on to our next segment.", "Janet Oyelaran", "OYELARAN"),
+], aliases={"Janet Oyelaran": ["OYELARAN"], "Marcus Whitfield": ["WHITFIELD"],
+            "Thomas J. Halvorsen": ["HALVORSEN"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_12: AP wire, a Miami House race. Straight quotes.
+# "the congresswoman said she had answered the question "a hundred times."" = Cordero. Her
+# quotation "she said" in the next paragraph (Cordero, the subject of the sentence before;
+# Lozano is the man in play). "the campaign said in a statement" = the Cordero campaign, named
+# in the sentence before. Ramona Iglesias: "She paused." then a quotation with no cue: it goes
+# on with the frame "said Ramona Iglesias". "he said" in the last paragraph = Ernesto Beltrán
+# (named in the paragraph before; Lozano is named inside the quotation). Not quotes: "Red to
+# Blue" (the name of a list).
+doc("polnews_dev_12", 17, [
+    D('"Every day Teresa Cordero', 'voters of this district,"', "Javier Lozano", "Javier Lozano", "said"),
+    D('"People here deserve an answer."', '"People here deserve an answer."', "Javier Lozano", "Javier Lozano",
+      "said"),
+    D('"a hundred times."', '"a hundred times."', "Teresa Cordero", "the congresswoman", "said"),
+    D('"I\'m not voting for him.', 'said it in Spanish,"', "Teresa Cordero", "she", ("said", 3)),
+    D('"What my opponent wants', 'done for this district."', "Teresa Cordero", "she", ("said", 3)),
+    D('"I support engagement', 'to mean something,"', "Javier Lozano", "Lozano", "said"),
+    D('"If the regime is still', 'act on it."', "Javier Lozano", "Lozano", "said"),
+    D('"Javier Lozano wants to reward', 'a single promise,"', "Cordero campaign", "the campaign", "said"),
+    D('"Teresa Cordero knows better', 'her family lived it."', "Cordero campaign", "the campaign", "said"),
+    D('"This is exactly the kind of seat', 'makes a difference,"', "Meghan Ostrowski", "Meghan Ostrowski", "said"),
+    D('"Voters here are ready for a change."', '"Voters here are ready for a change."', "Meghan Ostrowski",
+      "Meghan Ostrowski", "said"),
+    D('"Teresa has her own brand', 'from the VA clinic,"', "Alvin Pruett", "Rep. Alvin Pruett", "said"),
+    D('"She\'s not going anywhere."', '"She\'s not going anywhere."', "Alvin Pruett", "Rep. Alvin Pruett", "said"),
+    D('"I voted for her twice.', 'not sure this time,"', "Ramona Iglesias", "Ramona Iglesias", "said"),
+    D('"She\'s a good woman.', 'who she votes for."', "Ramona Iglesias", "Ramona Iglesias", "said"),
+    D('"Lozano is a nice young man,"', '"Lozano is a nice young man,"', "Ernesto Beltrán", ("he", 1), "said"),
+    D('"But he doesn\'t know', 'what it was like."', "Ernesto Beltrán", ("he", 1), "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_13: The New York Times, a New Hampshire Senate race. Curly quotes, honorifics
+# ("Ms. Lindqvist", "Ms. Kilbride", "Dr. Fiske", "Mr. Aucoin"). Two women candidates: each
+# "she" is resolved by the sentence before it ("she said finally" = Lindqvist, who was asked;
+# "She replied" = Lindqvist, the senator asked in Nashua; "she said on Wednesday" = Kilbride).
+# Kilbride's “Of course. ...” follows "she said yes.": mention and cue are that "she said".
+# "saying she “supports but does not endorse” him": the mention is the subject of "saying",
+# Ms. Lindqvist. "described by her pollster, Dr. Leonard Fiske, as showing the race
+# “essentially tied”": direct, cue "described". Aucoin's wife (unnamed) inside his quotation:
+# None, mention "My wife". "He laughed. “She’s usually right.”": no cue; it goes on with
+# Aucoin's last frame ("Mr. Aucoin said", the paragraph before). Not quotes: “Still Waiting.”
+# (words on screen in an ad, the ad's slogan).
+doc("polnews_dev_13", 15, [
+    D("“I’ll tell my grandchildren", "up to their parents,”", "Karen Lindqvist", "she", "said"),
+    D("“I’ll tell them I voted", "agree with him.”", "Karen Lindqvist", "she", "said"),
+    D("“supports but does not endorse”", "“supports but does not endorse”", "Karen Lindqvist", "Ms. Lindqvist",
+      "saying"),
+    D("“You either support him", "secret third option,”", "Maura Kilbride", "Ms. Kilbride", "said"),
+    D("“The people of New Hampshire", "a straight answer.”", "Maura Kilbride", "Ms. Kilbride", "said"),
+    D("“essentially tied”", "“essentially tied”", "Leonard Fiske", "Dr. Leonard Fiske", "described"),
+    D("“Voters here know Karen,”", "“Voters here know Karen,”", "Leonard Fiske", "Dr. Fiske", "said"),
+    D("“They’ve known her for 20 years.", "top of the ticket.”", "Leonard Fiske", "Dr. Fiske", "said"),
+    D("“the voters will decide that,”", "“the voters will decide that,”", "Karen Lindqvist", "She", "replied"),
+    D("“I’ll read the details", "releases them,”", "Maura Kilbride", ("she", 1), ("said", 1)),
+    D("“Of course. He’s our nominee", "win this state.”", "Maura Kilbride", ("she", 3), ("said", 2)),
+    D("“I like her. I always have,”", "“I like her. I always have,”", "Dennis Aucoin", "Mr. Aucoin", ("said", 1)),
+    D("“But I asked her a yes-or-no", "that’s a no, Dennis.’”", "Dennis Aucoin", "Mr. Aucoin", ("said", 1)),
+    D("‘Well, that’s a no, Dennis.’", "‘Well, that’s a no, Dennis.’", None, "My wife", ("said", 2)),
+    D("“She’s usually right.”", "“She’s usually right.”", "Dennis Aucoin", "Mr. Aucoin", "said",
+      frame="Mr. Aucoin said of Ms. Lindqvist"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_14: The Washington Post, Republican women in Loudoun County, Va. Curly quotes.
+# The opening paragraph is a quotation alone; its speaker is named in the next paragraph
+# ("Patricia Engstrom, 58, said it twice"): mention and cue from there. Tabor's Facebook post
+# ("she wrote"). Inside Tabor's quotation, two exchanges in single marks: the churchgoer's
+# (None, "One woman from church", "told") and Tabor's own reply (mention "I", cue the second
+# "said"). "the Virginia Republican" = Bradbury. Marked words after "what she calls" are
+# direct, as after "called" (“Bradbury’s Halvorsen problem.” = Simms; “way too much cable
+# news.” = Engstrom, "what she calls"). Holloway's “well over 100,000 doors” after "said the
+# campaign had knocked on". Not annotated: "according to its own figures" (no marks).
+doc("polnews_dev_14", 20, [
+    D("“I have voted Republican", "Every single one.”", "Patricia Engstrom", "Patricia Engstrom", "said",
+      frame="Patricia Engstrom, 58, said it twice"),
+    D("“It’s not that I love", "Marcus Whitfield,”", "Patricia Engstrom", "she", "said"),
+    D("“It’s that I can’t explain", "to my daughters.”", "Patricia Engstrom", "she", "said"),
+    D("“I did not leave my party.", "the third debate,”", "Gwen Tabor", ("she", 2), "wrote"),
+    D("“Some of them haven’t spoken", "to me since,”", "Gwen Tabor", "Tabor", ("said", 1)),
+    D("“One woman from church", "for you, too.’”", "Gwen Tabor", "Tabor", ("said", 1)),
+    D("‘I’ll pray for you, Gwen.’", "‘I’ll pray for you, Gwen.’", None, "One woman from church", "told"),
+    D("‘Thank you, I’ll pray", "for you, too.’", "Gwen Tabor", ("I", 2), ("said", 2)),
+    D("“Loudoun is where this election", "decided in Virginia,”", "Owen Bradbury", "Rep. Owen Bradbury", "said"),
+    D("“I’m not going to sugarcoat it.", "with women here.”", "Owen Bradbury", "Rep. Owen Bradbury", "said"),
+    D("“running my own race.”", "“running my own race.”", "Owen Bradbury", "the Virginia Republican", ("said", 2)),
+    D("“Bradbury’s Halvorsen problem.”", "“Bradbury’s Halvorsen problem.”", "LaToya Simms", "she", "calls"),
+    D("“Owen Bradbury had a chance", "didn’t take it,”", "LaToya Simms", "Simms", "said"),
+    D("“That’s a choice.", "respond to it.”", "LaToya Simms", "Simms", "said"),
+    D("“well over 100,000 doors”", "“well over 100,000 doors”", "Mark Holloway", "Mark Holloway", "said"),
+    D("“These are women who care", "the Supreme Court,”", "Mark Holloway", "Holloway", "said"),
+    D("“They’ll come home.”", "“They’ll come home.”", "Mark Holloway", "Holloway", "said"),
+    D("“way too much cable news.”", "“way too much cable news.”", "Patricia Engstrom", ("she", 1), "calls"),
+    D("“Maybe I’ll surprise myself,”", "“Maybe I’ll surprise myself,”", "Patricia Engstrom", "she", "said"),
+    D("“I’ve done it before.”", "“I’ve done it before.”", "Patricia Engstrom", "she", "said"),
+], aliases={"Owen Bradbury": ["the Virginia Republican"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_dev_15: Politico, a House primary upset on election night. Straight quotes.
+# The unnamed strategist is None ("A senior Democratic strategist", the noun phrase without
+# its relative clause; then "the strategist"); his "It wasn't. That's on us." follows the
+# frame in new marks. "the committee said" = the Democratic Congressional Campaign Committee
+# (named in the sentence before). Joy Tsai's tweet ("wrote"). Menendez: a partial quotation
+# after "said the governor" and "She added:". Rutledge's last quotation: "she told POLITICO"
+# (Rutledge is the subject of the sentence before; Menendez, the other woman, two paragraphs
+# back). Not quotes: the "Rutledge Rebellion," (a nickname) and "Nobody Owns Imani." (a
+# slogan on T-shirts).
+doc("polnews_dev_15", 14, [
+    D('"Tonight, the people', 'not to the donors,"', "Imani Rutledge", "Rutledge", "told"),
+    D('"I\'m not going to forget', 'who sent me."', "Imani Rutledge", "Rutledge", "told"),
+    D('"I ran on my record', 'proud of it,"', "Nathaniel Haskins", "Haskins", "said"),
+    D('"We passed the veterans\'', 'I wish her well."', "Nathaniel Haskins", "Haskins", "said"),
+    D('"caught flat-footed"', '"caught flat-footed"', None, "A senior Democratic strategist", "said"),
+    D('"We looked at the polling', 'a 20-point race,"', None, "the strategist", "said"),
+    D('"It wasn\'t. That\'s on us."', '"It wasn\'t. That\'s on us."', None, "the strategist", "said"),
+    D('"Imani Rutledge ran a strong race', 'seat in November,"', "Democratic Congressional Campaign Committee",
+      "the committee", "said"),
+    D('"The DCCC spent', 'How\'d that work out?"', "Joy Tsai", "Joy Tsai", "wrote"),
+    D('"congratulates Imani', 'campaigning with her."', "Carla Menendez", "Whitfield spokeswoman Carla Menendez",
+      "said"),
+    D('"This is a party with a lot', 'a good thing."', "Carla Menendez", "She", "added"),
+    D('"anybody\'s rubber stamp."', '"anybody\'s rubber stamp."', "Imani Rutledge", "Rutledge", "said"),
+    D('"I\'ll campaign for Marcus Whitfield', 'is unthinkable,"', "Imani Rutledge", "she", "told"),
+    D('"But I\'m going to Washington', 'to his face."', "Imani Rutledge", "she", "told"),
+])
