@@ -308,3 +308,271 @@ doc("polnews_test_08", 18, [
     D("“We are going to win Florida,”", "“We are going to win Florida,”", "Garrett Holloway", "he", "said"),
     D("“and then we are going", "win the whole thing.”", "Garrett Holloway", "he", "said"),
 ])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_09: Sunday-show transcript (March 2017); straight marks. Each "NAME: words"
+# paragraph is a turn: the span is the words after the label, the mention the label as
+# printed ("MARCIA DUNMORE" on the first turn, where the label adds ", HOST"; "SEN. RAYMOND
+# KILGORE" where it adds "(R), OKLAHOMA"; then the surname), no cue. Capitalised labels are
+# aliases. The video clip's "PRESIDENT GARRETT HOLLOWAY:" line is a turn too; the President
+# is named nowhere else, only in that capitalised label, so "Garrett Holloway" is listed in
+# extra_speakers. Not turns: the headline, the introduction, "(COMMERCIAL BREAK)", "(BEGIN
+# VIDEO CLIP)", "(END VIDEO CLIP)". Quotes nested in turns: the host quotes the President
+# ("The President said on Friday, and I'm quoting him here, "..."", mention "The President");
+# Kilgore quotes him ("he said to me, "Ray, ...""); the host's "He wrote that his predecessor
+# had, quote, "tapped the phones"" (the President's tweet, mention "He", cue "wrote");
+# Ferrante's "Senator Kilgore calls them "the same people."" echoes his own words two turns
+# before, so it is his: mention "Senator Kilgore", cue "calls". "Face the Week" is a title.
+doc("polnews_test_09", 26, [
+    T("Welcome back to", "Senator, good morning.", "Marcia Dunmore", "MARCIA DUNMORE"),
+    T("Good morning, Marcia.", "Good to be with you.", "Raymond Kilgore", "SEN. RAYMOND KILGORE"),
+    T("Let's start with health care.", "pass this bill as written?", "Marcia Dunmore", "DUNMORE"),
+    D('"If the Senate wants changes', 'make them fast."', "Garrett Holloway", "The President", "said"),
+    T("Well, I don't think any bill", "that's what we're going to do.", "Raymond Kilgore", "KILGORE"),
+    D('"Ray, just get me something that works."', '"Ray, just get me something that works."',
+      "Garrett Holloway", "he", "said"),
+    T("Something that works. The Congressional", "would lose coverage.", "Marcia Dunmore", "DUNMORE"),
+    T("Well, let's see what they say", "decide what they said.", "Raymond Kilgore", "KILGORE"),
+    T("But you've seen the estimates.", "But you've seen the estimates.", "Marcia Dunmore", "DUNMORE"),
+    T("I've seen a lot of estimates", "a number from the same people.", "Raymond Kilgore", "KILGORE"),
+    T("I want to ask you about the President's tweets", "any evidence of that?", "Marcia Dunmore", "DUNMORE"),
+    D('"tapped the phones"', '"tapped the phones"', "Garrett Holloway", "He", "wrote"),
+    T("I have not seen evidence of that.", "going to look at it.", "Raymond Kilgore", "KILGORE"),
+    T("Senator Kilgore, thank you.", "Senator Kilgore, thank you.", "Marcia Dunmore", "DUNMORE"),
+    T("Thank you, Marcia.", "Thank you, Marcia.", "Raymond Kilgore", "KILGORE"),
+    T("And joining me now is", "CBO can't be trusted.", "Marcia Dunmore", "DUNMORE"),
+    T("Marcia, when the referee", 'calls them "the same people."', "Alicia Ferrante", "SEN. ALICIA FERRANTE"),
+    D('"the same people."', '"the same people."', "Raymond Kilgore", "Senator Kilgore", "calls"),
+    T("Is there any version of this bill", "you would vote for?", "Marcia Dunmore", "DUNMORE"),
+    T("If they want to come to the table", "Nobody's knocked.", "Alicia Ferrante", "FERRANTE"),
+    T("We have a little bit of time.", "on Friday at the White House.", "Marcia Dunmore", "DUNMORE"),
+    T("Health care is a very complicated", "it's going to be beautiful.", "Garrett Holloway", "PRESIDENT GARRETT HOLLOWAY"),
+    T("Your reaction?", "Your reaction?", "Marcia Dunmore", "DUNMORE"),
+    T("It's exactly as complicated", "that's the problem.", "Alicia Ferrante", "FERRANTE"),
+    T("Senator Ferrante, thank you.", "Senator Ferrante, thank you.", "Marcia Dunmore", "DUNMORE"),
+    T("Thanks for having me.", "Thanks for having me.", "Alicia Ferrante", "FERRANTE"),
+], extra_speakers=["Garrett Holloway"],
+    aliases={"Marcia Dunmore": ["DUNMORE"], "Raymond Kilgore": ["KILGORE"], "Alicia Ferrante": ["FERRANTE"],
+             "Garrett Holloway": ["President", "HOLLOWAY"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_10: a town-hall Q&A, published as an edited transcript (February 2017);
+# straight marks. Turns as in 09, mention the label. Questioners are named only in their
+# capitalised labels ("DEBRA NAKAMURA, FRUITA"): their title-case names are in
+# extra_speakers. "UNIDENTIFIED AUDIENCE MEMBER" and "AUDIENCE MEMBER": speaker None, mention
+# the label. "(APPLAUSE)" and "(SCATTERED APPLAUSE)" are not turns. Quotes nested in turns:
+# Trujillo's campaign-ad promise as Nakamura quotes it ("you ... said, "..."", mention the
+# first "you"); the unnamed rancher's letter ("He wrote, "..."", speaker None); Trujillo's
+# "coming back" as Stallworth-Hayes quotes it ("You told the Sentinel ... that coal was
+# "coming back.""). Not a quote: "why you haven't said one word about" (no words given).
+doc("polnews_test_10", 19, [
+    T("Folks, we have a lot", "First question.", "Ed Kowalski", "KOWALSKI"),
+    T("Congressman, I'm a small-business", "Do you still stand by that?", "Debra Nakamura", "DEBRA NAKAMURA"),
+    D('"I will never vote', 'pre-existing condition."', "Scott Trujillo", ("you", 1), "said"),
+    T("I do, Debra,", "a promise I'm going to keep.", "Scott Trujillo", "TRUJILLO"),
+    T("Then vote no!", "Then vote no!", None, "UNIDENTIFIED AUDIENCE MEMBER"),
+    T("Let's let the congressman answer.", "answer. Next question.", "Ed Kowalski", "KOWALSKI"),
+    T("I'm a veteran.", "Gold Star family last week.", "Martin Oyelowo", "MARTIN OYELOWO"),
+    T("Martin, first, thank you", "You don't argue with them.", "Scott Trujillo", "TRUJILLO"),
+    T("But you didn't say it in public.", "But you didn't say it in public.", "Martin Oyelowo", "MARTIN OYELOWO"),
+    T("I'm saying it now.", "I'm saying it now.", "Scott Trujillo", "TRUJILLO"),
+    T("Next.", "Next.", "Ed Kowalski", "KOWALSKI"),
+    T("My question is about public lands.", "Where are you on that?", None, "AUDIENCE MEMBER"),
+    T("I'm against it.", "I keep that letter on my desk.", "Scott Trujillo", "TRUJILLO"),
+    D('"You sell this land once', 'never get it back."', None, "He", "wrote"),
+    T("We have time for one more.", "We have time for one more.", "Ed Kowalski", "KOWALSKI"),
+    T("My husband works at the power plant", "isn't coming back for us.", "Rebecca Stallworth-Hayes",
+      "REBECCA STALLWORTH-HAYES"),
+    D('"coming back."', '"coming back."', "Scott Trujillo", "You", "told"),
+    T("Rebecca, I'm not going to stand", "if you'll let me.", "Scott Trujillo", "TRUJILLO"),
+    T("Congressman, thank you. Folks,", "thank you for your patience.", "Ed Kowalski", "KOWALSKI"),
+], extra_speakers=["Debra Nakamura", "Martin Oyelowo", "Rebecca Stallworth-Hayes"],
+    aliases={"Ed Kowalski": ["KOWALSKI"], "Scott Trujillo": ["TRUJILLO"], "Debra Nakamura": ["NAKAMURA"],
+             "Martin Oyelowo": ["OYELOWO"], "Rebecca Stallworth-Hayes": ["STALLWORTH-HAYES"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_11: a White House press-briefing transcript (February 2017); straight marks.
+# "MS. PELLEGRINO:" turns (mention the label, alias) and "Q:" turns (an unnamed reporter:
+# speaker None, mention "Q"). Her opening statement runs over three paragraphs with no
+# question between: one turn (paragraphs=3); so does her last answer with the sign-off
+# "Thank you, guys. ..." (paragraphs=2). The interrupted "And just to clarify --" keeps its
+# "--". The President is named once, "President Holloway", so his canonical name in this
+# document is "Holloway". Quotes nested in turns: his words after the meeting ("he said,
+# "..."") and as she recounts them ("He said, "...""); Senator Harold Brinkley's "said this
+# morning that the situation "...""; the President's tweet "that the judges ... were "so
+# political."" (mention "The President"). Not turns: the letterhead, the title, the room,
+# the times and "END 2:09 P.M. EST".
+doc("polnews_test_11", 19, [
+    T("Good afternoon, everybody.", "With that, I'll take your questions.", "Lauren Pellegrino", "MS. PELLEGRINO",
+      paragraphs=3),
+    D('"We\'re going to bring these jobs back', 'bring them back fast."', "Holloway", "he", "said"),
+    T("Thanks, Lauren.", "the Russian ambassador?", None, "Q"),
+    T("The White House Counsel briefed", "had to make a change.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    D('"I want the facts', 'I want them fast."', "Holloway", "He", "said"),
+    T("Two weeks?", "let go then?", None, "Q"),
+    T("Because the President wanted", "want a President to do.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    T("Follow-up, if I could.", "a Senate investigation?", None, "Q"),
+    D('"raises questions', 'answer under oath."', "Harold Brinkley", "Senator Harold Brinkley", "said"),
+    T("We'll cooperate with any", "since January 20th.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    T("On another subject.", "confidence in the judiciary?", None, "Q"),
+    D('"so political."', '"so political."', "Holloway", "The President", "tweeted"),
+    T("He has tremendous respect", "he's going to do that.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    T("Lauren, is he going to sign", "a new order?", None, "Q"),
+    T("We're looking at all options.", "get ahead of that.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    T("And just to clarify --", "And just to clarify --", None, "Q"),
+    T("I'm going to keep moving.", "Yes, in the back.", "Lauren Pellegrino", "MS. PELLEGRINO"),
+    T("Thank you. There have been", "Is that accurate?", None, "Q"),
+    T("The Vice President and the President speak", "We'll see you tomorrow.", "Lauren Pellegrino",
+      "MS. PELLEGRINO", paragraphs=2),
+], aliases={"Lauren Pellegrino": ["PELLEGRINO"], "Holloway": ["President"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_12: Politico style, a Georgia special election (March 2017); curly marks. The
+# headline's ‘We’re in trouble’ is the unnamed strategist's (speaker None), mention "GOP
+# strategists", cue "sound alarm". The memo: “dangerous territory,” "according to a memo"
+# and the next paragraph's “...,” the memo said. It was written by Whitney Castellanos":
+# the author is named only after the quotes; both are hers (mention her name for the second;
+# for the first, in the paragraph before her name, the mention is "a memo", as bio_quotes'
+# "the rejection report"). Role noun "the state senator" in a split quote. The RNC's
+# statement after "the RNC said:" runs over two paragraphs (the first is not closed, the
+# second reopens the mark and closes it): one quote, paragraphs=2, frame the sentence with
+# "the RNC said" (the quote's own paragraphs have no frame). A campaign as speaker: "The Oduya-Franklin campaign called
+# the attack “desperate” and “...”" (two quotes). The unnamed operative "was blunt: “...”":
+# speaker None, no cue. "He added that he had spoken to Holloway voters “who are having
+# second thoughts,”": only the marked words are annotated (indirect speech is not).
+doc("polnews_test_12", 18, [
+    D("‘We’re in trouble’", "‘We’re in trouble’", None, "GOP strategists", "sound alarm"),
+    D("“We’re in trouble here", "selling something,”", None, "one Republican strategist", "said"),
+    D("“This is a district we won", "four years ago.”", None, "one Republican strategist", "said"),
+    D("“dangerous territory,”", "“dangerous territory,”", "Whitney Castellanos", "a memo", "according to"),
+    D("“The President is a drag", "district in the state,”", "Whitney Castellanos", "Whitney Castellanos", "said"),
+    D("“I’m not running as anybody’s surrogate,”", "“I’m not running as anybody’s surrogate,”",
+      "Judith Harkins", "Harkins", "said"),
+    D("“I’m running as the person", "knows this district.”", "Judith Harkins", "Harkins", "said"),
+    D("“a Washington Republican", "in a Georgia costume.”", "Dwayne Pettibone", "State Sen. Dwayne Pettibone",
+      "called"),
+    D("“Judith has had a lot of titles,”", "“Judith has had a lot of titles,”", "Dwayne Pettibone",
+      "the state senator", "said"),
+    D("“but conservative has never", "been one of them.”", "Dwayne Pettibone", "the state senator", "said"),
+    D("“People here want somebody", "keep the hospitals open,”", "Caleb Oduya-Franklin", "he", "said"),
+    D("“That’s not a message", "against anybody.”", "Caleb Oduya-Franklin", "he", "said"),
+    D("“who are having second thoughts,”", "“who are having second thoughts,”", "Caleb Oduya-Franklin",
+      "He", "added"),
+    D("“a must-win.”", "“a must-win.”", "Douglas Sandoval", "Douglas Sandoval", "called"),
+    D("“Democrats are trying to buy", "he wants to represent.”", "Republican National Committee", "the RNC",
+      "said", paragraphs=2, frame="In a statement to POLITICO, the RNC said:"),
+    D("“desperate”", "“desperate”", "Oduya-Franklin campaign", "The Oduya-Franklin campaign", "called"),
+    D("“a sign of exactly", "how worried they are.”", "Oduya-Franklin campaign", "The Oduya-Franklin campaign",
+      "called"),
+    D("“Ask me on election night.", "heartbroken before.”", None, "One senior Democratic operative", None),
+], aliases={"Republican National Committee": ["RNC"]})
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_13: Washington Post style, Virginia's Democratic primary for governor (June
+# 2017); curly marks. Two women in most paragraphs (Marchbanks, Arrendondo-Park): after "did
+# not mention Marchbanks by name. She did not have to." the next paragraph's "she said" is
+# Arrendondo-Park; in the Roanoke paragraph "she" is Marchbanks (second "she", second
+# "said"). The governor's three-paragraph quotation reopens its mark at each paragraph and
+# closes only in the last, where its frame is ("the governor said"): paragraphs=3. Her
+# Facebook post after "she wrote:" is direct. Ashworth-Bell "described the race as “...”,
+# adding: “...”": two quotes, cues "described" and "adding". The open letter of "a group of
+# 40 Democratic mayors and county supervisors" is a collective: speaker None, both for the
+# phrase after "urging voters to" and for the sentence "the letter read, signed first by
+# Mayor Carolyn Tibbs" (first of forty signers: the letter is the group's, mention "the
+# letter"). Not quotes: “Virginia first, Washington second.” after "what she calls" (her
+# campaign's slogan, a name, as "dubbed"); "said she had heard the criticism", "say the
+# Democratic fight helps them" (indirect).
+doc("polnews_test_13", 13, [
+    D("“This is not a year for caution,”", "“This is not a year for caution,”", "Lucía Arrendondo-Park",
+      "she", "said"),
+    D("“This is not a year to tell", "wait their turn.”", "Lucía Arrendondo-Park", "she", "said"),
+    D("“a hostile takeover", "Roanoke on a map,”", "Daniel Greer", "Daniel Greer", ("according to", 2)),
+    D("“I’ve been called cautious before,”", "“I’ve been called cautious before,”", "Evelyn Marchbanks",
+      ("she", 2), ("said", 2)),
+    D("“I was called cautious by people", "at 3 in the morning.”", "Evelyn Marchbanks", ("she", 2), ("said", 2)),
+    D("“I have known Evelyn", "you don’t know her,”", "Terrence McAdoo", "the governor", "said",
+      paragraphs=3, frame="the governor said"),
+    D("“The President has told us", "who we are.”", "Lucía Arrendondo-Park", "she", "wrote"),
+    D("“Whoever comes out", "so far to the left,”", "Rachel Odom", "Rachel Odom", "said"),
+    D("“a family argument about tone,”", "“a family argument about tone,”", "Kenneth Ashworth-Bell",
+      "Kenneth Ashworth-Bell", "described"),
+    D("“Come November", "at the same table.”", "Kenneth Ashworth-Bell", "Kenneth Ashworth-Bell", "adding"),
+    D("“set aside the Washington noise.”", "“set aside the Washington noise.”", None,
+      "a group of 40 Democratic mayors and county supervisors", "urging"),
+    D("“Virginia does not need a governor", "Wise County and Petersburg,”", None, "the letter", "read"),
+    D("“I’ve been to Wise County", "who signed it,”", "Lucía Arrendondo-Park", "she", "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_14: AP style, Arizona Senate primary (August 2016); straight marks, dateline
+# "PHOENIX (AP) —". The headline's 'I'm not going anywhere' (single straight marks, an
+# apostrophe inside) is Pratt's, mention "Pratt", no cue. "accusing Pratt of being "soft on
+# the border"": partial, direct. Holloway "called the senator "...," according to a
+# recording": cue "called" (the nearer speech verb). Pratt's "He's entitled to his opinion,"
+# he said": two men in the paragraph before (Pratt, Holloway); "he" is Pratt, who was asked.
+# Ruckert reads a constituent's email: the words are the unnamed constituent's (speaker
+# None, mention "a constituent", cue "email"). The campaign statement is quoted over two
+# paragraphs in two separate quotations ("read a statement from the Pratt campaign", then a
+# paragraph with no cue) and signed, in the next paragraph, by Felix Osterhout: both are
+# his; the frame spans the three paragraphs, mention his name, cue "read". Whitlow: "he"
+# and "said" are the second in the paragraph.
+STATEMENT_14 = ('read a statement from the Pratt campaign Thursday night.\n\n"He will keep doing it, and he '
+                'doesn\'t need a sheriff\'s permission."\n\nThe statement was signed by Pratt\'s campaign manager, '
+                'Felix Osterhout.')
+doc("polnews_test_14", 19, [
+    D("'I'm not going anywhere'", "'I'm not going anywhere'", "Gordon Pratt", "Pratt", None),
+    D('"not going anywhere."', '"not going anywhere."', "Gordon Pratt", "Sen. Gordon Pratt", "says"),
+    D('"I\'ve been called a lot of things', 'in 24 years,"', "Gordon Pratt", "Pratt", "said"),
+    D('"Quitter has never', 'one of them."', "Gordon Pratt", "Pratt", "said"),
+    D('"soft on the border"', '"soft on the border"', "Loretta Vasquez-Hale",
+      "former state Sen. Loretta Vasquez-Hale", "accusing"),
+    D('"Gordon Pratt had 24 years', 'secure that border,"', "Loretta Vasquez-Hale", "Vasquez-Hale", "told"),
+    D('"He had his chance.', 'a lot of chances."', "Loretta Vasquez-Hale", "Vasquez-Hale", "told"),
+    D('"a good man who has been', 'a little too long,"', "Garrett Holloway", ("Holloway", 2), "called"),
+    D('"He\'s entitled to his opinion,"', '"He\'s entitled to his opinion,"', "Gordon Pratt", "he", "said"),
+    D('"So are the voters', 'get the last word."', "Gordon Pratt", "he", "said"),
+    D('"Sheriff, please tell', 'not a retirement home."', None, "a constituent", "email"),
+    D('"That\'s not me talking,"', '"That\'s not me talking,"', "Wendell Ruckert", "Ruckert", "said"),
+    D('"That\'s a voter."', '"That\'s a voter."', "Wendell Ruckert", "Ruckert", "said"),
+    D('"Senator Pratt has brought home', 'in the state\'s history,"', "Felix Osterhout", "Felix Osterhout", "read",
+      frame=STATEMENT_14),
+    D('"He will keep doing it', 'a sheriff\'s permission."', "Felix Osterhout", "Felix Osterhout", "read",
+      frame=STATEMENT_14),
+    D('"I\'ve voted for him every time', 'vote for him again,"', "Ana Lucero", "Ana Lucero", "said"),
+    D('"But I understand why', 'I\'m frustrated."', "Ana Lucero", "Ana Lucero", "said"),
+    D('"Nothing personal,"', '"Nothing personal,"', "Darrell Whitlow", ("he", 2), ("said", 2)),
+    D('"It\'s just time."', '"It\'s just time."', "Darrell Whitlow", ("he", 2), ("said", 2)),
+])
+
+# ---------------------------------------------------------------------------------------------
+# polnews_test_15: New York Times style, a cabinet confirmation hearing (January 2017); curly
+# marks, honorifics. “Peggy” is a nickname, not a quote. Role noun "the Ohio Democrat"
+# (alias). "“Your name is on the sign,” she said.": two women in the paragraph before
+# (Halloran, Abernathy-Cole); "she" is Abernathy-Cole, who "was not satisfied". "was quoted
+# as saying that a higher minimum wage would “...”": direct, cue "saying". The employee's
+# letter, read aloud by Senator Ybarra, runs over two paragraphs (“When my husband ... “It
+# was.”): one quote, paragraphs=2, whose writer is named only in the paragraph after it
+# ("The letter was signed by Bernadette Kowalczyk"), cue "letter". Inside it, ‘Your job will
+# be here when you get back.’ is Halloran's (Peggy), mention "She". The AFL-CIO as speaker.
+# “in very good shape,” according to one Republican aide: unnamed, speaker None. Not
+# annotated: "told senators on Wednesday that she regretted", "said the violations had
+# occurred", "asked whether she had any final words" (indirect), the 2014 finding.
+doc("polnews_test_15", 15, [
+    D("“I started out carrying plates", "what that job is like,”", "Margaret Halloran", "Ms. Halloran", "said"),
+    D("“When we made mistakes", "with interest.”", "Margaret Halloran", "Ms. Halloran", "said"),
+    D("“Ms. Halloran, you say", "what the job is like,”", "Ruth Abernathy-Cole", "the Ohio Democrat", "said"),
+    D("“Then help me understand", "without their overtime.”", "Ruth Abernathy-Cole", "the Ohio Democrat", "said"),
+    D("“Your name is on the sign,”", "“Your name is on the sign,”", "Ruth Abernathy-Cole", "she", "said"),
+    D("“put half the kids", "their first job.”", "Margaret Halloran", "Ms. Halloran", "saying"),
+    D("“I said that, and I was wrong", "say it that way,”", "Margaret Halloran", "Ms. Halloran", "replied"),
+    D("“But I still believe", "nobody gets paid.”", "Margaret Halloran", "Ms. Halloran", "replied"),
+    D("“so thoroughly prepared.”", "“so thoroughly prepared.”", "Walter Brisco", "Senator Walter Brisco", ("said", 1)),
+    D("“When my husband got sick", "“It was.”", "Bernadette Kowalczyk", "Bernadette Kowalczyk", "letter",
+      paragraphs=2, frame="The letter was signed by Bernadette Kowalczyk"),
+    D("‘Your job will be here", "when you get back.’", "Margaret Halloran", "She", "told"),
+    D("“disqualifying”", "“disqualifying”", "AFL-CIO", "The AFL-CIO", "called"),
+    D("“in very good shape,”", "“in very good shape,”", None, "one Republican aide", "according to"),
+    D("“Only that I know", "need a paycheck,”", "Margaret Halloran", "Ms. Halloran", "said"),
+    D("“and I intend to act like it.”", "“and I intend to act like it.”", "Margaret Halloran", "Ms. Halloran",
+      "said"),
+], aliases={"Ruth Abernathy-Cole": ["Democrat"]})
