@@ -159,8 +159,9 @@ doc("polnews_dev_03", 14, [
 # senator said, according to the person"); inside it the county chairman's words in single
 # marks, speaker None (he is never named), mention "An old county chairman in Las Cruces",
 # cue "told". The last "she said" = Menendez (Kelsey Marr, the other woman, speaks just
-# before). Byline: no quote.
-doc("polnews_dev_04", 16, [
+# before). "deeper than “a difference of tone,” according to people familiar with it": the
+# marked words are the unnamed people's, speaker None, cue "according to". Byline: no quote.
+doc("polnews_dev_04", 17, [
     D("“stop apologizing for being smart”", "“stop apologizing for being smart”", "Joel Pruitt", "Joel Pruitt",
       "told"),
     D("“Voters already know", "of Tom Halvorsen,”", "Joel Pruitt", "Pruitt", "said"),
@@ -175,6 +176,7 @@ doc("polnews_dev_04", 16, [
     D("“An old county chairman", "explain himself,’”", "Elena Calder", "the senator", "said"),
     D("‘Nobody ever lost", "explain himself,’", None, "An old county chairman in Las Cruces", "told"),
     D("“I think about that a lot.”", "“I think about that a lot.”", "Elena Calder", "the senator", "said"),
+    D("“a difference of tone,”", "“a difference of tone,”", None, "people familiar with it", "according to"),
     D("“a little scary,”", "“a little scary,”", None, "one aide", "described"),
     D("“When a campaign starts", "they don’t like,”", "Kelsey Marr", "Kelsey Marr", "said"),
     D("“We’ll see who’s worried", "on Nov. 8,”", "Carla Menendez", "she", "said"),
@@ -189,8 +191,10 @@ doc("polnews_dev_04", 16, [
 # the quotation) and the "senior GOP leadership aide" are None. Partial quotations after
 # "said he was", "said Republicans had", "told reporters that House Republicans should". The
 # last "he said" = Soto ("Soto, passing by", the sentence before), not Pickering, who is
-# named inside the quotation. Not quotes: #NoBlankCheck is part of the tweet.
-doc("polnews_dev_05", 18, [
+# named inside the quotation. "whether to take "an official position" on the bill, according
+# to two members": None (unnamed members), cue "according to". #NoBlankCheck is part of the
+# tweet's text.
+doc("polnews_dev_05", 19, [
     D('"If leadership caves', '40 votes, minimum,"', "Dale Pickering", "Rep. Dale Pickering", "told"),
     D('"And they know it."', '"And they know it."', "Dale Pickering", "Rep. Dale Pickering", "told"),
     D('"We were told in July', '#NoBlankCheck,"', "Dale Pickering", "he", "tweeted"),
@@ -212,6 +216,7 @@ doc("polnews_dev_05", 18, [
     D('"I\'m doing mine."', '"I\'m doing mine."', "Dale Pickering", "Pickering", "said"),
     D('"Dale\'s doing a great job,"', '"Dale\'s doing a great job,"', "Raymond Soto", "he", "said"),
     D('"I just wish it were', 'a different job."', "Raymond Soto", "he", "said"),
+    D('"an official position"', '"an official position"', None, "two members", "according to"),
 ])
 
 # ---------------------------------------------------------------------------------------------
