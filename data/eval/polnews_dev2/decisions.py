@@ -200,8 +200,8 @@ doc("polnews_dev2_05", 19, [
     D('"retail politics on steroids."', '"retail politics on steroids."', None, "her allies", "call"),
     D("\"I'll be back,\"", "\"I'll be back,\"", "Theresa Aguilar", "Theresa Aguilar", "promised"),
     D('"She can count on it."', '"She can count on it."', "Theresa Aguilar", "Theresa Aguilar", "promised"),
-    D("\"We don't need a wall", 'the health care system,"', "Pat Donnelly-Reyes", "Donnelly-Reyes", "told"),
-    D('"We need a bridge."', '"We need a bridge."', "Pat Donnelly-Reyes", "Donnelly-Reyes", "told"),
+    D("\"We don't need a wall", 'the health care system,"', "Pat Donnelly-Reyes", "the senator", "told"),
+    D('"We need a bridge."', '"We need a bridge."', "Pat Donnelly-Reyes", "the senator", "told"),
     D('"Nobody said this would be fun."', '"Nobody said this would be fun."', "Pat Donnelly-Reyes",
       "Sen. Pat Donnelly-Reyes", None),
 ])
@@ -300,3 +300,212 @@ doc("polnews_dev2_08", 16, [
     D("“When a Republican former prosecutor", "that’s the ballgame,”", "Ruth Abernathy",
       "Sen. Ruth Abernathy", "tweeted"),
 ], aliases={"Dana Whitford": ["WHITFORD"], "Everett Lindahl": ["LINDAHL"]})
+
+# ---------------------------------------------------------------------------------------------
+# 09 AP story from a state capital (Lansing) on a governor's race, straight marks. The
+# headline's 'clean house' is a partial quote of the candidate (mention "Former prosecutor",
+# cue "vows"). In the lead, "promising to "clean house"" has as subject "Gregory Stanek" (the
+# nearer "he" is the subject of "is running"); "a state capital he described as "comfortable,
+# cozy and broke."" has the mention "he". "“Voters are smarter ...,” he said." stands alone:
+# "he" is Stanek, the subject of the paragraph before. In the last paragraph "he said" follows
+# "Stanek shot back" after a paragraph about Brandauer and Soto: "he" is Stanek (the cue is
+# the frame's "said"). Voters with age and town (Kowalczyk, Hughes). Not annotated: "Odom's
+# campaign later said the statement referred to ..." and the other indirect speech; the photo
+# caption.
+doc("polnews_dev2_09", 17, [
+    D("'clean house'", "'clean house'", "Gregory Stanek", "Former prosecutor", "vows"),
+    D('"clean house"', '"clean house"', "Gregory Stanek", "Gregory Stanek", "promising"),
+    D('"comfortable, cozy and broke."', '"comfortable, cozy and broke."', "Gregory Stanek", ("he", 2),
+      "described"),
+    D("\"I've sat across the table", 'watched them go to prison,"', "Gregory Stanek", "Stanek", "said"),
+    D("\"I'm not running because", 'when nobody is watching."', "Gregory Stanek", "Stanek", "said"),
+    D("\"a mistake I'd make", 'differently today,"', "Gregory Stanek", "The former prosecutor", "told"),
+    D('"Voters are smarter', 'the consultants think,"', "Gregory Stanek", "he", "insisted"),
+    D('"spent his career', 'walked free."', "Latrice Odom", "Latrice Odom", ("said", 1)),
+    D("\"We've got good candidates", 'sort it out,"', "Brent Vanderzee", "he", ("said", 2)),
+    D("\"I'm tired of the same people", 'money around,"', "Doris Kowalczyk", "Kowalczyk", "said"),
+    D('"He put some of them', "That's a start.\"", "Doris Kowalczyk", "Kowalczyk", "said"),
+    D('"Everybody comes here', 'to clean house,"', "Darnell Hughes", "he", "said"),
+    D('"Then they move in."', '"Then they move in."', "Darnell Hughes", "he", "said"),
+    D('"Greg Stanek was a fine prosecutor,"', '"Greg Stanek was a fine prosecutor,"', "Kristen Soto", "Soto", "said"),
+    D('"Running a state is not', 'know the difference."', "Kristen Soto", "Soto", "said"),
+    D('"Phil has been in Lansing', 'for 16 years,"', "Gregory Stanek", ("he", 1), "said"),
+    D('"If he wanted to clean it up', 'plenty of time."', "Gregory Stanek", ("he", 1), "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# 10 Press release, curly marks. The congresswoman's quotation goes on after its split frame
+# ("said Congresswoman Yamamoto") into a two-paragraph quotation (the first paragraph has no
+# closing mark): one span, paragraphs=2, reusing that frame. The Authority's statement speaks
+# as "Solano Transportation Authority" (mention "the Authority"). Not annotated: “structurally
+# deficient.” (a formal inspection rating, a term, not words of a speaker); the release's
+# header lines ("FOR IMMEDIATE RELEASE", "Contact: ..."), "###"; "The Solano Transportation
+# Authority said in a statement that construction is expected ..." (indirect; its direct
+# quote follows).
+doc("polnews_dev2_10", 9, [
+    D("“This bridge was built", "for a long time,”", "Diane Yamamoto", "Congresswoman Yamamoto", "said"),
+    D("“Our commuters", "designed for this century.”", "Diane Yamamoto", "Congresswoman Yamamoto", "said"),
+    D("“I want to thank my colleagues", "our families depend on.”", "Diane Yamamoto", "Congresswoman Yamamoto",
+      "said", paragraphs=2, frame="said Congresswoman Yamamoto"),
+    D("“an accident waiting", "in Northern California.”", "Diane Yamamoto", "she", "called"),
+    D("“For years, we have been told", "wait our turn,”", "Raymond Gutierrez", "Fairfield Mayor Raymond Gutierrez",
+      "said"),
+    D("“Thanks to Congresswoman", "finally come.”", "Raymond Gutierrez", "Fairfield Mayor Raymond Gutierrez", "said"),
+    D("“This award allows us", "planning to building,”", "Solano Transportation Authority", "the Authority",
+      ("said", 2)),
+    D("“We are grateful", "federal partners.”", "Solano Transportation Authority", "the Authority", ("said", 2)),
+    D("“That’s roughly 140", "in Solano County,”", "Tony Marchetti", "Tony Marchetti", "said"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# 11 Op-ed in the first person by Angela DiNapoli (named in the byline and the tagline). Her
+# own sentences are not quotes, but her own earlier words in marks are ("when I told my
+# colleagues, “We are going to ...”": speaker Angela DiNapoli, mention "I"). Her father is
+# never named: None, mention "he" (the father, subject of the paragraph). Carol Lutz and
+# Samuel Owusu speak to the author ("she told me", "he said"). "in the words of one of the
+# bill’s sponsors" and "a staffer told me the congressman was “...”" are None (the sponsor and
+# the staffer are not named; the staffer's words, not the congressman's). Not annotated:
+# "Some in my party say ..." and the other indirect speech; the tagline.
+doc("polnews_dev2_11", 10, [
+    D("“Never vote for anything", "explain at the counter,”", None, ("he", 2), "said"),
+    D("“We are going to spend years", "Washington rushed.”", "Angela DiNapoli", ("I", 3), "told"),
+    D("“I’m not asking anybody", "for a handout,”", "Carol Lutz", "she", "told"),
+    D("“I’m asking them not", "works for me.”", "Carol Lutz", "she", "told"),
+    D("“If this passes", "waiting room doubles,”", "Samuel Owusu", "he", "said"),
+    D("“And I don’t have a second basement.”", "“And I don’t have a second basement.”", "Samuel Owusu",
+      "he", "said"),
+    D("“something terrific", "fraction of the cost.”", None, "one of the bill’s sponsors", "words"),
+    D("“still reviewing the text.”", "“still reviewing the text.”", None, "a staffer", "told"),
+    D("“Friend,”", "“Friend,”", None, ("he", 3), "tell"),
+    D("“if it sounds too good", "give you a refund.”", None, ("he", 3), "tell"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# 12 New York Times campaign story (2016 Ohio Senate race), curly marks, honorifics: "Raymond
+# K. Thornbury" is later "Mr. Thornbury" and "the billionaire" (role noun as mention, cue
+# "quipped"); "Senator Eleanor Vance" is later "Ms. Vance". Paragraphs where a pronoun cue
+# follows a paragraph naming someone else: "“Eleanor Vance has been ...,” he said" (he =
+# Thornbury, "He kept going."). The brother-in-law's words inside Mr. Pryor's quote are nested,
+# None (not named), mention "He" (inside the outer quote), cue the first "said". Ms.
+# Tran-Whitley's "“out of curiosity,”" sits inside her own parenthetical frame ("who came, she
+# said, ..."). Mr. Thornbury's campaign speaks as "Thornbury campaign" (polnews_dev's
+# convention for campaigns; not written as such, so listed in extra_speakers). Not annotated:
+# the chant of his first name (no words given).
+doc("polnews_dev2_12", 19, [
+    D("“never needed a dime", "from a lobbyist”", "Raymond K. Thornbury", ("he", 1), "told"),
+    D("“They say I’m trying", "buy a Senate seat,”", "Raymond K. Thornbury", "Mr. Thornbury", "said"),
+    D("“I’m not buying anything.", "already paid for it.”", "Raymond K. Thornbury", "Mr. Thornbury", "said"),
+    D("“Eleanor Vance has been", "is a ZIP code,”", "Raymond K. Thornbury", "he", "said"),
+    D("“Well, I’ve got news for her.”", "“Well, I’ve got news for her.”", "Raymond K. Thornbury", "he", "said"),
+    D("“He’s got a helicopter,”", "“He’s got a helicopter,”", "Eleanor Vance", ("she", 2), "said"),
+    D("“I’ve got a Buick.”", "“I’ve got a Buick.”", "Eleanor Vance", ("she", 2), "said"),
+    D("“I’ve never won a race", "expect to lose,”", "Eleanor Vance", ("she", 2), ("said", 2)),
+    D("“That’s how you stay honest.”", "“That’s how you stay honest.”", "Eleanor Vance", ("she", 2), ("said", 2)),
+    D("“I liked her fine,”", "“I liked her fine,”", "Wendell Pryor", "Mr. Pryor", ("said", 1)),
+    D("“But my brother-in-law", "And he’s right.”", "Wendell Pryor", "Mr. Pryor", ("said", 1)),
+    D("‘Wendell, she ain’t", "ain’t done nothing.’", None, "He", ("said", 2)),
+    D("“out of curiosity,”", "“out of curiosity,”", "Jessica Tran-Whitley", ("she", 1), ("said", 1)),
+    D("“If he wants to show me", "one of us,”", "Jessica Tran-Whitley", "she", "said"),
+    D("“he can come work", "double shift.”", "Jessica Tran-Whitley", "she", "said"),
+    D("“I don’t need everybody,”", "“I don’t need everybody,”", "Raymond K. Thornbury", "Mr. Thornbury", "said"),
+    D("“I need 50 percent plus one.”", "“I need 50 percent plus one.”", "Raymond K. Thornbury",
+      "Mr. Thornbury", "said"),
+    D("“Sure. Right after", "maintenance records.”", "Raymond K. Thornbury", "the billionaire", "quipped"),
+    D("“will make a decision", "the appropriate time.”", "Thornbury campaign", "His campaign", "said"),
+], extra_speakers=["Thornbury campaign"])
+
+# ---------------------------------------------------------------------------------------------
+# 13 CNN web story without a headline (the scraped text starts at the dateline), straight
+# marks: protesters outside a congressman's office. Linda Farrow's quotes before and after the
+# cue; the crowd's chant "Where's Gordon?" is direct, None, mention "the crowd", cue
+# "chanted". McAllister's Facebook post: a partial quote ("he wrote that he would "not be
+# bullied ..."") and a split quote ("McAllister wrote in the post"). The unnamed strategist
+# is None (mention without the relative clauses). Serrano's second quotation has no frame of
+# its own ("Then she turned serious.") and reuses "she ... said". Not annotated: "Tuesdays
+# With Gordon," (a group's name); "No comment." (the speech bubble of a cardboard cutout, a
+# prop, not anyone's words); "Farrow asked a staffer ... whether" (indirect question).
+doc("polnews_dev2_13", 15, [
+    D("\"We're not paid protesters.", 'in the fourth grade,"', "Linda Farrow", "Linda Farrow", "said"),
+    D("\"All we're asking", 'talk to us."', "Linda Farrow", "Linda Farrow", "said"),
+    D("\"Where's Gordon?\"", "\"Where's Gordon?\"", None, "the crowd", "chanted"),
+    D('"not be bullied', 'helps nobody."', "Gordon McAllister", ("he", 1), "wrote"),
+    D('"I meet with constituents', 'have a conversation,"', "Gordon McAllister", "McAllister", "wrote"),
+    D("\"That's how I've always done it", 'keep doing it."', "Gordon McAllister", "McAllister", "wrote"),
+    D('"We have met with folks', 'this very group,"', "Bryce Hollingsworth", ("Hollingsworth", 2), "told"),
+    D('"The door is open.', 'not required."', "Bryce Hollingsworth", ("Hollingsworth", 2), "told"),
+    D("\"He's got time for a telephone call", 'people on mute,"', "Linda Farrow", "Farrow", "said"),
+    D('"but not 20 minutes', 'on the sidewalk?"', "Linda Farrow", "Farrow", "said"),
+    D('"Every week this goes on', 'runs against him,"', None, "one Republican strategist in Raleigh", "said"),
+    D('"He needs to go out there', 'get it over with."', None, "one Republican strategist in Raleigh", "said"),
+    D("\"I'm not announcing anything today,\"", "\"I'm not announcing anything today,\"", "Ana Lucia Serrano",
+      ("she", 1), "said"),
+    D("\"But I'll tell you what I told", 'go get one."', "Ana Lucia Serrano", ("she", 1), "said"),
+    D("\"I couldn't tell you, ma'am,\"", "\"I couldn't tell you, ma'am,\"", None, "the staffer", "replied"),
+])
+
+# ---------------------------------------------------------------------------------------------
+# 14 Fox News web story, straight marks: a hearing clash told as dialogue ("Kincaid asked",
+# "Almeida replied", "Kincaid shot back"). The headline "'Not on my watch': GOP senator vows
+# to block ..." has a colon; "vows" governs "to block", not the quotation: no cue, mention
+# "GOP senator". "The Ohio Republican" is a role noun for Kincaid (no quote hangs on it here).
+# The Pentagon spokeswoman is named: speaker Sharon Eckhart, mention with her rank ("Lt. Col.
+# Sharon Eckhart"). Not annotated: "Kincaid ... said Tuesday he will place a hold ...",
+# "Almeida ... insisted after the hearing that he had not made up his mind" (indirect; the
+# direct quotes after it take "he told reporters").
+doc("polnews_dev2_14", 16, [
+    D("'Not on my watch'", "'Not on my watch'", "Bradley Kincaid", "GOP senator", None),
+    D('"Not on my watch,"', '"Not on my watch,"', "Bradley Kincaid", "Kincaid", ("told", 1)),
+    D('"The last round of closures', 'Show me the savings."', "Bradley Kincaid", "Kincaid", ("told", 1)),
+    D('"Mr. Almeida, yes or no', 'round of closures?"', "Bradley Kincaid", "Kincaid", "asked"),
+    D("\"Senator, I'd want to see", 'commit to anything,"', "Victor Almeida", "Almeida", "replied"),
+    D("\"That's a no, then,\"", "\"That's a no, then,\"", "Bradley Kincaid", "the Ohio Republican", "shot back"),
+    D('"The Pentagon is carrying', 'every single year,"', "Victor Almeida", ("he", 2), "told"),
+    D("\"That's not my opinion.", 'done the work."', "Victor Almeida", ("he", 2), "told"),
+    D('"looks forward to', 'swift confirmation"', "Sharon Eckhart", "Lt. Col. Sharon Eckhart", "said"),
+    D('"exactly the kind of person"', '"exactly the kind of person"', "Lowell Bingham", "Sen. Lowell Bingham",
+      "said"),
+    D('"Look, nobody loves base closures.', 'I get it,"', "Lowell Bingham", "Bingham", "told"),
+    D("\"But we can't keep paying", 'short on pilots."', "Lowell Bingham", "Bingham", "told"),
+    D('"As long as it takes,"', '"As long as it takes,"', "Bradley Kincaid", ("he", 3), "said"),
+    D("\"I've got a comfortable chair.\"", "\"I've got a comfortable chair.\"", "Bradley Kincaid", ("he", 3),
+      "said"),
+    D('"Senator Kincaid knows', 'here in 2005,"', "Colleen Moriarty", "Mayor Colleen Moriarty", "said"),
+    D("\"We're not going through that again", 'if we can help it."', "Colleen Moriarty",
+      "Mayor Colleen Moriarty", "said"),
+], aliases={"Bradley Kincaid": ["the Ohio Republican"]})
+
+# ---------------------------------------------------------------------------------------------
+# 15 Politico campaign story (2016 Pennsylvania Senate race) without a headline, curly marks.
+# The nickname "Tax-Hike Tina" is not annotated where it stands alone (a nickname), but the
+# candidate's line that contains it is her quote (mention "the Democratic Senate nominee",
+# cue "told"). “Chuck” is a nickname. Maureen Sheehan's quotation goes on after "She pulled
+# out a laminated map" over two paragraphs with no cue: one span, paragraphs=2, reusing "said
+# Maureen Sheehan" (the nearer "She" has no speech verb). The Hadley campaign speaks through
+# a statement: "Hadley campaign" (extra_speakers, as polnews_dev's "X campaign"); the NRSC
+# under its name as written. Hadley's canonical name is "Charles Hadley" (without the
+# nickname in marks; extra_speakers). The daughter's words inside Rosenbaum's quote are
+# nested, None (not named), mention "My daughter". "“I’m voting for Tina,” she said" comes
+# after a paragraph about Gail Rosenbaum: "she" is Patrice Ogunleye, the paragraph's subject.
+# The candidate's last quote is colon-led ("Then she continued:").
+doc("polnews_dev2_15", 16, [
+    D("“Tax-Hike Tina, reporting for duty,”", "“Tax-Hike Tina, reporting for duty,”", "Tina Kowalski-Baptiste",
+      "the Democratic Senate nominee", "told"),
+    D("“If we win Delco", "it’s over,”", "Maureen Sheehan", "Maureen Sheehan", "said"),
+    D("“We’ve knocked on every one", "Not this year.”", "Maureen Sheehan", "Maureen Sheehan", "said",
+      paragraphs=2, frame="said Maureen Sheehan"),
+    D("“a man who has never met", "he didn’t like.”", "Tina Kowalski-Baptiste", "she", "called"),
+    D("“desperate”", "“desperate”", "Hadley campaign", "Hadley’s campaign", "calling"),
+    D("“a cautionary tale", "for any taxpayer.”", "Hadley campaign", "Hadley’s campaign", "calling"),
+    D("“wants to bring Philadelphia’s", "habits to Washington.”", "National Republican Senatorial Committee",
+      "The National Republican Senatorial Committee", "said"),
+    D("“who’s going to stand up", "live in Philadelphia.”", "Charles Hadley", "he", "told"),
+    D("“My daughter called me", "don’t tell me,’”", "Gail Rosenbaum", "Rosenbaum", ("said", 2)),
+    D("‘Mom, if you vote", "don’t tell me,’", None, "My daughter", ("said", 1)),
+    D("“So maybe I just won’t tell her.”", "“So maybe I just won’t tell her.”", "Gail Rosenbaum", "Rosenbaum",
+      ("said", 2)),
+    D("“I’m voting for Tina,”", "“I’m voting for Tina,”", "Patrice Ogunleye", "she", "said"),
+    D("“I don’t love her", "what I’m getting.”", "Patrice Ogunleye", "she", "said"),
+    D("“Every poll you see", "ignore it,”", "Tina Kowalski-Baptiste", ("she", 2), "said"),
+    D("“Every door you knock", "remember it.”", "Tina Kowalski-Baptiste", ("she", 2), "said"),
+    D("“And if anybody asks you", "she says hi.”", "Tina Kowalski-Baptiste", ("she", 3), "continued"),
+], extra_speakers=["Hadley campaign", "Charles Hadley"])
