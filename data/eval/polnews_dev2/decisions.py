@@ -306,8 +306,9 @@ doc("polnews_dev2_08", 16, [
 # headline's 'clean house' is a partial quote of the candidate (mention "Former prosecutor",
 # cue "vows"). In the lead, "promising to "clean house"" has as subject "Gregory Stanek" (the
 # nearer "he" is the subject of "is running"); "a state capital he described as "comfortable,
-# cozy and broke."" has the mention "he". "“Voters are smarter ...,” he said." stands alone:
-# "he" is Stanek, the subject of the paragraph before. In the last paragraph "he said" follows
+# cozy and broke."" has the mention "he". "The former prosecutor told reporters" is a role
+# noun as mention. ""Voters are smarter ...," he insisted." stands alone: "he" is Stanek, the
+# subject of the paragraph before. In the last paragraph "he said" follows
 # "Stanek shot back" after a paragraph about Brandauer and Soto: "he" is Stanek (the cue is
 # the frame's "said"). Voters with age and town (Kowalczyk, Hughes). Not annotated: "Odom's
 # campaign later said the statement referred to ..." and the other indirect speech; the photo
@@ -418,8 +419,8 @@ doc("polnews_dev2_12", 19, [
 # 13 CNN web story without a headline (the scraped text starts at the dateline), straight
 # marks: protesters outside a congressman's office. Linda Farrow's quotes before and after the
 # cue; the crowd's chant "Where's Gordon?" is direct, None, mention "the crowd", cue
-# "chanted". McAllister's Facebook post: a partial quote ("he wrote that he would "not be
-# bullied ..."") and a split quote ("McAllister wrote in the post"). The unnamed strategist
+# "chanted". McAllister's Facebook post: a partial quote ("he wrote in a Facebook post ... that he
+# would "not be bullied ..."") and a split quote ("McAllister wrote in the post"). The unnamed strategist
 # is None (mention without the relative clauses). Serrano's second quotation has no frame of
 # its own ("Then she turned serious.") and reuses "she ... said". Not annotated: "Tuesdays
 # With Gordon," (a group's name); "No comment." (the speech bubble of a cardboard cutout, a
@@ -447,7 +448,7 @@ doc("polnews_dev2_13", 15, [
 # 14 Fox News web story, straight marks: a hearing clash told as dialogue ("Kincaid asked",
 # "Almeida replied", "Kincaid shot back"). The headline "'Not on my watch': GOP senator vows
 # to block ..." has a colon; "vows" governs "to block", not the quotation: no cue, mention
-# "GOP senator". "The Ohio Republican" is a role noun for Kincaid (no quote hangs on it here).
+# "GOP senator". "the Ohio Republican shot back" has a role noun as mention (alias of Kincaid).
 # The Pentagon spokeswoman is named: speaker Sharon Eckhart, mention with her rank ("Lt. Col.
 # Sharon Eckhart"). Not annotated: "Kincaid ... said Tuesday he will place a hold ...",
 # "Almeida ... insisted after the hearing that he had not made up his mind" (indirect; the
