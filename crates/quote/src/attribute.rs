@@ -2640,15 +2640,45 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let (a, b) = (ws[m.0].s, ws[m.1 - 1].e);
-        let k = ms.partition_point(|x| x.0 < a);
-        let i = ms[k..]
-            .iter()
-            .take(4)
-            .take_while(|x| x.0 < b)
-            .find(|x| fits(x.1))?
-            .1;
-        Some(i)
+        // (a possessor is not the subject: "His rival", "Trump's rival")
+        let possessor = |at: usize| {
+            let k = ws.partition_point(|w| w.s < at);
+            let is_poss = |w: &W| {
+                let t = w.t(text);
+                matches!(
+                    t,
+                    "His" | "Her" | "Their" | "Its" | "his" | "her" | "their" | "its"
+                ) || t.ends_with("'s")
+                    || t.ends_with("’s")
+                    || t == "'s"
+                    || t == "’s"
+                    || t == "'"
+                    || t == "’"
+            };
+            ws[k..]
+                .iter()
+                .take(5)
+                .take_while(|w| w.s == at || is_cap(w.t(text)) || is_poss(w))
+                .any(is_poss)
+        };
+        let named_in = |a: usize, b: usize| {
+            let k = ms.partition_point(|x| x.0 < a);
+            ms[k..]
+                .iter()
+                .take(4)
+                .take_while(|x| x.0 < b)
+                .find(|x| fits(x.1) && !possessor(x.0))
+                .map(|x| x.1)
+        };
+        named_in(ws[m.0].s, ws[m.1 - 1].e).or_else(|| {
+            // "His rival, Rep. Derek Lyle of Ohio, was dismissive": the name in an
+            // apposition to the subject
+            if ws.get(m.1)?.t(text) != "," {
+                return None;
+            }
+            let close = (m.1 + 2..ws.len().min(m.1 + 12)).find(|&k| ws[k].t(text) == ",")?;
+            named_in(ws[m.1 + 1].s, ws[close - 1].e)
+        })
     }
 
     fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {

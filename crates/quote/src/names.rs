@@ -371,6 +371,14 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
+        let mut places: Vec<usize> = doc
+            .entities
+            .iter()
+            .flatten()
+            .filter(|e| matches!(&*e.label, "GPE" | "LOC"))
+            .map(|e| e.span.start())
+            .collect();
+        places.sort_unstable();
         // the words of the paragraphs up to the one holding `until`, a paragraph at a time
         // (no word crosses a line), each classified once (lower-case words are looked up
         // only when a rule asks)
@@ -508,9 +516,22 @@ impl Names {
                     }
                     None => 0,
                 };
+                // "Sen. Chuck Schumer of New York": a titled name of two words or more
+                // ends before "of" and a place (a place entity, or a US state where no
+                // entity tagger ran): the place is where the person is from
+                let name_to = match last_title {
+                    Some(_) => (name_from + 2..toks.len().saturating_sub(1))
+                        .find(|&k| {
+                            toks[k] == "of"
+                                && (places.binary_search(&run[k + 1].s).is_ok()
+                                    || crate::lexicon::starts_with_us_state(&toks[k + 1..]))
+                        })
+                        .unwrap_or(toks.len()),
+                    None => toks.len(),
+                };
                 name_toks.clear();
                 name_toks.extend(
-                    (name_from..toks.len())
+                    (name_from..name_to)
                         .filter(|&k| rfl[k] & C_DETERMINER == 0)
                         .map(|k| toks[k]),
                 );
