@@ -50,6 +50,9 @@ struct Ctx<'a> {
     interview: Option<Interview>,
     /// Acronyms introduced in parentheses after their expansion, read on first need.
     acronyms: std::cell::OnceCell<Vec<(String, String)>>,
+    /// Party-and-state tags ("R-Ind.", "D-NY"): (where the tag starts, the state's row),
+    /// read on first need.
+    party_tags: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 #[derive(Clone, Debug)]
@@ -102,6 +105,7 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
         author: None,
         interview: None,
         acronyms: std::cell::OnceCell::new(),
+        party_tags: std::cell::OnceCell::new(),
     };
     ctx.author = ctx.find_author(doc);
     if quotes.iter().any(|q| q.kind == QuoteKind::Turn) {
@@ -1411,6 +1415,23 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "the Indiana Republican", "the Texas Democrat": a party member named by state,
+        // the one the article tagged with that party and state ("Sen. Vince Albrecht,
+        // R-Ind."); without a state, or with no such tag, a role like "the senator"
+        // ("a Texas Republican" is someone unnamed: not here)
+        if matches!(first, "the" | "The")
+            && (3..=5).contains(&toks.len())
+            && toks.last().is_some_and(|h| is_party_member(h))
+        {
+            let content = &toks[1..];
+            if let Some((st, n)) = crate::lexicon::us_state_at(content)
+                && n == content.len() - 1
+                && let Some(r) = self.tagged_from_state(st, m.0)
+            {
+                return Some(r);
+            }
+            return self.resolve_nominal(content, m.0, q);
+        }
         // "Officials warned", "Police said": a group named by a common noun, capitalised
         // only because it opens the sentence, is nobody in particular
         if toks.len() == 1 && is_generic_group(first) {
@@ -2078,6 +2099,42 @@ impl Ctx<'_> {
             return self.resolve_nominal(&content, m.0, q);
         }
         self.resolve_name(&core, m.0)
+    }
+
+    /// The person the text tags with a party and state `st` ("Sen. Vince Albrecht,
+    /// R-Ind.", "Rep. Ana Ruiz (D-NY)"): the last one before `pos`, else the first after.
+    fn tagged_from_state(&self, st: usize, pos: usize) -> Option<Resolved> {
+        let text = self.text;
+        let tags = self.party_tags.get_or_init(|| party_tags(text));
+        let k = tags.partition_point(|t| t.0 < pos);
+        let mut order = tags[..k].iter().rev().chain(tags[k..].iter());
+        let at = order.find(|t| t.1 == st)?.0;
+        // the capitalised words right before the tag, past its comma or parenthesis
+        let ws = words(text, floor_boundary(text, at.saturating_sub(80)), at);
+        let mut end = ws.len();
+        while end > 0 && matches!(ws[end - 1].t(text), "," | "(") {
+            end -= 1;
+        }
+        let sets = Sets::get();
+        let start = ws[..end]
+            .iter()
+            .rposition(|w| !(is_cap(w.t(text)) && is_word(w.t(text))))
+            .map_or(0, |k| k + 1);
+        let toks: Vec<&str> = ws[start..end]
+            .iter()
+            .map(|w| w.t(text))
+            .skip_while(|t| sets.is_title(t) || sets.is_title(t.trim_end_matches('.')))
+            .collect();
+        if toks.is_empty() || toks.len() > 4 {
+            return None;
+        }
+        let r = self.resolve_name(&toks, at)?;
+        Some(Resolved {
+            how: "party-state",
+            conf: 0.75,
+            person: true,
+            ..r
+        })
     }
 
     /// The name entry of an earlier speaker `k`, when `k` spoke at most two paragraphs
@@ -4360,6 +4417,35 @@ fn name_after_title(text: &str, ws: &[W]) -> Option<usize> {
 
 /// How far below the headline a role in it ("Minister: “…”") is looked for by name.
 const HEADLINE_ROLE_WINDOW: usize = 3000;
+
+/// A party member named by party ("Republican", "Democrat"), as in "the Ohio
+/// Republican said".
+fn is_party_member(h: &str) -> bool {
+    matches!(
+        h,
+        "Republican" | "Democrat" | "Independent" | "independent" | "Libertarian"
+    )
+}
+
+/// Every party-and-state tag in the text ("R-Ind.", "D-N.Y.", "I-VT"): where it starts
+/// and the state's row in the state table, in text order. One pass over the hyphens.
+fn party_tags(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for h in memchr::memchr_iter(b'-', b) {
+        if h == 0 || !matches!(b[h - 1], b'R' | b'D' | b'I') {
+            continue;
+        }
+        if h >= 2 && b[h - 2].is_ascii_alphanumeric() {
+            continue;
+        }
+        let rest = &text[h + 1..];
+        if let Some(st) = crate::lexicon::us_state_by_tag(rest) {
+            out.push((h - 1, st));
+        }
+    }
+    out
+}
 
 fn is_role_noun(h: &str) -> bool {
     Sets::get().is_title(h)

@@ -871,6 +871,53 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
         "executive",
         &["ceo", "chairman", "director", "executive", "founder"],
     ),
+    // a party member named by party ("the Ohio Republican"): an elected member or a
+    // candidate
+    (
+        "republican",
+        &[
+            "senator",
+            "sen",
+            "representative",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "mayor",
+            "nominee",
+            "candidate",
+        ],
+    ),
+    (
+        "democrat",
+        &[
+            "senator",
+            "sen",
+            "representative",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "mayor",
+            "nominee",
+            "candidate",
+        ],
+    ),
+    (
+        "independent",
+        &[
+            "senator",
+            "sen",
+            "representative",
+            "rep",
+            "governor",
+            "gov",
+            "mayor",
+            "candidate",
+        ],
+    ),
     ("coach", &["coach", "manager"]),
     (
         "officer",
@@ -1526,70 +1573,93 @@ const MALE_NAMES: &[&str] = &[
     "Zachary",
 ];
 
-/// The fifty US states, by name (facts): "Sen. Ted Cruz of Texas" names where a
-/// senator is from, even where no entity tagger ran.
-const US_STATES: &[&str] = &[
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "Florida",
-    "Georgia",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Kentucky",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Massachusetts",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Pennsylvania",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Virginia",
-    "Washington",
-    "West Virginia",
-    "Wisconsin",
-    "Wyoming",
+/// The fifty US states (facts): name, the abbreviation news agencies write after a
+/// party letter ("R-Ind.") and the postal code ("R-IN"). "Sen. Ted Cruz of Texas" names
+/// where a senator is from, even where no entity tagger ran; "the Indiana Republican" is
+/// the one the article tagged "R-Ind.".
+const US_STATES: &[(&str, &str, &str)] = &[
+    ("Alabama", "Ala.", "AL"),
+    ("Alaska", "Alaska", "AK"),
+    ("Arizona", "Ariz.", "AZ"),
+    ("Arkansas", "Ark.", "AR"),
+    ("California", "Calif.", "CA"),
+    ("Colorado", "Colo.", "CO"),
+    ("Connecticut", "Conn.", "CT"),
+    ("Delaware", "Del.", "DE"),
+    ("Florida", "Fla.", "FL"),
+    ("Georgia", "Ga.", "GA"),
+    ("Hawaii", "Hawaii", "HI"),
+    ("Idaho", "Idaho", "ID"),
+    ("Illinois", "Ill.", "IL"),
+    ("Indiana", "Ind.", "IN"),
+    ("Iowa", "Iowa", "IA"),
+    ("Kansas", "Kan.", "KS"),
+    ("Kentucky", "Ky.", "KY"),
+    ("Louisiana", "La.", "LA"),
+    ("Maine", "Maine", "ME"),
+    ("Maryland", "Md.", "MD"),
+    ("Massachusetts", "Mass.", "MA"),
+    ("Michigan", "Mich.", "MI"),
+    ("Minnesota", "Minn.", "MN"),
+    ("Mississippi", "Miss.", "MS"),
+    ("Missouri", "Mo.", "MO"),
+    ("Montana", "Mont.", "MT"),
+    ("Nebraska", "Neb.", "NE"),
+    ("Nevada", "Nev.", "NV"),
+    ("New Hampshire", "N.H.", "NH"),
+    ("New Jersey", "N.J.", "NJ"),
+    ("New Mexico", "N.M.", "NM"),
+    ("New York", "N.Y.", "NY"),
+    ("North Carolina", "N.C.", "NC"),
+    ("North Dakota", "N.D.", "ND"),
+    ("Ohio", "Ohio", "OH"),
+    ("Oklahoma", "Okla.", "OK"),
+    ("Oregon", "Ore.", "OR"),
+    ("Pennsylvania", "Pa.", "PA"),
+    ("Rhode Island", "R.I.", "RI"),
+    ("South Carolina", "S.C.", "SC"),
+    ("South Dakota", "S.D.", "SD"),
+    ("Tennessee", "Tenn.", "TN"),
+    ("Texas", "Texas", "TX"),
+    ("Utah", "Utah", "UT"),
+    ("Vermont", "Vt.", "VT"),
+    ("Virginia", "Va.", "VA"),
+    ("Washington", "Wash.", "WA"),
+    ("West Virginia", "W.Va.", "WV"),
+    ("Wisconsin", "Wis.", "WI"),
+    ("Wyoming", "Wyo.", "WY"),
 ];
 
-/// Whether the words at the start of `toks` name a US state ("Ohio", "New Hampshire").
-pub fn starts_with_us_state(toks: &[&str]) -> bool {
-    let one = toks
-        .first()
-        .is_some_and(|t| US_STATES.binary_search(t).is_ok());
-    one || toks.len() >= 2 && {
-        let two = format!("{} {}", toks[0], toks[1]);
-        US_STATES.binary_search(&two.as_str()).is_ok()
+/// The US state named by the words at the start of `toks` ("Ohio", "New Hampshire"):
+/// its row in [`US_STATES`] and how many words it took.
+pub fn us_state_at(toks: &[&str]) -> Option<(usize, usize)> {
+    let find = |name: &str| US_STATES.binary_search_by(|r| r.0.cmp(name)).ok();
+    if toks.len() >= 2
+        && let Some(i) = find(&format!("{} {}", toks[0], toks[1]))
+    {
+        return Some((i, 2));
     }
+    find(toks.first()?).map(|i| (i, 1))
+}
+
+/// Whether the words at the start of `toks` name a US state.
+pub fn starts_with_us_state(toks: &[&str]) -> bool {
+    us_state_at(toks).is_some()
+}
+
+/// The state whose tag opens `rest`, the text after "R-" ("Ind.", "IN", "Ohio"): its row
+/// in [`US_STATES`]. The tag must end the word ("IN" is no tag in "INDIANA").
+pub fn us_state_by_tag(rest: &str) -> Option<usize> {
+    let ends_word = |n: usize| {
+        rest[n..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    US_STATES.iter().position(|r| {
+        (rest.starts_with(r.1) && (r.1.ends_with('.') || ends_word(r.1.len())))
+            || (rest.starts_with(r.2) && ends_word(r.2.len()))
+    })
 }
 
 /// The gender a person's given name tells, when the name is common and borne by one
@@ -1962,10 +2032,22 @@ mod tests {
 
     #[test]
     fn given_names_are_sorted_and_tell_a_gender() {
-        assert!(FEMALE_NAMES.is_sorted() && MALE_NAMES.is_sorted() && US_STATES.is_sorted());
+        assert!(
+            FEMALE_NAMES.is_sorted()
+                && MALE_NAMES.is_sorted()
+                && US_STATES.is_sorted_by_key(|r| r.0)
+        );
         assert!(starts_with_us_state(&["New", "Hampshire", "voters"]));
         assert!(starts_with_us_state(&["Ohio"]));
         assert!(!starts_with_us_state(&["New", "Orleans"]));
+        let ind = us_state_at(&["Indiana"]).map(|x| x.0);
+        assert_eq!(us_state_by_tag("Ind., said"), ind);
+        assert_eq!(us_state_by_tag("IN)"), ind);
+        assert_eq!(us_state_by_tag("INDIANA"), None);
+        assert_eq!(
+            us_state_by_tag("N.Y."),
+            us_state_at(&["New", "York"]).map(|x| x.0)
+        );
         assert_eq!(given_name_gender("Maria Santos"), Some(Gender::F));
         assert_eq!(given_name_gender("Governor Paul Lind"), Some(Gender::M));
         assert_eq!(given_name_gender("Jordan Lee"), None);
