@@ -1016,6 +1016,26 @@ impl Ctx<'_> {
             .max(floor_boundary(text, e.saturating_sub(3 * FRAME_BYTES)));
         let ws = words(text, from.min(s), e);
         let lo = ws.partition_point(|w| w.s < s);
+        // a headline "GOP senator on wiretap claims: ‘…’", "Albrecht on the tweets: ‘…’":
+        // the one named before "on" speaks of what follows it (a noun there, however
+        // verb-like: "claims", "tweets")
+        if self.in_headline(s)
+            && ws.last().is_some_and(|w| w.t(text) == ":")
+            && let Some(k) = (lo + 1..ws.len().min(lo + 6)).find(|&k| ws[k].t(text) == "on")
+            && ws[lo..k]
+                .iter()
+                .all(|w| is_word(w.t(text)) && self.verbs.get(w.t(text)).is_none())
+        {
+            return Some((
+                Found {
+                    mention: (ws[lo].s, ws[k - 1].e),
+                    cue: None,
+                    frame: "headline-topic",
+                    conf: 0.8,
+                },
+                ws.len() - k,
+            ));
+        }
         // last speech verb
         let mut v = None;
         for k in (lo..ws.len()).rev() {
@@ -1116,6 +1136,15 @@ impl Ctx<'_> {
             {
                 return Some(m);
             }
+        }
+        // "polling, described by one aide as “a little scary,”": in the passive, the
+        // agent before "as" is the speaker
+        if ws.get(v + 1).is_some_and(|w| w.t(text) == "by")
+            && let Some(k) = (v + 3..ws.len().min(v + 9))
+                .take_while(|&k| is_word(ws[k - 1].t(text)))
+                .find(|&k| ws[k].t(text) == "as")
+        {
+            return Some((v + 2, k));
         }
         if let Some((m, how)) = subject_before(text, ws, v, lo) {
             let _ = how == SubjectHow::Adjacent;
@@ -3748,6 +3777,19 @@ impl Ctx<'_> {
             let bare = t.strip_prefix("co-").unwrap_or(t);
             bare == role || bare.strip_suffix('s') == Some(role)
         };
+        // a title right before a name, capitalised or abbreviated: "Sen. Ada Stone" holds
+        // the role "senator"
+        let is_title_of_role = |t: &str| {
+            let low = crate::lexicon::Lower::new(t.trim_end_matches('.'));
+            let low = low.as_str();
+            low == role
+                || matches!(
+                    (low, role),
+                    ("sen", "senator")
+                        | ("rep", "representative" | "congressman" | "congresswoman")
+                        | ("gov", "governor")
+                )
+        };
         // a capitalised run of up to four words (initials with their periods) from `i`
         let run_from = |i: usize| -> Vec<&str> {
             let mut out = Vec::new();
@@ -3766,12 +3808,16 @@ impl Ctx<'_> {
         };
         let mut found: Option<(String, Option<u32>)> = None;
         for (j, w) in ws.iter().enumerate() {
-            if !is_role(w.t(text)) {
+            let titled = !is_role(w.t(text))
+                && is_cap(w.t(text))
+                && is_title_of_role(w.t(text))
+                && !run_from(j + 1).is_empty();
+            if !is_role(w.t(text)) && !titled {
                 continue;
             }
             // after the role: "owner, Ada Stone" / "owner Ada Stone"
             let mut a = j + 1;
-            if ws.get(a).is_some_and(|x| x.t(text) == ",") {
+            if ws.get(a).is_some_and(|x| x.t(text) == ",") && !titled {
                 a += 1;
             }
             let mut toks = run_from(a);
@@ -4314,6 +4360,27 @@ fn kin_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     if e == k { m } else { (m.0, e) }
 }
 
+/// The name in an apposition `n` ("Marcus Bell", "Sen. Vince Albrecht", "state Attorney
+/// General Marcus Bell"): up to three lower-case modifiers, titles, then one to four
+/// capitalised words that are no titles. The mention runs from the first capitalised word.
+fn apposed_name(text: &str, ws: &[W], n: (usize, usize)) -> Option<(usize, usize)> {
+    let sets = Sets::get();
+    let a = (n.0..n.1).find(|&k| is_cap(ws[k].t(text)))?;
+    if a - n.0 > 3 || ws[n.0..a].iter().any(|w| !is_word(w.t(text))) {
+        return None;
+    }
+    let b = (a..n.1)
+        .find(|&k| !sets.is_title(ws[k].t(text)))
+        .unwrap_or(n.1);
+    let name = &ws[b..n.1];
+    (!name.is_empty()
+        && name.len() <= 4
+        && name
+            .iter()
+            .all(|w| is_cap(w.t(text)) && !sets.is_title(w.t(text))))
+    .then_some((a, n.1))
+}
+
 fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
     let sets = Sets::get();
     let toks: Vec<&str> = ws[m.0..m.1].iter().map(|w| w.t(text)).collect();
@@ -4353,26 +4420,25 @@ fn appositive_name(text: &str, ws: &[W], m: (usize, usize)) -> (usize, usize) {
             if k > r
                 && ws.get(k).is_some_and(|w| w.t(text) == ",")
                 && let Some(n) = np_starting_at(text, ws, k + 1, ws.len())
-                && n.1 - n.0 <= 4
-                && ws[n.0..n.1]
-                    .iter()
-                    .all(|w| is_cap(w.t(text)) && !sets.is_title(w.t(text)))
+                && let Some(n) = apposed_name(text, ws, n)
             {
                 return n;
             }
         }
     }
-    if nominal
+    // ("Her Democratic challenger-in-waiting, state Attorney General Marcus Bell,": a
+    // determiner and a lower-case head)
+    let det_nominal = toks.len() >= 2
+        && is_determiner(toks[0])
+        && toks
+            .last()
+            .is_some_and(|h| !is_cap(h) && is_word(h) && h.len() > 2);
+    if (nominal || det_nominal)
         && ws.get(m.1).is_some_and(|w| w.t(text) == ",")
         && let Some(n) = np_starting_at(text, ws, m.1 + 1, ws.len())
+        && let Some(n) = apposed_name(text, ws, n)
     {
-        let ntoks: Vec<&str> = ws[n.0..n.1].iter().map(|w| w.t(text)).collect();
-        if ntoks.iter().all(|t| is_cap(t))
-            && !ntoks.iter().any(|t| sets.is_title(t))
-            && ntoks.len() <= 4
-        {
-            return n;
-        }
+        return n;
     }
     m
 }

@@ -316,6 +316,11 @@ pub fn subject_before(
         }
         if k > lo && is_sep(ws[k - 1].t(text)) && k < j {
             let first = ws[k].t(text);
+            // "Sen. Lowell Bingham, R-Utah, said": a party-and-state tag is no subject;
+            // the name before it is
+            if is_party_tag(text, ws[k].s) {
+                return np_ending_at(text, ws, k - 2, lo).map(|s| (s, SubjectHow::Adjacent));
+            }
             // (an apposition that ends in a name: "Karl Hale, the mayor's top aide,
             // said" is Hale's, the aide being no name)
             if is_cap(first) && !is_determiner(first) && is_cap(ws[j - 1].t(text)) {
@@ -341,7 +346,26 @@ pub fn subject_before(
     ) {
         return None;
     }
+    // "A senior strategist who works on House races said": the noun phrase before a
+    // relative clause of a few words, with no punctuation in between
+    if let Some(r) = (j.saturating_sub(10).max(lo + 1)..j)
+        .rev()
+        .take_while(|&k| !is_punct(text, ws[k]))
+        .find(|&k| matches!(ws[k].t(text), "who" | "whose"))
+    {
+        return np_ending_at(text, ws, r - 1, lo).map(|s| (s, SubjectHow::Antecedent));
+    }
     np_ending_at(text, ws, j, lo).map(|s| (s, SubjectHow::Adjacent))
+}
+
+/// Whether a party-and-state tag starts at byte `at` ("R-Utah", "D-N.Y.", "I-VT").
+pub fn is_party_tag(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(at).is_some_and(|c| matches!(c, b'R' | b'D' | b'I'))
+        && b.get(at + 1) == Some(&b'-')
+        && text
+            .get(at + 2..)
+            .is_some_and(|rest| crate::lexicon::us_state_by_tag(rest).is_some())
 }
 
 /// A weekday, a month, or a lower-case noun of time ("week", "morning").
