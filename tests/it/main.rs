@@ -5,13 +5,16 @@
 //! - `config_errors`: the messages a user sees for a wrong pipeline config;
 //! - `cli`: the `strata` binary on every kind of bad input, exit codes, formats, offsets;
 //! - `corpus`: a readable rendering of the default pipeline's output on corpus/*.txt;
-//! - `parallel`: output order and content do not depend on `--jobs`.
+//! - `parallel`: output order and content do not depend on `--jobs`;
+//! - `speakers`: quote speakers through the whole default pipeline (entities and name
+//!   clusters taking part), in layouts of US political news.
 
 mod cli;
 mod config_errors;
 mod corpus;
 mod parallel;
 mod registry;
+mod speakers;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1851,6 +1851,29 @@ impl Ctx<'_> {
             if let Some(full) = initials_before(text, m, &name) {
                 name = full;
             }
+            // "Donnelly-Reyes" where the entity tagger saw only "Reyes" (or "Donnelly"):
+            // the person named with the whole hyphenated word
+            if let Some(w) = toks.iter().find(|t| {
+                t.split_once('-').is_some_and(|(a, b)| {
+                    is_cap(a)
+                        && is_cap(b)
+                        && !name.contains(**t)
+                        && name.split(' ').any(|n| n == a || n == b)
+                })
+            }) && let Some(i) = self.names.lookup(&[w], m.0)
+            {
+                name = self.names.entries[i].canonical.clone();
+            }
+            // (a pronoun of that split surname's cluster: "Reyes" is "Pat Donnelly-Reyes")
+            if !name.contains(' ')
+                && let Some(i) = self.names.lookup(&[name.as_str()], m.0)
+                && self.names.entries[i].canonical.split(' ').any(|t| {
+                    t.split_once('-')
+                        .is_some_and(|(a, b)| a == name.as_str() || b == name.as_str())
+                })
+            {
+                name = self.names.entries[i].canonical.clone();
+            }
             return Some(Resolved {
                 name: Some(name),
                 cluster: e.cluster,

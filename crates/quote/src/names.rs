@@ -610,6 +610,17 @@ impl Names {
     fn index_token(&mut self, t: &str, i: usize) {
         // (without a final period, as `lookup` hashes: "Jr." is found as "Jr")
         self.by_token.push((token_hash(t.trim_end_matches('.')), i));
+        // "Reyes" (or "Donnelly") of "Pat Donnelly-Reyes", where the entity tagger split
+        // the surname
+        if let Some((a, last)) = t.split_once('-')
+            && crate::text::is_cap(a)
+            && crate::text::is_cap(last)
+            && !last.contains('-')
+        {
+            self.by_token.push((token_hash(a), i));
+            self.by_token
+                .push((token_hash(last.trim_end_matches('.')), i));
+        }
     }
 
     fn add(
@@ -833,6 +844,10 @@ impl Names {
             // ("De Pascale" of "Michele De Pascale"), and only for a person's name
             let fits = if toks.len() == 1 {
                 ctoks.contains(&toks[0])
+                    || ctoks.iter().any(|c| {
+                        c.split_once('-')
+                            .is_some_and(|(a, last)| a == toks[0] || last == toks[0])
+                    })
             } else {
                 (e.person || name_shaped(&e.canonical)) && ctoks.ends_with(toks)
             };
