@@ -71,3 +71,18 @@ fn party_tags_and_party_members() {
         ],
     );
 }
+
+#[test]
+fn honorific_and_surname_named_in_full() {
+    // the clustering may name a person "Ms. Kilbride"; the speaker is the full name given
+    // earlier
+    check(
+        "Senator Karen Lindqvist faced her Democratic opponent, Maura Kilbride, on Tuesday.\n\n\
+         \"You either support him or you don't,\" Ms. Kilbride, a former state attorney \
+         general, said in an interview.",
+        &[(
+            "You either support him or you don't",
+            Some("Maura Kilbride"),
+        )],
+    );
+}

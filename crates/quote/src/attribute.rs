@@ -1817,11 +1817,55 @@ impl Ctx<'_> {
                 });
             }
         }
+        // a cluster the clustering named by a pronoun ("They") names nobody
+        let cluster = cluster.filter(|&(ei, _, _)| {
+            let c = &self.names.entries[ei].canonical;
+            !(pronoun_gender(c).is_some()
+                || matches!(c.as_str(), "They" | "They're" | "We" | "You" | "It"))
+        });
         if let Some((ei, kind, _)) = cluster {
             let e = &self.names.entries[ei];
             // a cluster named with its titles ("Emeritus Professor John Burrows"): the name
             let sets = Sets::get();
             let mut name = e.canonical.as_str();
+            // a name in capitals, as transcripts write speakers ("LINDAHL"), or an
+            // honorific and a surname ("Ms. Kilbride"): the fuller name the text gives
+            let fuller = {
+                let bare = match name.split_once(' ') {
+                    Some((w, rest)) if sets.is_title(w) && !rest.contains(' ') => rest,
+                    _ => name,
+                };
+                let caps = bare.len() > 2 && !bare.chars().any(char::is_lowercase);
+                let titled: String;
+                let key = if caps {
+                    titled = bare
+                        .split(' ')
+                        .map(|w| {
+                            let mut cs = w.chars();
+                            cs.next().map_or(String::new(), |f| {
+                                f.to_uppercase()
+                                    .chain(cs.flat_map(char::to_lowercase))
+                                    .collect()
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    titled.as_str()
+                } else {
+                    bare
+                };
+                (caps || bare != name)
+                    .then(|| {
+                        let toks: Vec<&str> = key.split(' ').collect();
+                        self.names.lookup(&toks, m.0)
+                    })
+                    .flatten()
+                    .map(|i| self.names.entries[i].canonical.as_str())
+                    .filter(|c| c.contains(' ') && !c.chars().all(|ch| !ch.is_lowercase()))
+            };
+            if let Some(f) = fuller {
+                name = f;
+            }
             while let Some((w, rest)) = name.split_once(' ')
                 && sets.is_title(w)
                 && rest.contains(' ')

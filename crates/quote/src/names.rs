@@ -119,6 +119,20 @@ pub const LEAD_STOP: &[&str] = &[
     "over",
     "into",
     "before",
+    "afterward",
+    "afterwards",
+    "separately",
+    "still",
+    "instead",
+    "now",
+    "again",
+    "indeed",
+    "nonetheless",
+    "nevertheless",
+    "finally",
+    "ultimately",
+    "moreover",
+    "former",
 ];
 
 /// Two or three capitalised words, none of them a word that names organisations or

@@ -685,6 +685,23 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
                     | "Throughout"
                     | "Late"
                     | "Early"
+                    | "Afterward"
+                    | "Afterwards"
+                    | "Separately"
+                    | "Still"
+                    | "Instead"
+                    | "Now"
+                    | "Again"
+                    | "Indeed"
+                    | "Nonetheless"
+                    | "Nevertheless"
+                    | "Finally"
+                    | "Ultimately"
+                    | "Moreover"
+                    | "Privately"
+                    | "Publicly"
+                    | "Initially"
+                    | "Previously"
             )
             // "Monday, …", "Last March, …": a date is no subject either
             && !is_time_phrase(text, &ws[s.0..s.1])
