@@ -1385,7 +1385,7 @@ impl Ctx<'_> {
                 {
                     let e = &self.names.entries[i];
                     Some(Resolved {
-                        name: Some(e.canonical.clone()),
+                        name: Some(without_affiliation(&e.canonical).to_string()),
                         cluster: e.cluster,
                         how: "name",
                         conf: 0.9,
@@ -1865,6 +1865,9 @@ impl Ctx<'_> {
             };
             if let Some(f) = fuller {
                 name = f;
+            }
+            if e.person {
+                name = without_affiliation(name);
             }
             while let Some((w, rest)) = name.split_once(' ')
                 && sets.is_title(w)
@@ -4551,6 +4554,19 @@ fn name_after_title(text: &str, ws: &[W]) -> Option<usize> {
 /// How far below the headline a role in it ("Minister: “…”") is looked for by name.
 const HEADLINE_ROLE_WINDOW: usize = 3000;
 
+/// A person's name without the affiliation an entity tagger took along ("Janet Oyelaran
+/// of PBS"): a given name and a surname, then "of" and where the person works or is from.
+fn without_affiliation(name: &str) -> &str {
+    match name.split_once(" of ") {
+        Some((person, _))
+            if person.contains(' ') && crate::lexicon::given_name_gender(person).is_some() =>
+        {
+            person
+        }
+        _ => name,
+    }
+}
+
 /// A party member named by party ("Republican", "Democrat"), as in "the Ohio
 /// Republican said".
 fn is_party_member(h: &str) -> bool {
@@ -4747,4 +4763,30 @@ fn role_then_name(text: &str, ws: &[W], m: (usize, usize), hi: usize) -> (usize,
         k += 1;
     }
     if k == e + 1 { m } else { (s, k) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_affiliation;
+
+    #[test]
+    fn affiliation_is_cut_from_a_given_name_and_surname_only() {
+        assert_eq!(
+            without_affiliation("Janet Oyelaran of PBS"),
+            "Janet Oyelaran"
+        );
+        assert_eq!(
+            without_affiliation("Chuck Ostrow of New York"),
+            "Chuck Ostrow"
+        );
+        // a one-word name and a name that is no given name keep their "of"
+        assert_eq!(
+            without_affiliation("Theodorus of Tabennese"),
+            "Theodorus of Tabennese"
+        );
+        assert_eq!(
+            without_affiliation("Bank Holding of America"),
+            "Bank Holding of America"
+        );
+    }
 }

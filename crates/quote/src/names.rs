@@ -389,7 +389,7 @@ impl Names {
             .entities
             .iter()
             .flatten()
-            .filter(|e| matches!(&*e.label, "GPE" | "LOC"))
+            .filter(|e| matches!(&*e.label, "GPE" | "LOC" | "ORG"))
             .map(|e| e.span.start())
             .collect();
         places.sort_unstable();
@@ -530,18 +530,23 @@ impl Names {
                     }
                     None => 0,
                 };
-                // "Sen. Chuck Schumer of New York": a titled name of two words or more
-                // ends before "of" and a place (a place entity, or a US state where no
-                // entity tagger ran): the place is where the person is from
-                let name_to = match last_title {
-                    Some(_) => (name_from + 2..toks.len().saturating_sub(1))
+                // "Sen. Chuck Schumer of New York", "Janet Oyelaran of PBS": a person's
+                // name of two words or more (titled, or opening with a given name) ends
+                // before "of" and a place or organisation (an entity, or a US state where
+                // no entity tagger ran): where the person is from or works
+                let personal = last_title.is_some()
+                    || toks
+                        .get(name_from)
+                        .is_some_and(|t| crate::lexicon::given_name_gender(t).is_some());
+                let name_to = match personal {
+                    true => (name_from + 2..toks.len().saturating_sub(1))
                         .find(|&k| {
                             toks[k] == "of"
                                 && (places.binary_search(&run[k + 1].s).is_ok()
                                     || crate::lexicon::starts_with_us_state(&toks[k + 1..]))
                         })
                         .unwrap_or(toks.len()),
-                    None => toks.len(),
+                    false => toks.len(),
                 };
                 name_toks.clear();
                 name_toks.extend(
