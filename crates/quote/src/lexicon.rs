@@ -459,15 +459,22 @@ impl Verbs {
         }
     }
 
+    /// False when the word (its bytes) is surely no speech verb form: the length and
+    /// letter filters that reject most words without hashing. [`Verbs::get`] applies
+    /// them first; a caller may too, before slicing the word.
+    #[inline]
+    pub fn may_have(&self, b: &[u8]) -> bool {
+        b.len() >= 2
+            && b.len() <= 14
+            && b[0].is_ascii_alphabetic()
+            && self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+            && self.pre.may_contain(b)
+    }
+
     /// The verb a word form belongs to, if it is a speech verb.
     pub fn get(&self, word: &str) -> Option<&VerbInfo> {
         let b = word.as_bytes();
-        if b.len() < 2 || b.len() > 14 || !b[0].is_ascii_alphabetic() {
-            return None;
-        }
-        if self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) == 0
-            || !self.pre.may_contain(b)
-        {
+        if !self.may_have(b) {
             return None;
         }
         // short forms: one probe of the packed table
@@ -1397,14 +1404,23 @@ impl Default for Prefilter {
     }
 }
 
+/// [`Prefilter`]'s slot of a byte: 0..26 for a letter of either case, 26 for anything
+/// else (one load instead of a case fold and a range test).
+static SLOT: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
 impl Prefilter {
+    #[inline]
     fn slot(c: u8) -> usize {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() {
-            (c - b'a') as usize
-        } else {
-            26
-        }
+        SLOT[c as usize] as usize
     }
 
     /// Records a key (bytes, any case).

@@ -290,7 +290,9 @@ impl Names {
                     }
                     n.cluster_mentions.push((s, end, idx, m.kind));
                 }
-                e.positions.sort_unstable();
+                if !e.positions.is_sorted() {
+                    e.positions.sort_unstable();
+                }
                 n.by_key.insert(c.canonical.clone(), idx);
                 for t in c.canonical.split_whitespace() {
                     n.index_token(t, idx);
@@ -347,16 +349,22 @@ impl Names {
         for (i, g) in inherit {
             n.entries[i].gender = Some(g);
         }
-        let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
+        // sorted as (offset, entry, subject) packed into one integer each (the same
+        // order as the tuples', one comparison instead of three)
+        let mut packed: Vec<u128> =
+            Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
-            let c = n.canonical_index(i);
+            let c = n.canonical_index(i) as u128;
             for &p in &e.positions {
                 let subj = e.subject_positions.binary_search(&p).is_ok();
-                mentions.push((p, c, subj));
+                packed.push(((p as u128) << 64) | (c << 1) | u128::from(subj));
             }
         }
-        mentions.sort_unstable();
-        n.mentions = mentions;
+        packed.sort_unstable();
+        n.mentions = packed
+            .iter()
+            .map(|&k| ((k >> 64) as usize, ((k as u64) >> 1) as usize, k & 1 == 1))
+            .collect();
         n
     }
 
@@ -410,8 +418,12 @@ impl Names {
                     sentence_first = None;
                     sent_word = i;
                 }
-                // (C_LAZY: the word opens with an ASCII lower-case letter)
-                if fl[i] & C_LAZY != 0 && sentence_first.is_none() {
+                // (C_LAZY: the word opens with an ASCII lower-case letter; it can only
+                // be a pronoun voting below, and every pronoun opens with h or s)
+                if fl[i] & C_LAZY != 0
+                    && (sentence_first.is_none()
+                        || !matches!(text.as_bytes()[ws[i].s], b'h' | b's'))
+                {
                     i += 1;
                     continue;
                 }
@@ -802,9 +814,11 @@ impl Names {
         }
         let cands = self.by_token[lo..lo + n_cands].iter().map(|p| p.1);
         let mut best: Option<(usize, (bool, usize, u32))> = None;
+        let mut ctoks: Vec<&str> = Vec::new();
         for c in cands.take(WALK) {
             let e = &self.entries[c];
-            let ctoks: Vec<&str> = e.canonical.split_whitespace().collect();
+            ctoks.clear();
+            ctoks.extend(e.canonical.split_whitespace());
             if ctoks.len() <= toks.len() {
                 continue;
             }
