@@ -1676,8 +1676,8 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
                 continue;
             }
             // a word that is no "according"/"As" and surely no speech verb: nothing to do
-            if first != b'a' && first != b'A' && !verbs.may_have(&text.as_bytes()[ws[i].s..ws[i].e])
-            {
+            let wb = &text.as_bytes()[ws[i].s..ws[i].e];
+            if !verbs.may_have(wb) && !matches!(wb, b"According" | b"according" | b"As") {
                 i += 1;
                 continue;
             }

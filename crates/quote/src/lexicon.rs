@@ -798,6 +798,8 @@ fn agentive_ci(w: &[u8]) -> bool {
 
 fn agentive_lower(w: &[u8]) -> bool {
     w.len() > 4
+        // (every suffix below ends with r, t or n)
+        && matches!(w[w.len() - 1], b'r' | b't' | b'n')
         && !w.ends_with(b"ever")
         && [
             &b"er"[..],
@@ -1446,9 +1448,27 @@ impl Prefilter {
 
 /// Lower-cased word -> its lexicon classes (titles, sentence-opening function words,
 /// nationality adjectives, determiners), built once.
-fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
-    static MAP: std::sync::OnceLock<(FastMap<&'static [u8], u16>, Prefilter)> =
-        std::sync::OnceLock::new();
+struct Classes {
+    map: FastMap<&'static [u8], u16>,
+    /// The keys of at most eight bytes, packed ([`pack_lower`]): one probe, no hashing.
+    short: ShortTable,
+    pre: Prefilter,
+}
+
+impl Classes {
+    /// The classes of a lower-cased word (0 for none).
+    #[inline]
+    fn get(&self, lower: &[u8]) -> u16 {
+        match pack_lower(lower) {
+            // (every key a lower-cased word can equal is in the short table)
+            Some(k) => self.short.get(k).map_or(0, |c| c as u16),
+            None => self.map.get(lower).copied().unwrap_or(0),
+        }
+    }
+}
+
+fn class_map() -> &'static Classes {
+    static MAP: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static [u8], u16> = FastMap::default();
         let mut put = |w: &'static str, c: u16| *m.entry(w.as_bytes()).or_default() |= c;
@@ -1470,7 +1490,17 @@ fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
         for k in m.keys() {
             pre.add(k);
         }
-        (m, pre)
+        // a key with an upper-case letter can never equal a lower-cased word: left out
+        let short: Vec<(u64, u32)> = m
+            .iter()
+            .filter(|(k, _)| !k.iter().any(u8::is_ascii_uppercase))
+            .filter_map(|(k, &c)| Some((pack_lower(k)?, u32::from(c))))
+            .collect();
+        Classes {
+            short: ShortTable::new(&short),
+            map: m,
+            pre,
+        }
     })
 }
 
@@ -1489,13 +1519,13 @@ pub fn role_bits(w: &str) -> u16 {
     while n > 0 && b[n - 1] == b'.' {
         n -= 1;
     }
-    let (map, pre) = class_map();
-    if pre.may_contain(&b[..n]) {
+    // (only the title bit is wanted: the titles' own filter rejects more words)
+    if Sets::get().titles_pre.may_contain(&b[..n]) {
         let mut buf = [0u8; 24];
         for (d, c) in buf.iter_mut().zip(&b[..n]) {
             *d = c.to_ascii_lowercase();
         }
-        f |= map.get(&buf[..n]).copied().unwrap_or(0) & C_TITLE;
+        f |= class_map().get(&buf[..n]) & C_TITLE;
     }
     f
 }
@@ -1527,10 +1557,12 @@ pub fn word_class(w: &str) -> u16 {
             f |= C_CAP;
         }
     }
-    if crate::np::is_connector(w) {
+    // (every connector but "&", handled above, opens with a lower-case letter)
+    if b0.is_ascii_lowercase() && crate::np::is_connector(w) {
         f |= C_CONNECTOR;
     }
-    let (map, pre) = class_map();
+    let classes = class_map();
+    let pre = &classes.pre;
     // most capitalised words (names, places) are in no list: the prefilter, which
     // ignores case, rejects them before any lower-casing
     let mut n = b.len();
@@ -1548,7 +1580,7 @@ pub fn word_class(w: &str) -> u16 {
     if let Some(l) = lower_bytes(w, &mut buf) {
         let look = |k: &[u8]| {
             if pre.may_contain(k) {
-                map.get(k).copied().unwrap_or(0)
+                classes.get(k)
             } else {
                 0
             }
@@ -1579,20 +1611,39 @@ pub const ABBREVIATIONS: &[&str] = &[
 #[derive(Debug)]
 pub struct Sets {
     pub titles: FastSet<&'static [u8]>,
+    /// Rejects most words that are no title before they are lower-cased and hashed.
+    titles_pre: Prefilter,
     pub abbreviations: FastSet<&'static [u8]>,
+    /// Rejects most words that are no abbreviation before they are lower-cased.
+    pub abbreviations_pre: Prefilter,
 }
 
 impl Sets {
     pub fn get() -> &'static Sets {
         static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
-        SETS.get_or_init(|| Sets {
-            titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
-            abbreviations: ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect(),
+        SETS.get_or_init(|| {
+            let mut titles_pre = Prefilter::default();
+            for t in TITLES {
+                titles_pre.add(t.as_bytes());
+            }
+            let mut abbreviations_pre = Prefilter::default();
+            for a in ABBREVIATIONS {
+                abbreviations_pre.add(a.as_bytes());
+            }
+            Sets {
+                titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
+                titles_pre,
+                abbreviations: ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect(),
+                abbreviations_pre,
+            }
         })
     }
 
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
+        if !self.titles_pre.may_contain(w.as_bytes()) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         match lower_bytes(w, &mut buf) {
             Some(l) => self.titles.contains(l),

@@ -452,7 +452,9 @@ impl Names {
                     if is_cw(b) {
                         run_titled |= fl[b] & C_TITLE != 0;
                         b += 1;
-                    } else if crate::np::is_connector(ws[b].t(text))
+                    } else if matches!(text.as_bytes()[ws[b].s], b'a'..=b'z' | b'&')
+                        // (every connector opens with a lower-case letter or is "&")
+                        && crate::np::is_connector(ws[b].t(text))
                         && ws[b].t(text) != "and"
                         && b + 1 < ws.len()
                         && fl[b + 1] & C_CAP != 0
@@ -568,7 +570,7 @@ impl Names {
                 let k = persons.partition_point(|p| p.0 <= pos);
                 let is_person_entity = k > 0 && pos < persons[k - 1].1;
                 let person = !titles.is_empty() || is_person_entity;
-                let idx = self.add(&name_toks, pos, &titles, person, gender);
+                let idx = self.add(&name_toks, pos, titles, person, gender);
                 // the subject: the run opens the sentence, maybe after its own role words
                 // ("Republican leader Tom Becker, 62, said")
                 let lead_lo = sent_word.min(a0);
@@ -607,7 +609,7 @@ impl Names {
         &mut self,
         toks: &[&str],
         pos: usize,
-        titles: &[String],
+        titles: Vec<String>,
         person: bool,
         gender: Option<Gender>,
     ) -> usize {
@@ -643,8 +645,8 @@ impl Names {
         e.count += 1;
         e.person |= person;
         for t in titles {
-            if !e.titles.contains(t) {
-                e.titles.push(t.clone());
+            if !e.titles.contains(&t) {
+                e.titles.push(t);
             }
         }
         if let Some(g) = gender {

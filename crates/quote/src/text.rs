@@ -61,9 +61,10 @@ fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
 /// True for a word (at most 6 bytes) that keeps its final period ("Ms.", "Gen.").
 fn is_abbreviation(w: &str) -> bool {
     let mut buf = [0u8; 24];
+    let sets = Sets::get();
     w.len() <= 6
-        && crate::lexicon::lower_bytes(w, &mut buf)
-            .is_some_and(|l| Sets::get().abbreviations.contains(l))
+        && sets.abbreviations_pre.may_contain(w.as_bytes())
+        && crate::lexicon::lower_bytes(w, &mut buf).is_some_and(|l| sets.abbreviations.contains(l))
 }
 
 /// End of the word that starts at `i` (a letter or digit). ASCII letters and digits are
