@@ -495,14 +495,20 @@ pub fn pack_lower(b: &[u8]) -> Option<u64> {
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let mut k = 0u64;
-    for (i, &c) in b.iter().enumerate() {
-        if c >= 0x80 {
-            return None;
-        }
-        k |= u64::from(c.to_ascii_lowercase()) << (8 * i);
+    const fn splat(c: u8) -> u64 {
+        0x0101_0101_0101_0101 * c as u64
     }
-    Some(k)
+    const H: u64 = splat(0x80);
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    let k = u64::from_le_bytes(w);
+    if k & H != 0 {
+        return None;
+    }
+    // all eight bytes at once (each below 0x80, so no sum carries into the next byte):
+    // the high bit of a byte set when it is in 'A'..='Z', moved to 0x20
+    let upper = k.wrapping_add(splat(0x80 - b'A')) & !k.wrapping_add(splat(0x7F - b'Z')) & H;
+    Some(k | (upper >> 2))
 }
 
 /// An open-addressing table from packed short words ([`pack_lower`]) to small values:
@@ -1664,6 +1670,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn packed_words_are_lower_cased_bytes() {
+        let slow = |b: &[u8]| -> Option<u64> {
+            if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+                return None;
+            }
+            Some(b.iter().enumerate().fold(0, |k, (i, c)| {
+                k | (u64::from(c.to_ascii_lowercase()) << (8 * i))
+            }))
+        };
+        let bytes: Vec<u8> = (0..=255u8).chain(*b"SaidTold@[`{ZAza").collect();
+        for start in 0..bytes.len() {
+            for end in start..bytes.len().min(start + 10) {
+                let b = &bytes[start..end];
+                assert_eq!(pack_lower(b), slow(b), "{b:?}");
+            }
+        }
+    }
 
     #[test]
     fn inflections() {

@@ -36,7 +36,7 @@ pub struct Read {
 
 /// Windows shorter than this are read afresh: that costs about what finding their kept
 /// words does.
-const SHORT_WINDOW: usize = 48;
+const SHORT_WINDOW: usize = 24;
 
 impl Read {
     /// Reads `text` (its words only when `keep_words`).

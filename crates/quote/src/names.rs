@@ -355,8 +355,11 @@ impl Names {
             Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
             let c = n.canonical_index(i) as u128;
+            // (both lists sorted: whether a position is a subject's, by one walk)
+            let mut subjects = e.subject_positions.iter().peekable();
             for &p in &e.positions {
-                let subj = e.subject_positions.binary_search(&p).is_ok();
+                while subjects.next_if(|&&q| q < p).is_some() {}
+                let subj = subjects.peek().is_some_and(|&&q| q == p);
                 packed.push(((p as u128) << 64) | (c << 1) | u128::from(subj));
             }
         }
@@ -379,6 +382,7 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
+        let mut persons_by = 0;
         // the words of the paragraphs up to the one holding `until`, a paragraph at a time
         // (no word crosses a line), each classified once (lower-case words are looked up
         // only when a rule asks)
@@ -425,6 +429,13 @@ impl Names {
                         || !matches!(text.as_bytes()[ws[i].s], b'h' | b's'))
                 {
                     i += 1;
+                    // (no vote pending: the lower-case words after it in this sentence
+                    // are passed over the same way, in one tight loop)
+                    if sentence_first.is_none() {
+                        while i < ws.len() && fl[i] & C_LAZY != 0 && ws[i].s < next_start {
+                            i += 1;
+                        }
+                    }
                     continue;
                 }
                 let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
@@ -567,7 +578,12 @@ impl Names {
                     continue;
                 }
                 let pos = run[name_from.min(run.len() - 1)].s;
-                let k = persons.partition_point(|p| p.0 <= pos);
+                // (runs come in text order, so the persons starting by `pos` are
+                // counted by a cursor that only moves on)
+                while persons_by < persons.len() && persons[persons_by].0 <= pos {
+                    persons_by += 1;
+                }
+                let k = persons_by;
                 let is_person_entity = k > 0 && pos < persons[k - 1].1;
                 let person = !titles.is_empty() || is_person_entity;
                 let idx = self.add(&name_toks, pos, titles, person, gender);
