@@ -1670,15 +1670,14 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
                 prev_sentence = Some((ws[sent_lo].s, ws[i - 1].e.max(ws[sent_lo].s)));
                 sent_lo = i;
             }
-            let first = text.as_bytes()[ws[i].s];
-            if !(first.is_ascii_lowercase() || first == b'A') {
+            if passed_over(text, verbs, ws[i]) {
                 i += 1;
-                continue;
-            }
-            // a word that is no "according"/"As" and surely no speech verb: nothing to do
-            let wb = &text.as_bytes()[ws[i].s..ws[i].e];
-            if !verbs.may_have(wb) && !matches!(wb, b"According" | b"according" | b"As") {
-                i += 1;
+                // (the words after it in this sentence that no rule reads either, in one
+                // tight loop)
+                let next = layout.starts.get(sp).copied().unwrap_or(usize::MAX);
+                while i < ws.len() && ws[i].s < next && passed_over(text, verbs, ws[i]) {
+                    i += 1;
+                }
                 continue;
             }
             let t = ws[i].t(text);
@@ -1929,6 +1928,18 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// A word [`detect_indirect`] reads no further: neither lower-case nor opening with
+/// "A", or else no "according", no "As" and surely no speech verb.
+#[inline(always)]
+fn passed_over(text: &str, verbs: &Verbs, w: W) -> bool {
+    let first = text.as_bytes()[w.s];
+    if !(first.is_ascii_lowercase() || first == b'A') {
+        return true;
+    }
+    let wb = &text.as_bytes()[w.s..w.e];
+    !verbs.may_have(wb) && !matches!(wb, b"According" | b"according" | b"As")
 }
 
 /// Common irregular past forms, as evidence of a finite clause.
