@@ -1655,8 +1655,9 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
     let mut sp = 0; // index into layout.starts
     // one paragraph's words at a time (no word crosses a line)
     let mut buf: Vec<W> = Vec::new();
+    let mut from = 0;
     for &(ps, pe) in &layout.paras {
-        let ws = read.words_of(text, ps, pe, &mut buf);
+        let ws = read.words_of(text, (ps, pe), &mut from, &mut buf);
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {

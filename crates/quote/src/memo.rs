@@ -78,17 +78,26 @@ impl Read {
     }
 
     /// The words of the paragraph `text[ps..pe]`: kept ones, or read into `buf`.
+    /// `from` (0 at first) is where the previous call's words ended: asked in text order,
+    /// each paragraph's words are found by a short search from there, near in memory,
+    /// instead of one over all the words (any order still gives the right words).
     pub fn words_of<'a>(
         &'a self,
         text: &str,
-        ps: usize,
-        pe: usize,
+        (ps, pe): (usize, usize),
+        from: &mut usize,
         buf: &'a mut Vec<W>,
     ) -> &'a [W] {
         match &self.words {
             Some(all) => {
-                let lo = all.partition_point(|w| w.s < ps);
-                let hi = lo + all[lo..].partition_point(|w| w.e <= pe);
+                // every word before `start` opens before `ps`
+                let start = match (*from).min(all.len()) {
+                    k if k > 0 && all[k - 1].s >= ps => 0,
+                    k => k,
+                };
+                let lo = start + gallop(&all[start..], |w| w.s < ps);
+                let hi = lo + gallop(&all[lo..], |w| w.e <= pe);
+                *from = hi;
                 &all[lo..hi]
             }
             None => {
@@ -97,6 +106,19 @@ impl Read {
             }
         }
     }
+}
+
+/// `v.partition_point(pred)` (`pred` true on a prefix of `v`) by probing 1, 2, 4, …
+/// words in before the final binary search: quick when the point is near the start.
+fn gallop(v: &[W], pred: impl Fn(&W) -> bool) -> usize {
+    let mut bound = 1;
+    while bound <= v.len() && pred(&v[bound - 1]) {
+        bound *= 2;
+    }
+    // `pred` holds below bound / 2 and fails at bound - 1 (or bound is past the end)
+    let lo = bound / 2;
+    let hi = bound.min(v.len());
+    lo + v[lo..hi].partition_point(pred)
 }
 
 /// The text read now (its words kept whole when it is short enough).
@@ -113,11 +135,20 @@ mod tests {
         let text = "He said so.\nShe did not, “really”.\n\nThe end";
         let (kept, fresh) = (Read::new(text, true), Read::new(text, false));
         assert_eq!(kept.layout.starts, fresh.layout.starts);
+        let mut from = 0;
+        // in text order, in reverse and alone: the same words
         for &(ps, pe) in &kept.layout.paras {
             let (mut x, mut y) = (Vec::new(), Vec::new());
+            let fresh_ws = fresh.words_of(text, (ps, pe), &mut 0, &mut y);
+            assert_eq!(kept.words_of(text, (ps, pe), &mut from, &mut x), fresh_ws);
+            assert_eq!(kept.words_of(text, (ps, pe), &mut 0, &mut x), fresh_ws);
+        }
+        let mut from = 0;
+        for &(ps, pe) in kept.layout.paras.iter().rev() {
+            let (mut x, mut y) = (Vec::new(), Vec::new());
             assert_eq!(
-                kept.words_of(text, ps, pe, &mut x),
-                fresh.words_of(text, ps, pe, &mut y)
+                kept.words_of(text, (ps, pe), &mut from, &mut x),
+                fresh.words_of(text, (ps, pe), &mut 0, &mut y)
             );
         }
     }
@@ -153,6 +184,9 @@ mod tests {
         assert!(r.words.is_none());
         let (ps, pe) = r.layout.paras[0];
         let mut buf = Vec::new();
-        assert_eq!(r.words_of(&text, ps, pe, &mut buf).len(), MAX_KEPT / 5 + 1);
+        assert_eq!(
+            r.words_of(&text, (ps, pe), &mut 0, &mut buf).len(),
+            MAX_KEPT / 5 + 1
+        );
     }
 }

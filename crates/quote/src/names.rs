@@ -396,8 +396,9 @@ impl Names {
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
         let mut rfl_buf: Vec<u16> = Vec::new();
+        let mut words_from = 0;
         for &(ps, pe) in &layout.paras[..last_para] {
-            let ws = read.words_of(text, ps, pe, &mut buf);
+            let ws = read.words_of(text, (ps, pe), &mut words_from, &mut buf);
             classify_into(text, ws, &mut para_fl);
             let fl = &para_fl[..];
             let is_cw = |k: usize| fl[k] & (C_CAP | C_WORD) == C_CAP | C_WORD;
