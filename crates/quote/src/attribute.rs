@@ -41,6 +41,8 @@ struct Resolved {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// What `quote.detect` read (or this plugin read afresh): layout and words.
+    read: &'a crate::memo::Read,
     layout: &'a Layout,
     verbs: &'a Verbs,
     names: Names,
@@ -98,6 +100,7 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
     let names = Names::build_until(doc, &read, last_end);
     let mut ctx = Ctx {
         text,
+        read: &read,
         layout,
         verbs,
         names,
@@ -195,6 +198,11 @@ pub fn attribute(doc: &mut Document, verbs: &Verbs) -> usize {
 }
 
 impl Ctx<'_> {
+    /// The words of `text[s..e]` ([`words`]), from what was read when possible.
+    fn words(&self, s: usize, e: usize) -> Vec<W> {
+        self.read.words(self.text, s, e)
+    }
+
     fn attribute_one(&self, q: &Quote) -> (Option<Found>, Option<Resolved>) {
         // a partial quotation inside a reported clause is the reporter's speaker's words
         // ("Ms. Rowe said that the team was “not ready”"): the clause's frame and speaker
@@ -312,7 +320,7 @@ impl Ctx<'_> {
         }
         let (sent_s, _) = self.layout.sentence_at(text, qs);
         let lo = floor_boundary(text, colon.saturating_sub(160)).max(sent_s.min(colon));
-        let ws = words(text, lo, colon);
+        let ws = self.words(lo, colon);
         let n = ws.len();
         // the noun within the last eight words, the possessive right before it
         let k = (n.saturating_sub(8)..n).find(|&k| {
@@ -626,7 +634,7 @@ impl Ctx<'_> {
     /// Returns the frame and the distance (in words) from the quote to the verb.
     fn trailing(&self, s: usize, e: usize) -> Option<(Found, usize)> {
         let text = self.text;
-        let ws = words(text, s, e);
+        let ws = self.words(s, e);
         let mut i = 0;
         while i < ws.len() && matches!(ws[i].t(text), "," | "”" | "\"" | "’") {
             i += 1;
@@ -818,7 +826,7 @@ impl Ctx<'_> {
         let first = qe + (text[qe..pe].len() - text[qe..pe].trim_start().len());
         let end = next_sentence_start(&self.layout.starts, first, pe)
             .min(floor_boundary(text, first + 120).max(first));
-        let ws = words(text, first, end);
+        let ws = self.words(first, end);
         let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
         if n_words == 0 || n_words > 10 || ws.last().is_none_or(|w| w.t(text) != ".") {
             return None;
@@ -875,7 +883,7 @@ impl Ctx<'_> {
         let text = self.text;
         let (sent_s, _) = self.layout.sentence_at(text, e.saturating_sub(1));
         let from = sent_s.max(s).min(e);
-        let ws = words(text, from, e);
+        let ws = self.words(from, e);
         let n_words = ws.iter().filter(|w| is_word(w.t(text))).count();
         // a whole paragraph quoted after the colon is the subject's words even when the
         // lead-in characterises them first ("X has called the ruling "dangerous":")
@@ -1014,7 +1022,7 @@ impl Ctx<'_> {
         let from = sent_lo
             .min(s)
             .max(floor_boundary(text, e.saturating_sub(3 * FRAME_BYTES)));
-        let ws = words(text, from.min(s), e);
+        let ws = self.words(from.min(s), e);
         let lo = ws.partition_point(|w| w.s < s);
         // a headline "GOP senator on wiretap claims: ‘…’", "Albrecht on the tweets: ‘…’":
         // the one named before "on" speaks of what follows it (a noun there, however
@@ -1280,7 +1288,7 @@ impl Ctx<'_> {
             .max(floor_boundary(text, cs.saturating_sub(FRAME_BYTES)))
             .min(cs);
         let hi_b = (floor_boundary(text, ce + 200)).min(pe).max(ce);
-        let ws = words(text, lo_b, hi_b);
+        let ws = self.words(lo_b, hi_b);
         let vi = ws.iter().position(|w| w.s == cs)?;
         let mk = |m: (usize, usize), frame: &'static str, conf: f32| Found {
             mention: (ws[m.0].s, ws[m.1 - 1].e),
@@ -1437,7 +1445,7 @@ impl Ctx<'_> {
 
     fn resolve(&self, m: (usize, usize), q: &Quote) -> Option<Resolved> {
         let text = self.text;
-        let ws = words(text, m.0, m.1);
+        let ws = self.words(m.0, m.1);
         let toks: Vec<&str> = ws
             .iter()
             .map(|w| w.t(text))
@@ -1483,7 +1491,8 @@ impl Ctx<'_> {
             // ("one strategist": one of a group, unnamed)
             first.eq_ignore_ascii_case("one")
                 || toks.last().is_some_and(|h| plural(h))
-                || words(text, m.1, floor_boundary(text, m.1 + 40))
+                || self
+                    .words(m.1, floor_boundary(text, m.1 + 40))
                     .first()
                     .is_some_and(|w| plural(w.t(text)))
         } {
@@ -1620,7 +1629,7 @@ impl Ctx<'_> {
             )
         };
         if ws.iter().take(6).any(|w| doc_noun(w.t(text))) {
-            let back = words(text, floor_boundary(text, m.0.saturating_sub(60)), m.1);
+            let back = self.words(floor_boundary(text, m.0.saturating_sub(60)), m.1);
             // the possessive: "’s", or a straight "'" and "s"
             let poss = back.iter().enumerate().find_map(|(k, w)| {
                 let t = w.t(text);
@@ -1758,7 +1767,7 @@ impl Ctx<'_> {
         if let Some((ei, _, ce)) = cluster
             && !self.names.entries[ei].person
             && ce < m.1
-            && let Some(w) = words(text, ce, m.1).iter().find(|w| is_cap(w.t(text)))
+            && let Some(w) = self.words(ce, m.1).iter().find(|w| is_cap(w.t(text)))
         {
             return self.resolve((w.s, m.1), q);
         }
@@ -1769,7 +1778,7 @@ impl Ctx<'_> {
             if self.names.entries[ei].person || ce >= m.1 {
                 return true;
             }
-            let after = words(text, ce, m.1);
+            let after = self.words(ce, m.1);
             let role = after.last().is_some_and(|w| is_role_noun(w.t(text)));
             !role
                 || after
@@ -1966,7 +1975,7 @@ impl Ctx<'_> {
             && !matches!(first, "I" | "It" | "They" | "We" | "You")
             && opens_sentence(text, m.0)
             && !self.seen_as_name(&toks, m.0)
-            && let Some(next) = words(text, m.1, floor_boundary(text, m.1 + 40)).first()
+            && let Some(next) = self.words(m.1, floor_boundary(text, m.1 + 40)).first()
             && next.t(text).starts_with(|c: char| c.is_lowercase())
             && q.cue.is_none_or(|c| c.start() != next.s)
             && self.plural_noun_at(next.e)
@@ -2276,7 +2285,7 @@ impl Ctx<'_> {
             if !text[p..].starts_with(name) {
                 return None;
             }
-            let ws = words(text, floor_boundary(text, p.saturating_sub(24)), p);
+            let ws = self.words(floor_boundary(text, p.saturating_sub(24)), p);
             let w = ws.last()?.t(text);
             let sets = Sets::get();
             if !is_cap(w)
@@ -2346,7 +2355,7 @@ impl Ctx<'_> {
                 .max()
         })?;
         let (ss, se) = self.layout.sentence_at(text, at);
-        let ws = words(text, ss, se.min(floor_boundary(text, ss + 400).max(ss)));
+        let ws = self.words(ss, se.min(floor_boundary(text, ss + 400).max(ss)));
         let m = sentence_subject(text, &ws, 0, ws.len())?;
         let m = appositive_name(text, &ws, m);
         let mt = &text[ws[m.0].s..ws[m.1 - 1].e];
@@ -2527,7 +2536,7 @@ impl Ctx<'_> {
             .or_else(|| name.strip_prefix("al-"))
             .unwrap_or(name);
         // the mention uses the name as a modifier of a lower-case noun ("the Pew report")
-        let mention_ws = words(text, m.0, m.1);
+        let mention_ws = self.words(m.0, m.1);
         let modifier = mention_ws
             .iter()
             .position(|w| w.t(text) == name)
@@ -2579,7 +2588,7 @@ impl Ctx<'_> {
             // "the Pew report" for "the Pew Center on Global Climate": a short name used
             // as a modifier stands for the organisation written in full with it
             if caps == 0 && modifier {
-                let fw = words(text, lo + k, floor_boundary(text, lo + k + 80));
+                let fw = self.words(lo + k, floor_boundary(text, lo + k + 80));
                 let mut e = 1;
                 while e < fw.len() && e < 8 {
                     let t = fw[e].t(text);
@@ -2639,7 +2648,7 @@ impl Ctx<'_> {
     /// revealed", "claims were denied").
     fn plural_noun_at(&self, e: usize) -> bool {
         let text = self.text;
-        words(text, e, floor_boundary(text, e + 16))
+        self.words(e, floor_boundary(text, e + 16))
             .first()
             .is_some_and(|w| {
                 matches!(
@@ -2705,7 +2714,8 @@ impl Ctx<'_> {
                 && !matches!(gender, Some(x) if x != g)
         };
         let ms = &self.names.mentions;
-        let prev_word = words(text, floor_boundary(text, pos.saturating_sub(24)), pos)
+        let prev_word = self
+            .words(floor_boundary(text, pos.saturating_sub(24)), pos)
             .last()
             .map(|w| w.t(text).to_ascii_lowercase());
         if before == pos
@@ -2788,7 +2798,7 @@ impl Ctx<'_> {
                 .lookup_name(d.name.as_deref()?, d.start)
                 .filter(|&i| by_pronoun || self.names.entries[i].gender == Some(g));
         }
-        let ws = words(text, ps, ss);
+        let ws = self.words(ps, ss);
         let m = sentence_subject(text, &ws, 0, ws.len())?;
         // (a plural subject, "Ana Ruiz and Tom Eck", is nobody's antecedent)
         if ws[m.1..].first().is_some_and(|w| w.t(text) == "and")
@@ -2949,7 +2959,7 @@ impl Ctx<'_> {
             .find(|m| {
                 // the name's capitalised words, then the verb
                 let hi = floor_boundary(text, (m.0 + 80).min(pos)).max(m.0);
-                let ws = words(text, m.0, hi);
+                let ws = self.words(m.0, hi);
                 let v = ws
                     .iter()
                     .position(|w| !(is_cap(w.t(text)) && is_word(w.t(text))));
@@ -3114,7 +3124,7 @@ impl Ctx<'_> {
         }
         let text = self.text;
         for &(ps, pe) in self.layout.paras.iter().take(3) {
-            let ws = words(text, ps, pe.min(ps + 600));
+            let ws = self.words(ps, pe.min(ps + 600));
             for (k, w) in ws.iter().enumerate() {
                 if !matches!(w.t(text), "by" | "By") {
                     continue;
@@ -3154,11 +3164,13 @@ impl Ctx<'_> {
                     if core.is_empty() || !core.iter().all(|t| is_cap(t)) {
                         continue;
                     }
-                    // first-person narrative makes it an opinion piece
+                    // first-person narrative makes it an opinion piece (two such words
+                    // decide it: the count stops there)
                     let first_person = text
                         .split(|c: char| !c.is_alphanumeric())
                         .take(20_000)
                         .filter(|t| matches!(*t, "I" | "my" | "My" | "our" | "Our"))
+                        .take(2)
                         .count();
                     if first_person < 2 {
                         return None;
@@ -3282,7 +3294,7 @@ impl Ctx<'_> {
             .take_while(|p| p.0 < first_turn)
             .take(12)
         {
-            let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
+            let ws = self.words(ps, floor_boundary(text, pe.min(ps + 2000)));
             for k in 1..ws.len() {
                 if !is_journalist(ws[k].t(text)) || ws[k - 1].t(text) != last {
                     continue;
@@ -3355,7 +3367,7 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let ws = words(text, ps, floor_boundary(text, pe.min(ps + 2000)));
+            let ws = self.words(ps, floor_boundary(text, pe.min(ps + 2000)));
             // "Wikinews interviewed him": the subject asks, the object answers (a pronoun:
             // the person named last before it)
             for (k, w) in ws.iter().enumerate() {
@@ -3842,7 +3854,7 @@ impl Ctx<'_> {
     fn named_by_role(&self, role: &str, before: usize) -> Option<(String, Option<u32>)> {
         let text = self.text;
         let from = floor_boundary(text, before.saturating_sub(16 * 1024));
-        let ws = words(text, from, before);
+        let ws = self.words(from, before);
         let is_role = |t: &str| {
             let bare = t.strip_prefix("co-").unwrap_or(t);
             bare == role || bare.strip_suffix('s') == Some(role)

@@ -2,6 +2,8 @@
 //! split quotes linked, interview turns from the layout, indirect speech from speech verbs.
 //! Reads nothing but the text.
 
+use std::borrow::Cow;
+
 use strata_core::{Quote, QuoteKind, Span};
 
 use crate::lexicon::{FRAME_ONLY, Form, OUTLET_VERBS, SAYING_HEADS, TITLE_CUES, Verbs};
@@ -97,8 +99,8 @@ pub fn detect(
             .min(q.start)
         };
         let lead_s = lead_at(floor);
-        let lead = words(text, lead_s, q.start);
-        let mut kind = classify(text, layout, verbs, q, ceil, depth > 0, (lead_s, &lead));
+        let lead = read.words(text, lead_s, q.start);
+        let mut kind = classify(text, read, verbs, q, ceil, depth > 0, (lead_s, &lead));
         // a letter or a cited headline names something: no frame makes it a statement
         let named = letter_mention(text, q) || cited_headline(text, q, &lead);
         if named {
@@ -122,7 +124,13 @@ pub fn detect(
                     if outer_s == lead_s {
                         partial_quote(text, verbs, q, &lead, depth > 0)
                     } else {
-                        partial_quote(text, verbs, q, &words(text, outer_s, q.start), depth > 0)
+                        partial_quote(
+                            text,
+                            verbs,
+                            q,
+                            &read.words(text, outer_s, q.start),
+                            depth > 0,
+                        )
                     }
                 })
         {
@@ -171,25 +179,34 @@ pub fn detect(
     (out, issues)
 }
 
-fn last_words(text: &str, ws: &[W], n: usize) -> Vec<String> {
+fn last_words<'a>(text: &'a str, ws: &[W], n: usize) -> Vec<Cow<'a, str>> {
     ws.iter()
         .rev()
         .filter(|w| is_word(w.t(text)))
         .take(n)
-        .map(|w| w.t(text).to_lowercase())
+        .map(|w| {
+            // lower-cased (a word in lower-case ASCII already is borrowed as it is)
+            let t = w.t(text);
+            if t.bytes().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+                Cow::Owned(t.to_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        })
         .collect()
 }
 
 /// Direct statement or scare quote / title.
 fn classify(
     text: &str,
-    layout: &Layout,
+    read: &Read,
     verbs: &Verbs,
     q: &RawQuote,
     ceil: usize,
     nested: bool,
     (lead_s, lead): (usize, &[W]),
 ) -> QuoteKind {
+    let layout = &read.layout;
     if q.multi_para {
         return QuoteKind::Direct;
     }
@@ -205,11 +222,11 @@ fn classify(
     // a title cue right before: "titled “…”", "known as “…”"
     let lw = last_words(text, lead, 3);
     if let Some(w0) = lw.first()
-        && (TITLE_CUES.contains(&w0.as_str())
+        && (TITLE_CUES.contains(&&**w0)
             || (w0 == "as"
                 && lw.get(1).is_some_and(|w| {
                     matches!(
-                        w.as_str(),
+                        &**w,
                         "known" | "described" | "referred" | "seen" | "regarded" | "such"
                     )
                 })))
@@ -220,7 +237,7 @@ fn classify(
     if lw.first().is_some_and(|w| w == "like")
         && lw.get(1).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                &**w,
                 "was" | "is" | "were" | "are" | "am" | "m" | "be" | "s"
             )
         })
@@ -229,11 +246,14 @@ fn classify(
         return QuoteKind::Direct;
     }
     // a speech verb among the last three words before the mark
+    // (the last eight words before the mark, last first: no rule looks further back)
     let lead_items: Vec<usize> = (0..lead.len())
+        .rev()
         .filter(|&k| is_word(lead[k].t(text)))
+        .take(8)
         .collect();
     // (not a passive participle with an infinitive after it: "are asked to “round up”")
-    let lead_verb = lead_items.iter().rev().take(3).any(|&k| {
+    let lead_verb = lead_items.iter().take(3).any(|&k| {
         verbs.at(text, lead, k).is_some_and(|v| {
             !(v.form == Form::Past
                 && k > 0
@@ -244,7 +264,7 @@ fn classify(
     // a noun-phrase position: after a determiner, preposition or possessive
     let np_position = lw.first().is_some_and(|w| {
         matches!(
-            w.as_str(),
+            &**w,
             "the"
                 | "a"
                 | "an"
@@ -284,7 +304,7 @@ fn classify(
     let trail_e = next_sentence_start(&layout.starts, q.end.saturating_sub(1), pe.max(q.end))
         .min(ceil.max(q.end))
         .min(floor_boundary(text, q.end + 160).max(q.end));
-    let trail = words(text, q.end, trail_e.max(q.end));
+    let trail = read.words(text, q.end, trail_e.max(q.end));
     let mut trail_cue = false;
     let mut n = 0;
     for (ti, w) in trail.iter().enumerate() {
@@ -344,7 +364,7 @@ fn classify(
     // a title after the verb's object ("recalling the old “Morning Desk” cast") is a
     // title still
     let verb_adjacent = lead_items
-        .last()
+        .first()
         .is_some_and(|&k| k + 1 == lead.len() && verbs.at(text, lead, k).is_some());
     let after_that = lw.first().is_some_and(|w| w == "that");
     let lead_verb = lead_verb && !(title_case && !verb_adjacent && !after_that);
@@ -361,7 +381,7 @@ fn classify(
         return QuoteKind::Direct;
     }
     // a partial quote closing a reported clause: "He said the plan was “a disaster”."
-    let clause_verb = lead_items.iter().rev().take(8).any(|&k| {
+    let clause_verb = lead_items.iter().take(8).any(|&k| {
         verbs
             .at(text, lead, k)
             .is_some_and(|v| v.form != Form::Ing && !FRAME_ONLY.contains(&v.lemma.as_str()))
@@ -673,14 +693,14 @@ fn titled(text: &str, lead: &[W]) -> bool {
     if lw.first().is_some_and(|w| w == "as")
         && (lw
             .iter()
-            .any(|w| matches!(w.as_str(), "known" | "nicknamed" | "dubbed"))
+            .any(|w| matches!(&**w, "known" | "nicknamed" | "dubbed"))
             || (lw.get(1).is_some_and(|w| w == "to") && lw.get(2).is_some_and(|w| w == "referred")))
     {
         return true;
     }
     lw.iter().take(3).any(|w| {
         matches!(
-            w.as_str(),
+            &**w,
             "titled"
                 | "entitled"
                 | "named"
@@ -1635,8 +1655,9 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
     let mut sp = 0; // index into layout.starts
     // one paragraph's words at a time (no word crosses a line)
     let mut buf: Vec<W> = Vec::new();
+    let mut from = 0;
     for &(ps, pe) in &layout.paras {
-        let ws = read.words_of(text, ps, pe, &mut buf);
+        let ws = read.words_of(text, (ps, pe), &mut from, &mut buf);
         let mut sent_lo = 0;
         let mut i = 0;
         while i < ws.len() {
@@ -1650,9 +1671,14 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
                 prev_sentence = Some((ws[sent_lo].s, ws[i - 1].e.max(ws[sent_lo].s)));
                 sent_lo = i;
             }
-            let first = text.as_bytes()[ws[i].s];
-            if !(first.is_ascii_lowercase() || first == b'A') {
+            if passed_over(text, verbs, ws[i]) {
                 i += 1;
+                // (the words after it in this sentence that no rule reads either, in one
+                // tight loop)
+                let next = layout.starts.get(sp).copied().unwrap_or(usize::MAX);
+                while i < ws.len() && ws[i].s < next && passed_over(text, verbs, ws[i]) {
+                    i += 1;
+                }
                 continue;
             }
             let t = ws[i].t(text);
@@ -1903,6 +1929,18 @@ pub fn detect_indirect(text: &str, read: &Read, verbs: &Verbs) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// A word [`detect_indirect`] reads no further: neither lower-case nor opening with
+/// "A", or else no "according", no "As" and surely no speech verb.
+#[inline(always)]
+fn passed_over(text: &str, verbs: &Verbs, w: W) -> bool {
+    let first = text.as_bytes()[w.s];
+    if !(first.is_ascii_lowercase() || first == b'A') {
+        return true;
+    }
+    let wb = &text.as_bytes()[w.s..w.e];
+    !verbs.may_have(wb) && !matches!(wb, b"According" | b"according" | b"As")
 }
 
 /// Common irregular past forms, as evidence of a finite clause.

@@ -459,15 +459,22 @@ impl Verbs {
         }
     }
 
+    /// False when the word (its bytes) is surely no speech verb form: the length and
+    /// letter filters that reject most words without hashing. [`Verbs::get`] applies
+    /// them first; a caller may too, before slicing the word.
+    #[inline]
+    pub fn may_have(&self, b: &[u8]) -> bool {
+        b.len() >= 2
+            && b.len() <= 14
+            && b[0].is_ascii_alphabetic()
+            && self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) != 0
+            && self.pre.may_contain(b)
+    }
+
     /// The verb a word form belongs to, if it is a speech verb.
     pub fn get(&self, word: &str) -> Option<&VerbInfo> {
         let b = word.as_bytes();
-        if b.len() < 2 || b.len() > 14 || !b[0].is_ascii_alphabetic() {
-            return None;
-        }
-        if self.mask[(b[0].to_ascii_lowercase() - b'a') as usize] & (1 << b.len()) == 0
-            || !self.pre.may_contain(b)
-        {
+        if !self.may_have(b) {
             return None;
         }
         // short forms: one probe of the packed table
@@ -488,14 +495,20 @@ pub fn pack_lower(b: &[u8]) -> Option<u64> {
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let mut k = 0u64;
-    for (i, &c) in b.iter().enumerate() {
-        if c >= 0x80 {
-            return None;
-        }
-        k |= u64::from(c.to_ascii_lowercase()) << (8 * i);
+    const fn splat(c: u8) -> u64 {
+        0x0101_0101_0101_0101 * c as u64
     }
-    Some(k)
+    const H: u64 = splat(0x80);
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    let k = u64::from_le_bytes(w);
+    if k & H != 0 {
+        return None;
+    }
+    // all eight bytes at once (each below 0x80, so no sum carries into the next byte):
+    // the high bit of a byte set when it is in 'A'..='Z', moved to 0x20
+    let upper = k.wrapping_add(splat(0x80 - b'A')) & !k.wrapping_add(splat(0x7F - b'Z')) & H;
+    Some(k | (upper >> 2))
 }
 
 /// An open-addressing table from packed short words ([`pack_lower`]) to small values:
@@ -794,6 +807,8 @@ fn agentive_ci(w: &[u8]) -> bool {
 
 fn agentive_lower(w: &[u8]) -> bool {
     w.len() > 4
+        // (every suffix below ends with r, t or n)
+        && matches!(w[w.len() - 1], b'r' | b't' | b'n')
         && !w.ends_with(b"ever")
         && [
             &b"er"[..],
@@ -1842,14 +1857,23 @@ impl Default for Prefilter {
     }
 }
 
+/// [`Prefilter`]'s slot of a byte: 0..26 for a letter of either case, 26 for anything
+/// else (one load instead of a case fold and a range test).
+static SLOT: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
 impl Prefilter {
+    #[inline]
     fn slot(c: u8) -> usize {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() {
-            (c - b'a') as usize
-        } else {
-            26
-        }
+        SLOT[c as usize] as usize
     }
 
     /// Records a key (bytes, any case).
@@ -1875,9 +1899,27 @@ impl Prefilter {
 
 /// Lower-cased word -> its lexicon classes (titles, sentence-opening function words,
 /// nationality adjectives, determiners), built once.
-fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
-    static MAP: std::sync::OnceLock<(FastMap<&'static [u8], u16>, Prefilter)> =
-        std::sync::OnceLock::new();
+struct Classes {
+    map: FastMap<&'static [u8], u16>,
+    /// The keys of at most eight bytes, packed ([`pack_lower`]): one probe, no hashing.
+    short: ShortTable,
+    pre: Prefilter,
+}
+
+impl Classes {
+    /// The classes of a lower-cased word (0 for none).
+    #[inline]
+    fn get(&self, lower: &[u8]) -> u16 {
+        match pack_lower(lower) {
+            // (every key a lower-cased word can equal is in the short table)
+            Some(k) => self.short.get(k).map_or(0, |c| c as u16),
+            None => self.map.get(lower).copied().unwrap_or(0),
+        }
+    }
+}
+
+fn class_map() -> &'static Classes {
+    static MAP: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static [u8], u16> = FastMap::default();
         let mut put = |w: &'static str, c: u16| *m.entry(w.as_bytes()).or_default() |= c;
@@ -1899,7 +1941,17 @@ fn class_map() -> &'static (FastMap<&'static [u8], u16>, Prefilter) {
         for k in m.keys() {
             pre.add(k);
         }
-        (m, pre)
+        // a key with an upper-case letter can never equal a lower-cased word: left out
+        let short: Vec<(u64, u32)> = m
+            .iter()
+            .filter(|(k, _)| !k.iter().any(u8::is_ascii_uppercase))
+            .filter_map(|(k, &c)| Some((pack_lower(k)?, u32::from(c))))
+            .collect();
+        Classes {
+            short: ShortTable::new(&short),
+            map: m,
+            pre,
+        }
     })
 }
 
@@ -1918,13 +1970,13 @@ pub fn role_bits(w: &str) -> u16 {
     while n > 0 && b[n - 1] == b'.' {
         n -= 1;
     }
-    let (map, pre) = class_map();
-    if pre.may_contain(&b[..n]) {
+    // (only the title bit is wanted: the titles' own filter rejects more words)
+    if Sets::get().titles_pre.may_contain(&b[..n]) {
         let mut buf = [0u8; 24];
         for (d, c) in buf.iter_mut().zip(&b[..n]) {
             *d = c.to_ascii_lowercase();
         }
-        f |= map.get(&buf[..n]).copied().unwrap_or(0) & C_TITLE;
+        f |= class_map().get(&buf[..n]) & C_TITLE;
     }
     f
 }
@@ -1956,10 +2008,12 @@ pub fn word_class(w: &str) -> u16 {
             f |= C_CAP;
         }
     }
-    if crate::np::is_connector(w) {
+    // (every connector but "&", handled above, opens with a lower-case letter)
+    if b0.is_ascii_lowercase() && crate::np::is_connector(w) {
         f |= C_CONNECTOR;
     }
-    let (map, pre) = class_map();
+    let classes = class_map();
+    let pre = &classes.pre;
     // most capitalised words (names, places) are in no list: the prefilter, which
     // ignores case, rejects them before any lower-casing
     let mut n = b.len();
@@ -1977,7 +2031,7 @@ pub fn word_class(w: &str) -> u16 {
     if let Some(l) = lower_bytes(w, &mut buf) {
         let look = |k: &[u8]| {
             if pre.may_contain(k) {
-                map.get(k).copied().unwrap_or(0)
+                classes.get(k)
             } else {
                 0
             }
@@ -2008,20 +2062,39 @@ pub const ABBREVIATIONS: &[&str] = &[
 #[derive(Debug)]
 pub struct Sets {
     pub titles: FastSet<&'static [u8]>,
+    /// Rejects most words that are no title before they are lower-cased and hashed.
+    titles_pre: Prefilter,
     pub abbreviations: FastSet<&'static [u8]>,
+    /// Rejects most words that are no abbreviation before they are lower-cased.
+    pub abbreviations_pre: Prefilter,
 }
 
 impl Sets {
     pub fn get() -> &'static Sets {
         static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
-        SETS.get_or_init(|| Sets {
-            titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
-            abbreviations: ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect(),
+        SETS.get_or_init(|| {
+            let mut titles_pre = Prefilter::default();
+            for t in TITLES {
+                titles_pre.add(t.as_bytes());
+            }
+            let mut abbreviations_pre = Prefilter::default();
+            for a in ABBREVIATIONS {
+                abbreviations_pre.add(a.as_bytes());
+            }
+            Sets {
+                titles: TITLES.iter().map(|t| t.as_bytes()).collect(),
+                titles_pre,
+                abbreviations: ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect(),
+                abbreviations_pre,
+            }
         })
     }
 
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
+        if !self.titles_pre.may_contain(w.as_bytes()) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         match lower_bytes(w, &mut buf) {
             Some(l) => self.titles.contains(l),
@@ -2057,6 +2130,25 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn packed_words_are_lower_cased_bytes() {
+        let slow = |b: &[u8]| -> Option<u64> {
+            if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+                return None;
+            }
+            Some(b.iter().enumerate().fold(0, |k, (i, c)| {
+                k | (u64::from(c.to_ascii_lowercase()) << (8 * i))
+            }))
+        };
+        let bytes: Vec<u8> = (0..=255u8).chain(*b"SaidTold@[`{ZAza").collect();
+        for start in 0..bytes.len() {
+            for end in start..bytes.len().min(start + 10) {
+                let b = &bytes[start..end];
+                assert_eq!(pack_lower(b), slow(b), "{b:?}");
+            }
+        }
+    }
 
     #[test]
     fn inflections() {

@@ -186,6 +186,16 @@
 //! speaker's mention (by mention: `pud_quotes` 0.862 to 0.892, `mtsc_quotes` 0.912 to
 //! 0.942); "Sen. NAME of STATE" is the person; "White House press secretary NAME"; "…, X
 //! said, before adding: “…”".
+//!
+//! **Speed margin** (23 Nov 2026). No rule changed: the outputs on the seven quote sets and
+//! on the 1 MB sample are byte-identical before and after. Cost (callgrind, the 1 MB
+//! above): `quote.detect` 66.8 to 54.9 M instructions per MB, `quote.attribute` 93.6 to
+//! 77.8 M (160.4 to 132.7 M together, 1.21 times fewer). What changed: the words of a
+//! window (a quote's lead, a sentence) are copied from the words `quote.detect` read when
+//! no word is cut at its ends ([`memo::Read::words`]); the name scan and
+//! `detect_indirect` pass over the words no rule reads in tight loops; word classes of
+//! short words are one probe of a packed-key table; a few counts stop once decided, and
+//! allocations per quote (lower-cased lead words, lead word lists) were dropped.
 
 pub mod attribute;
 pub mod detect;

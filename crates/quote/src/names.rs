@@ -304,7 +304,9 @@ impl Names {
                     }
                     n.cluster_mentions.push((s, end, idx, m.kind));
                 }
-                e.positions.sort_unstable();
+                if !e.positions.is_sorted() {
+                    e.positions.sort_unstable();
+                }
                 n.by_key.insert(c.canonical.clone(), idx);
                 for t in c.canonical.split_whitespace() {
                     n.index_token(t, idx);
@@ -361,16 +363,25 @@ impl Names {
         for (i, g) in inherit {
             n.entries[i].gender = Some(g);
         }
-        let mut mentions = Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
+        // sorted as (offset, entry, subject) packed into one integer each (the same
+        // order as the tuples', one comparison instead of three)
+        let mut packed: Vec<u128> =
+            Vec::with_capacity(n.entries.iter().map(|e| e.positions.len()).sum());
         for (i, e) in n.entries.iter().enumerate() {
-            let c = n.canonical_index(i);
+            let c = n.canonical_index(i) as u128;
+            // (both lists sorted: whether a position is a subject's, by one walk)
+            let mut subjects = e.subject_positions.iter().peekable();
             for &p in &e.positions {
-                let subj = e.subject_positions.binary_search(&p).is_ok();
-                mentions.push((p, c, subj));
+                while subjects.next_if(|&&q| q < p).is_some() {}
+                let subj = subjects.peek().is_some_and(|&&q| q == p);
+                packed.push(((p as u128) << 64) | (c << 1) | u128::from(subj));
             }
         }
-        mentions.sort_unstable();
-        n.mentions = mentions;
+        packed.sort_unstable();
+        n.mentions = packed
+            .iter()
+            .map(|&k| ((k >> 64) as usize, ((k as u64) >> 1) as usize, k & 1 == 1))
+            .collect();
         n
     }
 
@@ -393,6 +404,7 @@ impl Names {
             .map(|e| e.span.start())
             .collect();
         places.sort_unstable();
+        let mut persons_by = 0;
         // the words of the paragraphs up to the one holding `until`, a paragraph at a time
         // (no word crosses a line), each classified once (lower-case words are looked up
         // only when a rule asks)
@@ -406,8 +418,9 @@ impl Names {
         let mut toks: Vec<&str> = Vec::new();
         let mut name_toks: Vec<&str> = Vec::new();
         let mut rfl_buf: Vec<u16> = Vec::new();
+        let mut words_from = 0;
         for &(ps, pe) in &layout.paras[..last_para] {
-            let ws = read.words_of(text, ps, pe, &mut buf);
+            let ws = read.words_of(text, (ps, pe), &mut words_from, &mut buf);
             classify_into(text, ws, &mut para_fl);
             let fl = &para_fl[..];
             let is_cw = |k: usize| fl[k] & (C_CAP | C_WORD) == C_CAP | C_WORD;
@@ -432,9 +445,20 @@ impl Names {
                     sentence_first = None;
                     sent_word = i;
                 }
-                // (C_LAZY: the word opens with an ASCII lower-case letter)
-                if fl[i] & C_LAZY != 0 && sentence_first.is_none() {
+                // (C_LAZY: the word opens with an ASCII lower-case letter; it can only
+                // be a pronoun voting below, and every pronoun opens with h or s)
+                if fl[i] & C_LAZY != 0
+                    && (sentence_first.is_none()
+                        || !matches!(text.as_bytes()[ws[i].s], b'h' | b's'))
+                {
                     i += 1;
+                    // (no vote pending: the lower-case words after it in this sentence
+                    // are passed over the same way, in one tight loop)
+                    if sentence_first.is_none() {
+                        while i < ws.len() && fl[i] & C_LAZY != 0 && ws[i].s < next_start {
+                            i += 1;
+                        }
+                    }
                     continue;
                 }
                 let sent_start = sent_ptr > 0 && layout.starts[sent_ptr - 1] == ws[i].s;
@@ -462,7 +486,9 @@ impl Names {
                     if is_cw(b) {
                         run_titled |= fl[b] & C_TITLE != 0;
                         b += 1;
-                    } else if crate::np::is_connector(ws[b].t(text))
+                    } else if matches!(text.as_bytes()[ws[b].s], b'a'..=b'z' | b'&')
+                        // (every connector opens with a lower-case letter or is "&")
+                        && crate::np::is_connector(ws[b].t(text))
                         && ws[b].t(text) != "and"
                         && b + 1 < ws.len()
                         && fl[b + 1] & C_CAP != 0
@@ -593,10 +619,15 @@ impl Names {
                     continue;
                 }
                 let pos = run[name_from.min(run.len() - 1)].s;
-                let k = persons.partition_point(|p| p.0 <= pos);
+                // (runs come in text order, so the persons starting by `pos` are
+                // counted by a cursor that only moves on)
+                while persons_by < persons.len() && persons[persons_by].0 <= pos {
+                    persons_by += 1;
+                }
+                let k = persons_by;
                 let is_person_entity = k > 0 && pos < persons[k - 1].1;
                 let person = !titles.is_empty() || is_person_entity;
-                let idx = self.add(&name_toks, pos, &titles, person, gender);
+                let idx = self.add(&name_toks, pos, titles, person, gender);
                 // the subject: the run opens the sentence, maybe after its own role words
                 // ("Republican leader Tom Becker, 62, said")
                 let lead_lo = sent_word.min(a0);
@@ -646,7 +677,7 @@ impl Names {
         &mut self,
         toks: &[&str],
         pos: usize,
-        titles: &[String],
+        titles: Vec<String>,
         person: bool,
         gender: Option<Gender>,
     ) -> usize {
@@ -682,8 +713,8 @@ impl Names {
         e.count += 1;
         e.person |= person;
         for t in titles {
-            if !e.titles.contains(t) {
-                e.titles.push(t.clone());
+            if !e.titles.contains(&t) {
+                e.titles.push(t);
             }
         }
         if let Some(g) = gender {
@@ -853,9 +884,11 @@ impl Names {
         }
         let cands = self.by_token[lo..lo + n_cands].iter().map(|p| p.1);
         let mut best: Option<(usize, (bool, usize, u32))> = None;
+        let mut ctoks: Vec<&str> = Vec::new();
         for c in cands.take(WALK) {
             let e = &self.entries[c];
-            let ctoks: Vec<&str> = e.canonical.split_whitespace().collect();
+            ctoks.clear();
+            ctoks.extend(e.canonical.split_whitespace());
             if ctoks.len() <= toks.len() {
                 continue;
             }

@@ -61,9 +61,10 @@ fn word_char_at(text: &str, k: usize, end: usize) -> Option<usize> {
 /// True for a word (at most 6 bytes) that keeps its final period ("Ms.", "Gen.").
 fn is_abbreviation(w: &str) -> bool {
     let mut buf = [0u8; 24];
+    let sets = Sets::get();
     w.len() <= 6
-        && crate::lexicon::lower_bytes(w, &mut buf)
-            .is_some_and(|l| Sets::get().abbreviations.contains(l))
+        && sets.abbreviations_pre.may_contain(w.as_bytes())
+        && crate::lexicon::lower_bytes(w, &mut buf).is_some_and(|l| sets.abbreviations.contains(l))
 }
 
 /// End of the word that starts at `i` (a letter or digit). ASCII letters and digits are
@@ -297,12 +298,23 @@ pub fn sentence_starts(text: &str, paras: &[(usize, usize)]) -> Vec<usize> {
             if c == b'.' {
                 // word before the period
                 let before = &p[..i];
-                let wstart = before
-                    .char_indices()
-                    .rev()
-                    .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
-                    .map(|(k, ch)| k + ch.len_utf8())
-                    .unwrap_or(0);
+                // (ASCII letters, digits and periods by byte; from a non-ASCII byte on,
+                // by character)
+                let bb = before.as_bytes();
+                let mut k = bb.len();
+                while k > 0 && (bb[k - 1].is_ascii_alphanumeric() || bb[k - 1] == b'.') {
+                    k -= 1;
+                }
+                let wstart = if k > 0 && !bb[k - 1].is_ascii() {
+                    before[..k]
+                        .char_indices()
+                        .rev()
+                        .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
+                        .map(|(k, ch)| k + ch.len_utf8())
+                        .unwrap_or(0)
+                } else {
+                    k
+                };
                 let w = &before[wstart..];
                 let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 if single || is_abbreviation(w) || (w.contains('.') && w.len() <= 6) {
@@ -356,7 +368,13 @@ pub fn is_cap(w: &str) -> bool {
 
 /// True when the item is a word (starts with a letter or digit).
 pub fn is_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_alphanumeric)
+    match w.as_bytes() {
+        [c, ..] if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // the punctuation block U+2000..U+203F (curly quotes, dashes): no letter or
+        // digit there, so no Unicode table is read for the most common marks
+        [0xE2, 0x80, ..] => false,
+        _ => w.chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Largest char boundary <= i.
@@ -406,6 +424,19 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn words_are_told_by_their_first_character() {
+        for w in [
+            "a", "Z", "9", "é", "Ωx", "“", "—", "…", "‿", "’s", "-", "", "\u{2070}",
+        ] {
+            assert_eq!(
+                is_word(w),
+                w.chars().next().is_some_and(char::is_alphanumeric),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
