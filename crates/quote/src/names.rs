@@ -560,10 +560,11 @@ impl Names {
                 // name of two words or more (titled, or opening with a given name) ends
                 // before "of" and a place or organisation (an entity, or a US state where
                 // no entity tagger ran): where the person is from or works
-                let personal = last_title.is_some()
-                    || toks
-                        .get(name_from)
-                        .is_some_and(|t| crate::lexicon::given_name_gender(t).is_some());
+                // (only runs holding "of" are asked about a given name)
+                let personal = toks.len() > name_from + 3
+                    && toks[name_from + 2..].contains(&"of")
+                    && (last_title.is_some()
+                        || crate::lexicon::given_name_gender(toks[name_from]).is_some());
                 let name_to = match personal {
                     true => (name_from + 2..toks.len().saturating_sub(1))
                         .find(|&k| {
