@@ -196,6 +196,21 @@
 //! `detect_indirect` pass over the words no rule reads in tight loops; word classes of
 //! short words are one probe of a packed-key table; a few counts stop once decided, and
 //! allocations per quote (lower-cased lead words, lead word lists) were dropped.
+//!
+//! **US political news** (23 Nov 2026, seventh round). Tuned on 30 invented articles in the
+//! layouts of seven US outlets (`data/eval/polnews_dev`, `polnews_dev2`), judged once on 15
+//! more by another writer (`polnews_test`: 0.664 to 0.699 by name, 0.81 by mention
+//! unchanged). The conventions of that press are facts in [`lexicon`]: the fifty states with
+//! their agency abbreviations and postal codes, so that a party tag ("R-Utah", "D-N.Y.") is
+//! never a subject and "the Indiana Republican" is the person tagged "R-Ind."; a titled name
+//! or one opening with a given name ends before "of" and a place or an organisation ("Sen.
+//! NAME of New York", "NAME of PBS"); "Whip", "Majority" and "Minority" are titles; about
+//! 300 common US given names each way tell a person's gender. Subjects: a relative clause
+//! ("A strategist who works on House races said"), a passive agent ("described by one aide
+//! as"), a titled name in apposition, a headline "X on TOPIC: ‘…’". Names: hyphenated
+//! surnames the entity tagger split, clusters named in capitals or by honorific and
+//! surname. Outputs on the seven older quote sets are byte-identical; cost 132.7 to 137.8 M
+//! instructions per MB.
 
 pub mod attribute;
 pub mod detect;
