@@ -1380,7 +1380,14 @@ impl Ctx<'_> {
                     }
                 })
                 .collect();
-            let titled: Vec<&str> = titled.iter().map(String::as_str).collect();
+            // ("SEN. RAY KILGORE": the name without its title)
+            let sets = Sets::get();
+            let skip = titled
+                .iter()
+                .take_while(|t| sets.is_title(t) || sets.is_title(t.trim_end_matches('.')))
+                .count()
+                .min(titled.len().saturating_sub(1));
+            let titled: Vec<&str> = titled[skip..].iter().map(String::as_str).collect();
             // (a one-word name only when the text uses it as a name, not just as the
             // first word of a sentence: "HERALD:" is "Herald" of "The Herald interviewed")
             let r = match self.names.lookup(&titled, c.start()) {
@@ -1400,6 +1407,7 @@ impl Ctx<'_> {
                         person: true,
                     })
                 }
+                _ if skip > 0 => self.resolve_name(&titled, c.start()),
                 _ => self.resolve_name(&toks, c.start()),
             };
             return (

@@ -95,14 +95,28 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
         }
     }
     // NAME: up to four capitalised words, then ": "
-    let head = &p[..crate::text::floor_boundary(p, 42)];
+    let head = &p[..crate::text::floor_boundary(p, 90)];
     // (the first ": ", by a vectorised search for the colon)
     let hb = head.as_bytes();
     let colon = memchr::memchr_iter(b':', hb).find(|&k| hb.get(k + 1) == Some(&b' '))?;
-    if colon == 0 || colon > 40 {
+    if colon == 0 || colon > 88 {
         return None;
     }
-    let name = &p[..colon];
+    let mut name = &p[..colon];
+    // a broadcast transcript's label, all in capitals: the name, then a comma or a
+    // party in parentheses and what the speaker is ("MARCIA DUNMORE, HOST:", "SEN.
+    // RAYMOND KILGORE (R), OKLAHOMA:")
+    if let Some(cut) = name.find([',', '('])
+        && cut > 0
+        && !name.chars().any(char::is_lowercase)
+        && name[cut..]
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '(' | ')' | '.' | '-'))
+    {
+        name = name[..cut].trim_end();
+    } else if colon > 40 {
+        return None;
+    }
     let ok = name.split_whitespace().count() <= 4
         && name.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&w)
@@ -119,7 +133,7 @@ fn marker_of(text: &str, ps: usize, pe: usize) -> Option<Head> {
         para: 0,
         marker: Marker::Name,
         body,
-        name: Some((ps, ps + colon)),
+        name: Some((ps, ps + name.len())),
         weak: false,
     })
 }
