@@ -2223,7 +2223,12 @@ impl Ctx<'_> {
         let text = self.text;
         let tags = self.party_tags.get_or_init(|| party_tags(text));
         let k = tags.partition_point(|t| t.0 < pos);
-        let mut order = tags[..k].iter().rev().chain(tags[k..].iter());
+        // (a bounded walk: many tags and many such mentions stay linear)
+        let mut order = tags[..k]
+            .iter()
+            .rev()
+            .take(64)
+            .chain(tags[k..].iter().take(64));
         let at = order.find(|t| t.1 == st)?.0;
         // the capitalised words right before the tag, past its comma or parenthesis
         let ws = words(text, floor_boundary(text, at.saturating_sub(80)), at);
