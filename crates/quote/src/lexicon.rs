@@ -824,6 +824,21 @@ fn agentive_lower(w: &[u8]) -> bool {
         .any(|s| w.ends_with(s))
 }
 
+/// The roles a party member named by party holds ("the Ohio Republican said").
+const PARTY_ROLES: &[&str] = &[
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "nominee",
+    "candidate",
+];
+
 /// Role classes: a generic nominal ("the diplomat") stands for anyone holding one of the
 /// titles in its class. Each row: nominal head, then the titles it covers.
 pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
@@ -891,38 +906,8 @@ pub const ROLE_CLASSES: &[(&str, &[&str])] = &[
     ),
     // a party member named by party ("the Ohio Republican"): an elected member or a
     // candidate
-    (
-        "republican",
-        &[
-            "senator",
-            "sen",
-            "representative",
-            "rep",
-            "congressman",
-            "congresswoman",
-            "governor",
-            "gov",
-            "mayor",
-            "nominee",
-            "candidate",
-        ],
-    ),
-    (
-        "democrat",
-        &[
-            "senator",
-            "sen",
-            "representative",
-            "rep",
-            "congressman",
-            "congresswoman",
-            "governor",
-            "gov",
-            "mayor",
-            "nominee",
-            "candidate",
-        ],
-    ),
+    ("republican", PARTY_ROLES),
+    ("democrat", PARTY_ROLES),
     (
         "independent",
         &[
