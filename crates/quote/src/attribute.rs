@@ -39,6 +39,19 @@ struct Resolved {
     person: bool,
 }
 
+impl Resolved {
+    /// The resolution to a person's name entry, by its canonical name.
+    fn person(e: &crate::names::Entry, how: &'static str, conf: f32) -> Resolved {
+        Resolved {
+            name: Some(e.canonical.clone()),
+            cluster: e.cluster,
+            how,
+            conf,
+            person: true,
+        }
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     /// What `quote.detect` read (or this plugin read afresh): layout and words.
@@ -1367,19 +1380,7 @@ impl Ctx<'_> {
             }
             let toks: Vec<&str> = c.text(self.text).split_whitespace().collect();
             // "LARA:" names "Lara Croft" of the introduction when the document has her
-            let titled: Vec<String> = toks
-                .iter()
-                .map(|t| {
-                    let mut cs = t.chars();
-                    match cs.next() {
-                        Some(f) => f
-                            .to_uppercase()
-                            .chain(cs.flat_map(char::to_lowercase))
-                            .collect(),
-                        None => String::new(),
-                    }
-                })
-                .collect();
+            let titled: Vec<String> = toks.iter().map(|t| crate::text::title_case(t)).collect();
             // ("SEN. RAY KILGORE": the name without its title)
             let sets = Sets::get();
             let skip = titled
@@ -1537,13 +1538,7 @@ impl Ctx<'_> {
                 });
             if let Some(i) = i {
                 let e = &self.names.entries[i];
-                return Some(Resolved {
-                    name: Some(e.canonical.clone()),
-                    cluster: e.cluster,
-                    how: "age-nominal",
-                    conf: 0.7,
-                    person: true,
-                });
+                return Some(Resolved::person(e, "age-nominal", 0.7));
             }
         }
         // "the statement said": the statement a name issued or spoke in shortly before
@@ -1825,13 +1820,7 @@ impl Ctx<'_> {
                     .split(' ')
                     .any(|w| other.split(' ').any(|o| o == w))
             {
-                return Some(Resolved {
-                    name: Some(e.canonical.clone()),
-                    cluster: e.cluster,
-                    how: "pronoun-salient",
-                    conf: 0.8,
-                    person: true,
-                });
+                return Some(Resolved::person(e, "pronoun-salient", 0.8));
             }
         }
         // a cluster the clustering named by a pronoun ("They") names nobody
@@ -1857,14 +1846,7 @@ impl Ctx<'_> {
                 let key = if caps {
                     titled = bare
                         .split(' ')
-                        .map(|w| {
-                            let mut cs = w.chars();
-                            cs.next().map_or(String::new(), |f| {
-                                f.to_uppercase()
-                                    .chain(cs.flat_map(char::to_lowercase))
-                                    .collect()
-                            })
-                        })
+                        .map(crate::text::title_case)
                         .collect::<Vec<_>>()
                         .join(" ");
                     titled.as_str()
@@ -2863,13 +2845,7 @@ impl Ctx<'_> {
     fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {
         if let Some(i) = self.salient_person(g, pos, q) {
             let e = &self.names.entries[self.names.fullest(i, pos)];
-            return Some(Resolved {
-                name: Some(e.canonical.clone()),
-                cluster: e.cluster,
-                how: "pronoun-salient",
-                conf: 0.8,
-                person: true,
-            });
+            return Some(Resolved::person(e, "pronoun-salient", 0.8));
         }
         // "“…,” he said": the antecedent comes before the quote, never from inside it
         let before = if pos >= q.span.end() {
@@ -2947,13 +2923,7 @@ impl Ctx<'_> {
             .or_else(|| self.speaking_name_in_sentence(before))
             .map(|i| self.names.fullest(i, pos))?;
         let e = &self.names.entries[i];
-        Some(Resolved {
-            name: Some(e.canonical.clone()),
-            cluster: e.cluster,
-            how: "pronoun",
-            conf: 0.7,
-            person: true,
-        })
+        Some(Resolved::person(e, "pronoun", 0.7))
     }
 
     /// A name right before a speech verb earlier in the sentence holding `pos` ("The
@@ -3032,13 +3002,7 @@ impl Ctx<'_> {
             .map(|i| self.names.fullest(i, pos))
         {
             let e = &self.names.entries[i];
-            return Some(Resolved {
-                name: Some(e.canonical.clone()),
-                cluster: e.cluster,
-                how: "nominal",
-                conf: 0.8,
-                person: true,
-            });
+            return Some(Resolved::person(e, "nominal", 0.8));
         }
         if is_role
             && let Some(d) = self
@@ -3105,13 +3069,7 @@ impl Ctx<'_> {
                 .all(|j| self.names.canonical_index(j) == self.names.canonical_index(i))
         {
             let e = &self.names.entries[self.names.fullest(i, pos)];
-            return Some(Resolved {
-                name: Some(e.canonical.clone()),
-                cluster: e.cluster,
-                how: "nominal-salient",
-                conf: 0.6,
-                person: true,
-            });
+            return Some(Resolved::person(e, "nominal-salient", 0.6));
         }
         // unresolved: a common noun phrase ("the poster", "its own statistics", "the
         // coach") names nobody a reader could look up; the mention stays, the speaker is
@@ -4607,14 +4565,10 @@ fn party_tags(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     for h in memchr::memchr_iter(b'-', b) {
-        if h == 0 || !matches!(b[h - 1], b'R' | b'D' | b'I') {
-            continue;
-        }
-        if h >= 2 && b[h - 2].is_ascii_alphanumeric() {
-            continue;
-        }
-        let rest = &text[h + 1..];
-        if let Some(st) = crate::lexicon::us_state_by_tag(rest) {
+        if h >= 1
+            && (h < 2 || !b[h - 2].is_ascii_alphanumeric())
+            && let Some(st) = crate::np::party_tag_at(text, h - 1)
+        {
             out.push((h - 1, st));
         }
     }

@@ -396,14 +396,14 @@ impl Names {
             .map(|e| (e.span.start(), e.span.end()))
             .collect();
         persons.sort_unstable();
-        let mut places: Vec<usize> = doc
+        let mut affiliations: Vec<usize> = doc
             .entities
             .iter()
             .flatten()
             .filter(|e| matches!(&*e.label, "GPE" | "LOC" | "ORG"))
             .map(|e| e.span.start())
             .collect();
-        places.sort_unstable();
+        affiliations.sort_unstable();
         let mut persons_by = 0;
         // the words of the paragraphs up to the one holding `until`, a paragraph at a time
         // (no word crosses a line), each classified once (lower-case words are looked up
@@ -569,7 +569,7 @@ impl Names {
                     true => (name_from + 2..toks.len().saturating_sub(1))
                         .find(|&k| {
                             toks[k] == "of"
-                                && (places.binary_search(&run[k + 1].s).is_ok()
+                                && (affiliations.binary_search(&run[k + 1].s).is_ok()
                                     || crate::lexicon::starts_with_us_state(&toks[k + 1..]))
                         })
                         .unwrap_or(toks.len()),

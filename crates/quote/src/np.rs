@@ -360,12 +360,18 @@ pub fn subject_before(
 
 /// Whether a party-and-state tag starts at byte `at` ("R-Utah", "D-N.Y.", "I-VT").
 pub fn is_party_tag(text: &str, at: usize) -> bool {
+    party_tag_at(text, at).is_some()
+}
+
+/// The state of the party-and-state tag starting at byte `at` ("R-Utah"): its row in the
+/// lexicon's state table.
+pub fn party_tag_at(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
-    b.get(at).is_some_and(|c| matches!(c, b'R' | b'D' | b'I'))
-        && b.get(at + 1) == Some(&b'-')
-        && text
-            .get(at + 2..)
-            .is_some_and(|rest| crate::lexicon::us_state_by_tag(rest).is_some())
+    if !(b.get(at).is_some_and(|c| matches!(c, b'R' | b'D' | b'I')) && b.get(at + 1) == Some(&b'-'))
+    {
+        return None;
+    }
+    crate::lexicon::us_state_by_tag(text.get(at + 2..)?)
 }
 
 /// A weekday, a month, or a lower-case noun of time ("week", "morning").

@@ -366,6 +366,16 @@ pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A word with its first letter upper-case and the rest lower-case ("LINDAHL" -> "Lindahl").
+pub fn title_case(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map_or(String::new(), |f| {
+        f.to_uppercase()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// True when the item is a word (starts with a letter or digit).
 pub fn is_word(w: &str) -> bool {
     match w.as_bytes() {
