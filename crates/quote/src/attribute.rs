@@ -549,6 +549,16 @@ impl Ctx<'_> {
         if let Some((f, _)) = pick {
             return Some(f);
         }
+        // a headline that opens with the words, then a colon: "‘Not on my watch’: GOP
+        // senator vows to block nominee": the subject of the clause after the colon
+        if outer.is_none()
+            && qs == ps
+            && pi == 0
+            && self.in_headline(qs)
+            && let Some(f) = self.headline_after_colon(qe, pe_end)
+        {
+            return Some(f);
+        }
         // “…?” Hiller asked, inquiring …: a quote ending its sentence, then a name and a
         // speech verb opening the next one, the verb closed by a comma or a period
         if outer.is_none()
@@ -641,6 +651,39 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The subject after a headline's opening quote and its colon ("‘…’: Halvorsen vows to
+    /// reopen plants"), capitalised as headlines are; its verb is the cue.
+    fn headline_after_colon(&self, qe: usize, pe: usize) -> Option<Found> {
+        let text = self.text;
+        let ws = self.words(qe, pe.max(qe));
+        let k = ws
+            .iter()
+            .take(3)
+            .position(|w| !matches!(w.t(text), "," | "”" | "\"" | "’" | "'"))?;
+        if ws[k].t(text) != ":" || !ws.get(k + 1).is_some_and(|w| is_cap(w.t(text))) {
+            return None;
+        }
+        let mut m = np_starting_at(text, &ws, k + 1, ws.len().min(k + 8))?;
+        // "GOP senator", "GOP strategists": the lower-case role noun after a modifier
+        while let Some(w) = ws.get(m.1).map(|w| w.t(text))
+            && m.1 - m.0 < 4
+            && !is_cap(w)
+            && (is_role_noun(w) || w.strip_suffix('s').is_some_and(is_role_noun))
+        {
+            m.1 += 1;
+        }
+        let verb = ws
+            .get(m.1)
+            .filter(|w| is_word(w.t(text)) && !is_cap(w.t(text)))
+            .map(|w| (w.s, w.e));
+        Some(Found {
+            mention: (ws[m.0].s, ws[m.1 - 1].e),
+            cue: verb,
+            frame: "headline-quote-first",
+            conf: 0.7,
+        })
     }
 
     /// Cue after a quote: `,” she said` / `,” said the diplomat` / `” — Name`.
@@ -919,6 +962,19 @@ impl Ctx<'_> {
             .take(2)
             .take_while(|w| matches!(w.t(text), "•" | "·" | "▪" | "*" | "-" | "–" | "—" | "►"))
             .count();
+        // a headline's kicker: "Exclusive — Rep. Wade Thornbury: ‘…’"
+        let lo = match ws.get(lo..lo + 2) {
+            Some([k, d])
+                if matches!(d.t(text), "—" | "–" | "-" | ":")
+                    && matches!(
+                        k.t(text).to_ascii_lowercase().as_str(),
+                        "exclusive" | "watch" | "video" | "breaking" | "update" | "analysis"
+                    ) =>
+            {
+                lo + 2
+            }
+            _ => lo,
+        };
         let m = sentence_subject(text, &ws, lo, ws.len())?;
         let m = appositive_name(text, &ws, m);
         let head = ws[m.1 - 1].t(text);
@@ -1461,6 +1517,13 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "The Kessler campaign", "Hadley’s campaign", "His campaign", "the campaign": a
+        // candidate's campaign speaks as an organisation, named "Kessler campaign"
+        if toks.len() <= 5
+            && let Some(r) = self.campaign(m, q)
+        {
+            return Some(r);
+        }
         // "the Indiana Republican", "the Texas Democrat": a party member named by state,
         // the one the article tagged with that party and state ("Sen. Vince Albrecht,
         // R-Ind."); without a state, or with no such tag, a role like "the senator"
@@ -1505,6 +1568,26 @@ impl Ctx<'_> {
                     .first()
                     .is_some_and(|w| plural(w.t(text)))
         } {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: false,
+            });
+        }
+        // "GOP strategists", "Senate aides": a plural role noun after a capitalised
+        // modifier is a group, nobody in particular
+        if (2..=4).contains(&toks.len())
+            && is_cap(first)
+            && !is_determiner(first)
+            && toks.last().is_some_and(|h| {
+                !is_cap(h)
+                    && h.len() > 4
+                    && h.strip_suffix('s').is_some_and(is_role_noun)
+                    && !h.ends_with("ss")
+            })
+        {
             return Some(Resolved {
                 name: None,
                 cluster: None,
@@ -1782,7 +1865,11 @@ impl Ctx<'_> {
                 return true;
             }
             let after = self.words(ce, m.1);
-            let role = after.last().is_some_and(|w| is_role_noun(w.t(text)));
+            // (or its plural: "GOP strategists")
+            let role = after.last().is_some_and(|w| {
+                let h = w.t(text);
+                is_role_noun(h) || (h.len() > 4 && h.strip_suffix('s').is_some_and(is_role_noun))
+            });
             !role
                 || after
                     .iter()
@@ -3083,6 +3170,87 @@ impl Ctx<'_> {
         })
     }
 
+    /// The campaign a mention ending in "campaign" names, as "SURNAME campaign": the
+    /// candidate written before the noun ("The Kessler campaign", "Hadley’s campaign"),
+    /// the person a possessive pronoun points to ("His campaign"), or, for "the
+    /// campaign", the last campaign the text named in the 3 KB before.
+    fn campaign(&self, m: (usize, usize), q: &Quote) -> Option<Resolved> {
+        let text = self.text;
+        // the noun ends the mention, or follows it as a possessed noun ("Hadley" of
+        // "Hadley’s campaign fired back")
+        let ws = self.words(m.0, m.1);
+        let noun = if ws.last().is_some_and(|w| w.t(text) == "campaign") {
+            ws.last().map(|w| w.s)
+        } else {
+            let after = self.words(m.1, floor_boundary(text, m.1 + 16));
+            let t: Vec<&str> = after.iter().take(4).map(|w| w.t(text)).collect();
+            // (not "Hadley’s campaign manager said": a noun after it is the head)
+            let head_after = |k: usize| {
+                t.get(k).is_some_and(|n| {
+                    is_role_noun(n)
+                        || matches!(
+                            *n,
+                            "staff" | "team" | "office" | "officials" | "aides" | "ad" | "ads"
+                        )
+                })
+            };
+            match t.as_slice() {
+                ["’s" | "'s", "campaign", ..] if !head_after(2) => Some(after[1].s),
+                ["’" | "'", "s", "campaign", ..] if !head_after(3) => Some(after[2].s),
+                _ => None,
+            }
+        }?;
+        let before = self.words(floor_boundary(text, noun.saturating_sub(60)), noun);
+        let owner = self.campaign_owner(&before, q).or_else(|| {
+            if !(noun > m.0 && matches!(text[m.0..noun].trim(), "the" | "The")) {
+                return None;
+            }
+            let lo = floor_boundary(text, m.0.saturating_sub(3000));
+            memchr::memmem::rfind_iter(&text.as_bytes()[lo..m.0], b"campaign")
+                .take(16)
+                .find_map(|at| {
+                    let at = lo + at;
+                    if text[at + 8..].starts_with(|c: char| c.is_alphanumeric()) {
+                        return None;
+                    }
+                    let before = self.words(floor_boundary(text, at.saturating_sub(60)), at);
+                    self.campaign_owner(&before, q)
+                })
+        })?;
+        Some(Resolved {
+            name: Some(format!("{owner} campaign")),
+            cluster: None,
+            how: "campaign",
+            conf: 0.8,
+            person: false,
+        })
+    }
+
+    /// The surname of the candidate whose campaign the words right before "campaign"
+    /// name: a person's name, possessive or not ("the Kessler", "Hadley’s"), or a
+    /// possessive pronoun's person ("His"). "the Senate campaign" is nobody's.
+    fn campaign_owner(&self, ws: &[W], q: &Quote) -> Option<String> {
+        let text = self.text;
+        let mut e = ws.len();
+        if e > 0 && matches!(ws[e - 1].t(text), "’s" | "'s") {
+            e -= 1;
+        } else if e > 1 && ws[e - 1].t(text) == "s" && matches!(ws[e - 2].t(text), "'" | "’") {
+            e -= 2;
+        }
+        let w = ws.get(e.checked_sub(1)?)?;
+        let t = w.t(text);
+        let t = t
+            .strip_suffix("’s")
+            .or_else(|| t.strip_suffix("'s"))
+            .unwrap_or(t);
+        if matches!(t, "His" | "his" | "Her" | "her") {
+            let r = self.resolve_pronoun(pronoun_gender(t)?, w.s, q)?;
+            return r.name.as_deref().and_then(surname).map(str::to_string);
+        }
+        let i = self.names.lookup(&[t], w.s)?;
+        (is_cap(t) && is_word(t) && self.names.entries[i].person).then(|| t.to_string())
+    }
+
     // ------------------------------------------------------------------ document level
 
     /// The author of an opinion piece: a byline ("by Ms. Lu Mei," / "By John Smith") in
@@ -4220,6 +4388,14 @@ fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
 
 /// A person's name without the titles written before it ("Attorney Ana Ruiz" is Ana
 /// Ruiz; a name of one word after its titles stays whole) or a weekday after it.
+/// A person's surname: the last word of the name, before any "Jr."/"Sr."/"II"/"III".
+fn surname(name: &str) -> Option<&str> {
+    name.split(' ')
+        .rev()
+        .find(|w| !matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"))
+        .filter(|w| !w.is_empty())
+}
+
 fn strip_titles(name: &str) -> String {
     let sets = Sets::get();
     let mut rest = name;

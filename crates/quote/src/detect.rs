@@ -368,7 +368,15 @@ fn classify(
         .is_some_and(|&k| k + 1 == lead.len() && verbs.at(text, lead, k).is_some());
     let after_that = lw.first().is_some_and(|w| w == "that");
     let lead_verb = lead_verb && !(title_case && !verb_adjacent && !after_that);
-    if n_inner >= 2 && (after_colon || lead_verb || (trail_cue && !title_case)) {
+    // a headline that opens with the words and a colon: "‘We’re in trouble’: GOP
+    // strategists sound alarm"
+    let headline_lead = sent_start
+        && text[q.end..pe.max(q.end)].trim_start().starts_with(':')
+        && layout.paras.len() > 1
+        && layout.paras[0].0 <= q.start
+        && q.end <= layout.paras[0].1
+        && layout.paras[0].1 - layout.paras[0].0 <= 200;
+    if n_inner >= 2 && (after_colon || headline_lead || lead_verb || (trail_cue && !title_case)) {
         return QuoteKind::Direct;
     }
     // “So,” he went on; “…, it will not pass,” Lee followed: a comma inside the closing
