@@ -613,9 +613,21 @@ impl Ctx<'_> {
         // paragraph, or reported speech just before in this paragraph ("Heald noted the
         // findings show … . “An air-quality cleanup …”"); a speaker known only by a
         // description ("“…,” one strategist said. “…”") goes on within the paragraph
+        // (a quote nested in an earlier one, closed before this, is not the one this
+        // continues: "“… said, ‘…,’” Ruiz said. “…”" goes on with Ruiz)
+        let nested = |d: &Done| {
+            d.kind == QuoteKind::Direct
+                && self.history.iter().rev().take(64).any(|o| {
+                    o.start < d.start
+                        && d.end <= o.end
+                        && o.end <= qs
+                        && o.kind != QuoteKind::Indirect
+                })
+        };
         if let Some(d) = self.history.iter().rev().take(64).find(|d| {
             d.end <= qs
                 && (d.kind == QuoteKind::Direct || (d.kind == QuoteKind::Indirect && d.para == pi))
+                && !nested(d)
         }) && (d.name.is_some() || (d.para == pi && d.kind == QuoteKind::Direct))
             && d.mention.is_some()
             && pi.saturating_sub(d.para) <= 1
@@ -785,6 +797,15 @@ impl Ctx<'_> {
         let mut lower = 0;
         while i < ws.len() {
             let t = ws[i].t(text);
+            // "Rep. Dale Pickering (R-Texas), a founding member …, told": a short
+            // parenthesis after the name is read past
+            if t == "("
+                && i > start
+                && let Some(c) = (i + 1..ws.len().min(i + 8)).find(|&c| ws[c].t(text) == ")")
+            {
+                i = c + 1;
+                continue;
+            }
             if matches!(t, "." | "!" | "?" | ";" | "“" | "\"" | "(") {
                 return None;
             }
@@ -1132,10 +1153,12 @@ impl Ctx<'_> {
                 && k > 0
                 && k + 1 == ws.len()
                 && matches!(ws[k - 1].t(text), "was" | "is" | "were" | "are" | "am");
+            // ("a conference call", "his remarks": nouns, no verbs)
+            let noun = crate::lexicon::noun_before(text, &ws, k);
             if to_say
                 || be_like
                 || self.verbs.at(text, &ws, k).is_some()
-                || crate::detect::describe_verb(t)
+                || (crate::detect::describe_verb(t) && !noun)
                 || crate::detect::fault_verb(t)
                 || (crate::lexicon::headline_verb(t)
                     && ws.len() - k <= 7
@@ -1329,14 +1352,16 @@ impl Ctx<'_> {
             ) {
                 return None;
             }
-            return sentence_subject(text, ws, lo, v);
+            return sentence_subject(text, ws, lo, v).map(|m| role_then_name(text, ws, m, v));
         }
         // "said that …" is no inversion: the subject is before the verb, past a time
         // phrase or a stray comma ("Volvo on Tuesday said that", "The firm, has said that")
         let complement = ws.get(v + 1).is_some_and(|w| w.t(text) == "that");
         if form == Some(Form::Ing) || complement || matches!(before, "," | "and" | "by" | "but") {
-            // ("A Justice Ministry spokesman, Ana Ruiz, laments …, and quips that")
-            return sentence_subject(text, ws, lo, v).map(|m| appositive_name(text, ws, m));
+            // ("A Justice Ministry spokesman, Ana Ruiz, laments …, and quips that";
+            // "Republican presidential nominee Thomas Halvorsen lashed out …, calling")
+            return sentence_subject(text, ws, lo, v)
+                .map(|m| appositive_name(text, ws, role_then_name(text, ws, m, v)));
         }
         // inversion ("said Tuesday" is a time, no speaker)
         np_starting_at(text, ws, v + 1, ws.len())
@@ -3091,6 +3116,15 @@ impl Ctx<'_> {
             let e = &self.names.entries[i];
             return Some(Resolved::person(e, "nominal", 0.8));
         }
+        // "Thomas Halvorsen stood on a truck … ¶ “…,” the Republican nominee said": a
+        // definite role opening its paragraph, the one person the paragraph before names
+        if (is_role || is_role_noun(&head))
+            && (self.text[pos..].starts_with("the ") || self.text[pos..].starts_with("The "))
+            && let Some(i) = self.sole_person_before(pos.min(q.span.start()))
+        {
+            let e = &self.names.entries[self.names.fullest(i, pos)];
+            return Some(Resolved::person(e, "nominal-sole-person", 0.6));
+        }
         if is_role
             && let Some(d) = self
                 .history
@@ -3168,6 +3202,42 @@ impl Ctx<'_> {
             conf: 0.4,
             person: is_role,
         })
+    }
+
+    /// The one person named in the paragraph before the one `at` opens (the sentence at
+    /// `at` being its first), when that paragraph quotes nobody and names no other
+    /// person: who "the nominee" of a new paragraph is.
+    fn sole_person_before(&self, at: usize) -> Option<usize> {
+        let text = self.text;
+        let (pi, ps, _) = self.layout.para_span(at)?;
+        if pi == 0 || self.layout.sentence_at(text, at).0 > ps {
+            return None;
+        }
+        let (pps, ppe) = self.layout.paras[pi - 1];
+        let pps = pps.max(floor_boundary(text, ppe.saturating_sub(2000)));
+        if text[pps..ppe].contains(['"', '“', '”']) {
+            return None;
+        }
+        let ms = &self.names.mentions;
+        let k = ms.partition_point(|m| m.0 < pps);
+        let mut found: Option<usize> = None;
+        for m in ms[k..].iter().take(32).take_while(|m| m.0 < ppe) {
+            // (a weekday the tagger took for a person: "… Saturday.")
+            // (without the entity tagger: a name that opens with a given name)
+            let e = &self.names.entries[m.1];
+            let person = e.person
+                || (crate::names::name_shaped(&e.canonical)
+                    && crate::lexicon::given_name_gender(&e.canonical).is_some());
+            if !person || is_time_word(&e.canonical) {
+                continue;
+            }
+            match found {
+                None => found = Some(m.1),
+                Some(f) if self.names.canonical_index(f) == self.names.canonical_index(m.1) => {}
+                Some(_) => return None,
+            }
+        }
+        found
     }
 
     /// The campaign a mention ending in "campaign" names, as "SURNAME campaign": the
@@ -4905,19 +4975,26 @@ fn role_then_name(text: &str, ws: &[W], m: (usize, usize), hi: usize) -> (usize,
     if e + 1 >= hi.min(ws.len()) || !is_cap(ws[s].t(text)) {
         return m;
     }
-    let role = ws[e].t(text);
-    if is_cap(role) || !is_word(role) || !is_role_word(role) {
+    // the role, after at most one lower-case modifier ("presidential nominee")
+    let lower = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| is_word(w.t(text)) && !is_cap(w.t(text)))
+    };
+    let Some(r) = (e..(e + 2).min(hi.min(ws.len())))
+        .take_while(|&k| lower(k))
+        .find(|&k| is_role_word(ws[k].t(text)) || is_role_noun(ws[k].t(text)))
+    else {
         return m;
-    }
-    let mut k = e + 1;
+    };
+    let mut k = r + 1;
     while k < hi.min(ws.len())
-        && k < e + 5
+        && k < r + 5
         && is_word(ws[k].t(text))
-        && (is_cap(ws[k].t(text)) || (k > e + 1 && particle_word(ws[k].t(text), false)))
+        && (is_cap(ws[k].t(text)) || (k > r + 1 && particle_word(ws[k].t(text), false)))
     {
         k += 1;
     }
-    if k == e + 1 { m } else { (s, k) }
+    if k == r + 1 { m } else { (s, k) }
 }
 
 #[cfg(test)]

@@ -282,12 +282,60 @@ fn fits_position(v: &VerbInfo, text: &str, ws: &[crate::text::W], i: usize) -> b
     if i > 0 && cap(ws[i].t(text)) && cap(ws[i - 1].t(text)) {
         return false;
     }
+    // "Thornbury’s remarks", "in late-night tweets": a noun after a determiner,
+    // possessive, preposition or compound adjective
+    if noun_before(text, ws, i) {
+        return false;
+    }
     !ws.get(i + 1).is_some_and(|w| {
         matches!(
             w.t(text),
             "have" | "had" | "are" | "were" | "will" | "would" | "could" | "may"
         )
     })
+}
+
+/// True when the words before `ws[i]` make it a noun ([`noun_context`]), the possessive
+/// also read as two tokens ("Thornbury" "’" "s").
+pub fn noun_before(text: &str, ws: &[crate::text::W], i: usize) -> bool {
+    i > 0
+        && (noun_context(ws[i - 1].t(text))
+            || (ws[i - 1].t(text) == "s" && i > 1 && matches!(ws[i - 2].t(text), "’" | "'")))
+}
+
+/// True when a word right before a verb-like form makes it a noun: a determiner or
+/// possessive ("the", "his", "’s"), a preposition ("in", "of") or a hyphenated modifier
+/// ("late-night").
+pub fn noun_context(prev: &str) -> bool {
+    (prev.contains('-') && prev.len() > 3 && !prev.chars().any(char::is_uppercase))
+        || (prev.len() > 3 && (prev.ends_with("’s") || prev.ends_with("'s")))
+        || matches!(
+            Lower::new(prev).as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "’s"
+                | "'s"
+                | "these"
+                | "those"
+                | "of"
+                | "in"
+                | "on"
+                | "with"
+                | "for"
+                | "about"
+                | "from"
+                | "by"
+                | "at"
+                | "conference"
+                | "phone"
+        )
 }
 
 /// Irregular forms: (lemma, forms).

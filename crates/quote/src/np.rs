@@ -327,9 +327,22 @@ pub fn subject_before(
                 return np_ending_at(text, ws, j - 1, k).map(|s| (s, SubjectHow::Apposition));
             }
             // ("Last March, Judge X rejected it, saying": a time before a clause)
-            return np_ending_at(text, ws, k - 2, lo)
-                .filter(|s| !is_time_phrase(text, &ws[s.0..s.1]))
-                .map(|s| (s, SubjectHow::Antecedent));
+            let mut end = k.checked_sub(2)?;
+            for _ in 0..3 {
+                let s = np_ending_at(text, ws, end, lo)
+                    .filter(|s| !is_time_phrase(text, &ws[s.0..s.1]))?;
+                // "Gail Rosenbaum, 66, of Swarthmore, a retired pharmacist, said": an age
+                // or a hometown in commas of its own is no subject; the name before is
+                let age = s.1 - s.0 == 1 && ws[s.0].t(text).bytes().all(|b| b.is_ascii_digit());
+                let from = s.0 > lo && matches!(ws[s.0 - 1].t(text), "of" | "from");
+                let open = if from { s.0 - 1 } else { s.0 };
+                if (age || from) && open >= lo + 2 && ws[open - 1].t(text) == "," {
+                    end = open - 2;
+                    continue;
+                }
+                return Some((s, SubjectHow::Antecedent));
+            }
+            return None;
         }
         return None;
     }
@@ -731,6 +744,22 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
 /// a place in capitals, then at most a few words, commas and brackets, then a dash.
 pub fn past_dateline(text: &str, ws: &[W], lo: usize, hi: usize) -> usize {
     let caps = |t: &str| t.len() > 1 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    // "(CNN) Republican nominee …", "(CNN) — …": an outlet in brackets
+    if ws.get(lo).is_some_and(|w| w.t(text) == "(")
+        && ws.get(lo + 1).is_some_and(|w| caps(w.t(text)))
+        && ws.get(lo + 2).is_some_and(|w| w.t(text) == ")")
+    {
+        let k = lo + 3;
+        let k = if ws
+            .get(k)
+            .is_some_and(|w| matches!(w.t(text), "—" | "–" | "-" | "--"))
+        {
+            k + 1
+        } else {
+            k
+        };
+        return if k < hi { k } else { lo };
+    }
     if !ws.get(lo).is_some_and(|w| caps(w.t(text))) {
         return lo;
     }
