@@ -2878,7 +2878,7 @@ impl Ctx<'_> {
         // story's speaker, not with the last sentence's subject)
         let para_s = self.layout.para_span(ss).map_or(0, |p| p.1);
         if ss <= para_s {
-            return None;
+            return self.topic_before(g, ss, &fits);
         }
         let (ps, _) = self.layout.sentence_at(text, ss - 1);
         let ps = ps
@@ -2952,6 +2952,55 @@ impl Ctx<'_> {
             let close = (m.1 + 2..ws.len().min(m.1 + 12)).find(|&k| ws[k].t(text) == ",")?;
             named_in(ws[m.1 + 1].s, ws[close - 1].e)
         })
+    }
+
+    /// The person the paragraph before the one `at` opens is about, when it quotes
+    /// nobody: the named subject of its last sentence, or of the sentence before when
+    /// that one's subject is a pronoun of gender `g` ("Dale Petersen, a retired
+    /// electrician, said he had never been to a rally. ¶ “…,” he said"). A possessed
+    /// subject ("His wife was less sure.") names nobody here.
+    fn topic_before(&self, g: Gender, at: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let text = self.text;
+        let (pi, _, _) = self.layout.para_span(at)?;
+        if pi == 0 {
+            return None;
+        }
+        let (pps, ppe) = self.layout.paras[pi - 1];
+        let pps = pps.max(floor_boundary(text, ppe.saturating_sub(2000)));
+        if text[pps..ppe].contains(['"', '“', '”']) {
+            return None;
+        }
+        let ms = &self.names.mentions;
+        let mut end = ppe;
+        for _ in 0..3 {
+            if end <= pps {
+                return None;
+            }
+            let ss = self.layout.sentence_at(text, end - 1).0.max(pps);
+            let ws = self.words(ss, end);
+            let m = sentence_subject(text, &ws, 0, ws.len())?;
+            let subj = &ws[m.0..m.1];
+            if subj.len() == 1 && pronoun_gender(subj[0].t(text)) == Some(g) {
+                end = ss;
+                continue;
+            }
+            // (nor a plural one: "Presidents Xi Jinping and Aliyev announced")
+            if subj.first().is_some_and(|w| is_determiner(w.t(text)))
+                || subj.iter().any(|w| w.t(text) == "and")
+                || ws.get(m.1).is_some_and(|w| w.t(text) == "and")
+            {
+                return None;
+            }
+            let (a, b) = (subj[0].s, subj[subj.len() - 1].e);
+            let k = ms.partition_point(|x| x.0 < a);
+            return ms[k..]
+                .iter()
+                .take(4)
+                .take_while(|x| x.0 < b)
+                .find(|x| fits(x.1))
+                .map(|x| x.1);
+        }
+        None
     }
 
     fn resolve_pronoun(&self, g: Gender, pos: usize, q: &Quote) -> Option<Resolved> {

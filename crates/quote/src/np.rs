@@ -432,7 +432,18 @@ pub fn np_starting_at(text: &str, ws: &[W], i: usize, hi: usize) -> Option<(usiz
         return None;
     }
     let first = ws[i].t(text);
-    if is_pronoun(first) {
+    // ("Her neighbor, …": "her" before a lower-case noun is a possessive determiner)
+    let possessive_her = matches!(first, "Her" | "her")
+        && ws.get(i + 1).is_some_and(|w| {
+            let t = w.t(text);
+            i + 1 < hi
+                && is_word(t)
+                && !is_cap(t)
+                && !is_determiner(t)
+                && !is_preposition(t)
+                && !is_adverbish(t)
+        });
+    if is_pronoun(first) && !possessive_her {
         return Some((i, i + 1));
     }
     let sets = Sets::get();
