@@ -86,3 +86,46 @@ fn honorific_and_surname_named_in_full() {
         )],
     );
 }
+
+#[test]
+fn organisations_the_tagger_named_a_word_short() {
+    // the tagger drops "National" and cuts "AFL-CIO" at its hyphen; the speaker is the
+    // organisation as the text writes it
+    check(
+        "The National Republican Senatorial Committee said in a statement on Monday, \"Ms. \
+         Ashby is a rubber stamp for the most liberal agenda in a generation.\"\n\nThe AFL-CIO \
+         called Ms. Halloran’s record “disqualifying and dangerous for working families.”",
+        &[
+            (
+                "Ms. Ashby is a rubber stamp for the most liberal agenda in a generation",
+                Some("National Republican Senatorial Committee"),
+            ),
+            (
+                "disqualifying and dangerous for working families",
+                Some("AFL-CIO"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn names_the_tagger_took_with_a_title_or_without_the_given_name() {
+    // "Denver Mayor" tagged as the person, "Harkins" found without "Judith": the speaker
+    // is the name the text writes
+    check(
+        "Denver Mayor Celia Vanterpool defended the city's policy in a statement, saying \
+         Denver \"follows the law and the Constitution.\"\n\nThe field is led by former Georgia \
+         Secretary of State Judith Harkins, who has kept her distance from the White House.\n\n\
+         “I’m not running as anybody’s surrogate,” Harkins said on Tuesday.",
+        &[
+            (
+                "follows the law and the Constitution",
+                Some("Celia Vanterpool"),
+            ),
+            (
+                "I’m not running as anybody’s surrogate",
+                Some("Judith Harkins"),
+            ),
+        ],
+    );
+}

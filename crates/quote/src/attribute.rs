@@ -1621,6 +1621,26 @@ impl Ctx<'_> {
                 person: false,
             });
         }
+        // "a senior House GOP aide", "a Democratic strategist": one person of a role,
+        // unnamed, whatever the capitalised words before the role (a spokesman speaks for
+        // the organisation named: "A Labour Party spokesman said" is the party's)
+        if matches!(first, "a" | "A" | "an" | "An" | "another" | "Another")
+            && toks.len() >= 3
+            && toks.last().is_some_and(|h| {
+                !is_cap(h)
+                    && is_role_noun(h)
+                    && !h.starts_with("spokes")
+                    && !matches!(*h, "representative" | "statement")
+            })
+        {
+            return Some(Resolved {
+                name: None,
+                cluster: None,
+                how: "unknowable",
+                conf: 0.8,
+                person: true,
+            });
+        }
         // "the 45-year-old said": the person named last before the quote
         if toks.len() == 2
             && matches!(first, "the" | "The")
@@ -2031,6 +2051,59 @@ impl Ctx<'_> {
                 })
             {
                 name = self.names.entries[i].canonical.clone();
+            }
+            // "The National Republican Senatorial Committee", "The AFL-CIO": an
+            // organisation the tagger named a word short; the name as the mention writes
+            // it, when the mention is only capitalised words ending with that name
+            if !e.person {
+                // (the tagger may have cut "AFL-CIO" at its hyphen and the mention with it)
+                let before = self.words(floor_boundary(text, m.0.saturating_sub(24)), m.0);
+                let from = match before.as_slice() {
+                    [.., x, h]
+                        if h.t(text) == "-" && h.e == m.0 && x.e == h.s && is_cap(x.t(text)) =>
+                    {
+                        x.s
+                    }
+                    _ => m.0,
+                };
+                let w = text[from..m.1].trim_end_matches([',', '.']);
+                let w = w
+                    .strip_prefix("The ")
+                    .or_else(|| w.strip_prefix("the "))
+                    .unwrap_or(w);
+                if w.len() > name.len()
+                    && w.ends_with(name.as_str())
+                    && w[..w.len() - name.len()].ends_with([' ', '-'])
+                    && w.split(' ').count() <= 6
+                    && w.split(' ').all(|t| is_cap(t) && !sets.is_title(t))
+                {
+                    name = w.to_string();
+                }
+            }
+            // "Denver Mayor Celia Vanterpool" where the tagger's person is "Denver Mayor":
+            // the name written after the title
+            if e.person
+                && name.rsplit(' ').next().is_some_and(|t| sets.is_title(t))
+                && let Some(at) = text[m.0..m.1].find(name.as_str())
+                && let rest = text[m.0 + at + name.len()..m.1].trim()
+                && (2..=4).contains(&rest.split(' ').count())
+                && rest.split(' ').all(|t| is_cap(t) && is_word(t))
+                && crate::names::name_shaped(rest)
+            {
+                name = rest.to_string();
+            }
+            // a person the clusters know by the surname alone ("Harkins", the tagger
+            // having missed "Judith"): the fuller name the text gives that surname
+            if e.person
+                && !name.contains(' ')
+                && let Some(i) = self.names.lookup(&[name.as_str()], m.0)
+                && let full = &self.names.entries[self.names.fullest(i, m.0)].canonical
+                && full.ends_with(name.as_str())
+                && full[..full.len() - name.len()].ends_with(' ')
+                && crate::names::name_shaped(full)
+                && crate::lexicon::given_name_gender(full).is_some()
+            {
+                name = full.clone();
             }
             return Some(Resolved {
                 name: Some(name),
