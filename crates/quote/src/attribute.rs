@@ -1542,6 +1542,46 @@ impl Ctx<'_> {
             .filter(|t| is_word(t))
             .collect();
         let first = *toks.first()?;
+        // "“My brother-in-law put it best. He said, ‘…’”": a pronoun inside the quote
+        // that holds this one is someone its speaker talks about, named inside that quote
+        // or nobody a reader can name
+        if toks.len() == 1
+            && let Some(g) = pronoun_gender(first)
+            && let Some(outer) = self.history.iter().rev().take(64).find(|d| {
+                d.kind == QuoteKind::Direct
+                    && d.start < q.span.start()
+                    && q.span.end() <= d.end
+                    && d.start < m.0
+                    && m.1 <= d.end
+            })
+        {
+            let ms = &self.names.mentions;
+            let k = ms.partition_point(|x| x.0 < m.0);
+            let named = ms[..k]
+                .iter()
+                .rev()
+                .take(16)
+                .take_while(|x| x.0 > outer.start)
+                .map(|x| x.1)
+                .find(|&i| {
+                    let e = &self.names.entries[i];
+                    e.person && e.gender.is_none_or(|x| x == g)
+                });
+            return Some(match named {
+                Some(i) => Resolved::person(
+                    &self.names.entries[self.names.fullest(i, m.0)],
+                    "pronoun-in-quote",
+                    0.6,
+                ),
+                None => Resolved {
+                    name: None,
+                    cluster: None,
+                    how: "unknowable",
+                    conf: 0.6,
+                    person: true,
+                },
+            });
+        }
         // "The Kessler campaign", "Hadley’s campaign", "His campaign", "the campaign": a
         // candidate's campaign speaks as an organisation, named "Kessler campaign"
         if toks.len() <= 5
