@@ -662,7 +662,80 @@ impl Ctx<'_> {
                 }
             }
         }
+        // the speaker named only after the words: "“…” That was how NAME put it", or a
+        // paragraph that is one quotation and the next opening "NAME, 58, said it twice"
+        if outer.is_none() {
+            return self.cataphoric(qs, qe, pe_end, pi);
+        }
         None
+    }
+
+    /// A cue after a quote that no nearer frame claims: the sentence right after it
+    /// opening "That was how" / "That's how" / "So said" and a name, or, when the quote
+    /// is a paragraph of its own, a speech verb among the first twelve words of the next
+    /// paragraph, whose subject speaks.
+    fn cataphoric(&self, qs: usize, qe: usize, pe: usize, pi: usize) -> Option<Found> {
+        let text = self.text;
+        let rest = text[qe..pe.max(qe)].trim_start();
+        let after = qe + (text[qe..pe.max(qe)].len() - rest.len());
+        for lead in [
+            "That was how ",
+            "That’s how ",
+            "That's how ",
+            "So said ",
+            "This was how ",
+        ] {
+            if rest.starts_with(lead) {
+                let end = floor_boundary(text, (after + 240).min(pe.max(after)));
+                let ws = self.words(after, end);
+                let k = ws
+                    .iter()
+                    .position(|w| matches!(w.t(text), "how" | "said"))?
+                    + 1;
+                let m = np_starting_at(text, &ws, k, ws.len())?;
+                let m = appositive_name(text, &ws, m);
+                return Some(Found {
+                    mention: (ws[m.0].s, ws[m.1 - 1].e),
+                    cue: Some((ws[k - 1].s, ws[k - 1].e)),
+                    frame: "named-after",
+                    conf: 0.6,
+                });
+            }
+        }
+        // (the quote opens its paragraph, maybe after a dateline: "ASHBURN, Va. — “…”")
+        let (_, ps, _) = self.layout.para_span(qs)?;
+        if qs - ps > 200 {
+            return None;
+        }
+        let lead = self.words(ps, qs);
+        let opens = lead.is_empty()
+            || crate::np::past_dateline(text, &lead, 0, lead.len() + 1) == lead.len();
+        if !opens || !rest.is_empty() || pi + 1 >= self.layout.paras.len() {
+            return None;
+        }
+        let (nps, npe) = self.layout.paras[pi + 1];
+        let (_, se) = self.layout.sentence_at(text, nps);
+        let ws = self.words(nps, se.min(npe).min(floor_boundary(text, nps + 400)));
+        if ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")) {
+            return None;
+        }
+        let v = (1..ws.len().min(12)).find(|&k| {
+            self.verbs
+                .at(text, &ws, k)
+                .is_some_and(|v| v.form != Form::Ing)
+        })?;
+        let (m, _) = subject_before(text, &ws, v, 0)?;
+        let m = appositive_name(text, &ws, m);
+        // (a name: the person said it; "Polls show" is no cue)
+        if !is_cap(ws[m.0].t(text)) || is_determiner(ws[m.0].t(text)) {
+            return None;
+        }
+        Some(Found {
+            mention: (ws[m.0].s, ws[m.1 - 1].e),
+            cue: Some((ws[v].s, ws[v].e)),
+            frame: "named-after",
+            conf: 0.5,
+        })
     }
 
     /// The subject after a headline's opening quote and its colon ("‘…’: Halvorsen vows to
