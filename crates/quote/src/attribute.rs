@@ -615,8 +615,10 @@ impl Ctx<'_> {
         // description ("“…,” one strategist said. “…”") goes on within the paragraph
         // (a quote nested in an earlier one, closed before this, is not the one this
         // continues: "“… said, ‘…,’” Ruiz said. “…”" goes on with Ruiz)
+        // (nor reported speech its speaker reported inside a quotation and nobody
+        // resolved: "“anybody who tells you otherwise …,” said one strategist")
         let nested = |d: &Done| {
-            d.kind == QuoteKind::Direct
+            (d.kind == QuoteKind::Direct || d.name.is_none())
                 && self.history.iter().rev().take(64).any(|o| {
                     o.start < d.start
                         && d.end <= o.end
@@ -1600,7 +1602,34 @@ impl Ctx<'_> {
                     person: true,
                 }),
             ),
-            None => (None, None),
+            // a press briefing's "Q:": an unnamed reporter, the label the mention
+            None => {
+                let qs = q.span.start();
+                let line = self.text[..qs].rfind('\n').map_or(0, |k| k + 1);
+                let pre = &self.text[line..qs];
+                let label = pre.trim_end().strip_suffix(':').map(str::trim);
+                match label {
+                    Some(l @ ("Q" | "A" | "Q." | "A.")) => {
+                        let s = line + pre.find(l).unwrap_or(0);
+                        (
+                            Some(Found {
+                                mention: (s, s + l.len()),
+                                cue: None,
+                                frame: "interview",
+                                conf: 0.6,
+                            }),
+                            Some(Resolved {
+                                name: None,
+                                cluster: None,
+                                how: "unnamed",
+                                conf: 0.6,
+                                person: true,
+                            }),
+                        )
+                    }
+                    _ => (None, None),
+                }
+            }
         }
     }
 

@@ -173,7 +173,30 @@ pub fn detect(
         out.extend(crate::turns::detect_turns(text, layout));
     }
     if opts.indirect {
-        out.extend(detect_indirect(text, read, verbs));
+        // (reported speech read inside a quotation that runs out of it, "“anybody who
+        // tells you otherwise is selling something,” said one strategist", is none)
+        let mut directs: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| (q.span.start(), q.span.end()))
+            .collect();
+        directs.sort_unstable();
+        out.extend(
+            detect_indirect(text, read, verbs)
+                .into_iter()
+                .filter_map(|mut q| {
+                    let (s, e) = (q.span.start(), q.span.end());
+                    let k = directs.partition_point(|d| d.0 < s);
+                    if k > 0 && directs[k - 1].1 > s && directs[k - 1].1 < e {
+                        // ends where the quotation does, before its closing mark
+                        let de = directs[k - 1].1;
+                        let close = text[..de].chars().next_back().map_or(0, char::len_utf8);
+                        let end = s + text[s..de - close].trim_end().len();
+                        q.span = Span::new(text, s, end).ok().filter(|_| end > s)?;
+                    }
+                    Some(q)
+                }),
+        );
     }
     out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
     (out, issues)
