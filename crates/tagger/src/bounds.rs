@@ -156,7 +156,8 @@ fn title_modifier(lower: &[u8]) -> bool {
 }
 
 /// Departments after "Secretary of" or "Chief of" ("Secretary of State", "Secretary of
-/// Homeland Security", "Chief of Staff"), in their US and common forms.
+/// Homeland Security", "Chief of Staff", "Speaker of the House"), in their US and common
+/// forms.
 const DEPARTMENTS: &[&[&str]] = &[
     &["Health", "and", "Human", "Services"],
     &["Housing", "and", "Urban", "Development"],
@@ -181,6 +182,8 @@ const DEPARTMENTS: &[&[&str]] = &[
     &["Justice"],
     &["Health"],
     &["Staff"],
+    &["House"],
+    &["Senate"],
     &["War"],
     &["Navy"],
     &["Army"],
@@ -328,7 +331,11 @@ impl Words<'_> {
                         && p.iter().enumerate().all(|(j, x)| self.word(d + j) == *x)
                 });
                 match hit {
-                    Some(p) => m = d + p.len(),
+                    // "Secretary of State", "Chief of Staff": an office.
+                    Some(p) => {
+                        m = d + p.len();
+                        strong = true;
+                    }
                     None => break,
                 }
             } else {
@@ -336,6 +343,30 @@ impl Words<'_> {
             }
         }
         (m, strong)
+    }
+
+    /// The title a name starting at `s` continues when the model left the title and
+    /// "of" out ("Chief [of Staff Reince]", "Speaker of the [House Paul Rydell]"): the
+    /// capitalised title right before "of [the]", in the same sentence, at or after
+    /// `free`.
+    fn title_before(&self, s: usize, free: usize) -> Option<usize> {
+        let mut j = s;
+        if self.word(s) != "of" {
+            if j > 0 && self.word(j - 1) == "the" {
+                j -= 1;
+            }
+            if j > 0 && self.word(j - 1) == "of" {
+                j -= 1;
+            } else {
+                return None;
+            }
+        }
+        let k = j.checked_sub(1)?;
+        let w = self.word(k);
+        let title = title_like(w, strong_title)
+            || title_like(w, title_modifier)
+            || (capitalised(w) && is_person_title(w));
+        (k >= free && title && self.end_of(k) == self.end_of(s)).then_some(k)
     }
 
     /// The end of a person's name starting at `m` (up to four words, hyphenated parts and
@@ -471,6 +502,9 @@ pub(crate) fn titles_and_affiliations(
         let limit = w.end_of(s);
         // The first title run inside the name with an office in it.
         let mut k = if t == ty.per { s + 1 } else { s };
+        if let Some(before) = w.title_before(s, consumed) {
+            k = before;
+        }
         let mut split = None;
         while k < e {
             let word = w.word(k);
@@ -778,6 +812,19 @@ mod tests {
             "Later Ohio Gov. Marcus Whitfield of Ohio spoke.",
             &[("Ohio Gov. Marcus Whitfield of Ohio", 1)],
             &["\"Ohio\" LOC", "\"Marcus Whitfield\" PER", "\"Ohio\" LOC"],
+        );
+        // The model left the title and "of" out of the name.
+        check(
+            titles,
+            "Then Chief of Staff Reince Priebe left.",
+            &[("of Staff Reince", 0)],
+            &["\"Reince Priebe\" PER"],
+        );
+        check(
+            titles,
+            "He met Speaker of the House Paul Rydell there.",
+            &[("House Paul Rydell", 2)],
+            &["\"Paul Rydell\" PER"],
         );
         // No name after the title, a title that names no office, an organisation: kept.
         check(
