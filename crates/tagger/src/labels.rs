@@ -586,7 +586,7 @@ pub(crate) fn mark_phrases_at(
 }
 
 /// Gazetteer classes of a name given as words, for label refinement.
-fn name_class(words: &[&str]) -> u16 {
+pub(crate) fn name_class(words: &[&str]) -> u16 {
     let g = gazetteer();
     match words {
         [] => 0,

@@ -30,7 +30,13 @@
 //! deterministic, and as accurate as a CRF for greedy tagging when the features are good.
 //! The shipped model averages four runs with different shuffles, which steadies it.
 //!
-//! After tagging, contexts that name a person in news whatever the name looks like add
+//! After tagging, three constructions of news get their boundaries fixed
+//! (`src/bounds.rs`): a title between a place and a name leaves both ("[Denver] Mayor
+//! [Celia Vanterpool]", "[Georgia] Secretary of State [Judith Harkins]"), a person's
+//! name stops before "of", "from", "at" ... ("[Janet Oyelaran] of [PBS]"), and a
+//! capitalised compound cut at its hyphen by the tokenizer is one name with the names it
+//! touches ("AFL-CIO", "Caleb Oduya-Franklin"; this last step runs after the cues below).
+//! Then contexts that name a person in news whatever the name looks like add
 //! the people the model left out (`src/cues.rs`): a reporting verb after the name
 //! ("…,” Leive said"), an honorific before it ("Ms Pugh"), an age in commas ("Jutting,
 //! now 31,"); and acronyms nothing else tagged become organisations ("GCHQ", "the RSPB"),
@@ -57,6 +63,7 @@
 //! words of the name. See `README.md` for the training data, the label scheme and the
 //! exact command that trained the embedded model.
 
+mod bounds;
 mod cues;
 mod fast;
 mod features;

@@ -54,6 +54,8 @@ pub struct PerceptronNer {
     misc: Option<usize>,
     /// Index of the ORG type, if the model has it.
     org: Option<usize>,
+    /// Index of the LOC type, if the model has it.
+    loc: Option<usize>,
     /// Workspaces (and their word caches) kept between documents, one per document being
     /// tagged at once.
     workspaces: Mutex<Vec<Workspace>>,
@@ -63,7 +65,7 @@ impl PerceptronNer {
     /// A tagger with `model`, merging into existing entities under `overlap`.
     pub fn new(model: Arc<Model>, overlap: Overlap) -> PerceptronNer {
         let find = |name: &str| model.types().iter().position(|t| t == name);
-        let (per, misc, org) = (find("PER"), find("MISC"), find("ORG"));
+        let (per, misc, org, loc) = (find("PER"), find("MISC"), find("ORG"), find("LOC"));
         PerceptronNer {
             model,
             overlap,
@@ -71,6 +73,7 @@ impl PerceptronNer {
             per,
             misc,
             org,
+            loc,
             workspaces: Mutex::new(Vec::new()),
         }
     }
@@ -155,11 +158,22 @@ impl PerceptronNer {
             caps.sort_unstable();
             caps.dedup();
         }
+        let types = self.per.map(|per| crate::bounds::Types {
+            per,
+            org: self.org,
+            loc: self.loc,
+        });
+        if let Some(types) = types {
+            crate::bounds::titles_and_affiliations(text, tokens, &sent_end, types, &mut found);
+        }
         if let Some(per) = self.per {
             crate::cues::cue_names(text, tokens, &sent_end, &caps, per, &mut found);
         }
         if let Some(org) = self.org {
             crate::cues::acronym_orgs(text, tokens, &sent_end, &caps, org, &mut found);
+        }
+        if let Some(types) = types {
+            crate::bounds::hyphenated(text, tokens, &sent_end, &caps, types, &mut found);
         }
         if self.consistent {
             harmonise(text, tokens, &sent_end, &caps, self.per, &mut found);
