@@ -2044,6 +2044,20 @@ impl Ctx<'_> {
         {
             return self.resolve((w.s, m.1), q);
         }
+        // "Denver Mayor Celia Vanterpool" where "Denver" was clustered as a person: a
+        // title after the cluster's mention, then a name, is whom the mention names
+        if let Some((_, _, ce)) = cluster
+            && ce < m.1
+            && let tail = self.words(ce, m.1)
+            && tail.len() >= 3
+            && Sets::get().is_title(tail[0].t(text))
+            && tail[1..]
+                .iter()
+                .all(|w| is_cap(w.t(text)) && is_word(w.t(text)))
+            && crate::names::name_shaped(&text[tail[1].s..m.1])
+        {
+            return self.resolve((tail[1].s, m.1), q);
+        }
         // "the GOP nominee", "a Labour Party spokesman": an organisation or place that only
         // modifies a lower-case role noun is not the speaker; the role decides below
         // (a document keeps its issuer: "a Fox News statement said" is Fox News)
