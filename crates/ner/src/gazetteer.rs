@@ -36,7 +36,9 @@
 //! - `org-name`: a place or nationality followed by capitalised words with an
 //!   organisation head is one ORG ("Beijing Foreign Studies University", "Azerbaijan
 //!   National Agency for Mine Action"), cut after the last head unless a connector
-//!   follows ("Chinese Foreign Ministry" in "Chinese Foreign Ministry Spokesperson").
+//!   follows ("Chinese Foreign Ministry" in "Chinese Foreign Ministry Spokesperson"),
+//!   and opened by an institutional adjective before it ("National Republican Senatorial
+//!   Committee").
 //! - `resolution`: an organisation followed by "Resolution" and a number is a LAW.
 //! - A place or group after a bound prefix and a hyphen ("Trans-Caspian") is dropped.
 
@@ -542,6 +544,23 @@ const LANGUAGE_CUES: &[&str] = &[
     "fluent",
     "translated",
 ];
+/// Institutional adjectives that open an organisation's name before a nationality or
+/// place ("National Republican Senatorial Committee").
+const ORG_PREFIXES: &[&str] = &[
+    "National",
+    "Federal",
+    "International",
+    "Royal",
+    "Central",
+    "Joint",
+    "Supreme",
+];
+
+/// True when `at` starts a word of `b` (its start, or after a non-alphanumeric byte).
+fn word_start(b: &str, at: usize) -> bool {
+    at == 0 || !b.as_bytes()[at - 1].is_ascii_alphanumeric()
+}
+
 const DESIGNATORS: &[&str] = &[
     "Province",
     "County",
@@ -797,7 +816,18 @@ impl Gazetteer {
         if (place || has(Kind::Nationality))
             && let Some(end) = org_head_after(text, e)
         {
-            return Some((s, end, "ORG".into(), None, src!("org-name")));
+            // ("National Republican Senatorial Committee": an institutional adjective
+            // before the nationality opens the name)
+            let start = text[..s]
+                .strip_suffix(' ')
+                .and_then(|b| {
+                    ORG_PREFIXES
+                        .iter()
+                        .find(|p| b.ends_with(*p) && word_start(b, b.len() - p.len()))
+                        .map(|p| s - 1 - p.len())
+                })
+                .unwrap_or(s);
+            return Some((start, end, "ORG".into(), None, src!("org-name")));
         }
         if has(Kind::Language) {
             let only_language = meta.kinds.iter().all(|k| *k == Kind::Language);
@@ -1150,6 +1180,10 @@ mod tests {
             &["United Nations General Assembly Resolution 2758 LAW"],
         );
         check("In Baku News", &["Baku GPE"]);
+        check(
+            "The National Republican Senatorial Committee, which",
+            &["National Republican Senatorial Committee ORG"],
+        );
     }
 
     #[test]
