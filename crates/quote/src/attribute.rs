@@ -1100,7 +1100,13 @@ impl Ctx<'_> {
                 .iter()
                 .find(|w| !is_determiner(w.t(text)))
                 .is_some_and(|w| is_role_noun(&w.t(text).to_lowercase()));
-        if !person && !headline_role {
+        // "Another aide, who works for a conservative member, was blunter: “…”": one
+        // person of a role, unnamed
+        let unnamed_role = matches!(
+            ws[m.0].t(text).to_ascii_lowercase().as_str(),
+            "a" | "an" | "another" | "one"
+        ) && is_role_noun(head);
+        if !person && !headline_role && !unnamed_role {
             return None;
         }
         Some(Found {
