@@ -3196,15 +3196,7 @@ impl Ctx<'_> {
     /// subject ("His wife was less sure.") names nobody here.
     fn topic_before(&self, g: Gender, at: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
         let text = self.text;
-        let (pi, _, _) = self.layout.para_span(at)?;
-        if pi == 0 {
-            return None;
-        }
-        let (pps, ppe) = self.layout.paras[pi - 1];
-        let pps = pps.max(floor_boundary(text, ppe.saturating_sub(2000)));
-        if text[pps..ppe].contains(['"', '“', '”']) {
-            return None;
-        }
+        let (pps, ppe) = self.quiet_paragraph_before(at)?;
         let ms = &self.names.mentions;
         let mut end = ppe;
         for _ in 0..3 {
@@ -3488,20 +3480,24 @@ impl Ctx<'_> {
         })
     }
 
+    /// The paragraph before the one holding `at` (its last 2 KB), when it quotes nobody:
+    /// where "he said" or "the nominee said" opening the next paragraph looks back.
+    fn quiet_paragraph_before(&self, at: usize) -> Option<(usize, usize)> {
+        let (pi, _, _) = self.layout.para_span(at)?;
+        let (pps, ppe) = *self.layout.paras.get(pi.checked_sub(1)?)?;
+        let pps = pps.max(floor_boundary(self.text, ppe.saturating_sub(2000)));
+        (!self.text[pps..ppe].contains(['"', '“', '”'])).then_some((pps, ppe))
+    }
+
     /// The one person named in the paragraph before the one `at` opens (the sentence at
     /// `at` being its first), when that paragraph quotes nobody and names no other
     /// person: who "the nominee" of a new paragraph is.
     fn sole_person_before(&self, at: usize) -> Option<usize> {
-        let text = self.text;
-        let (pi, ps, _) = self.layout.para_span(at)?;
-        if pi == 0 || self.layout.sentence_at(text, at).0 > ps {
+        let (_, ps, _) = self.layout.para_span(at)?;
+        if self.layout.sentence_at(self.text, at).0 > ps {
             return None;
         }
-        let (pps, ppe) = self.layout.paras[pi - 1];
-        let pps = pps.max(floor_boundary(text, ppe.saturating_sub(2000)));
-        if text[pps..ppe].contains(['"', '“', '”']) {
-            return None;
-        }
+        let (pps, ppe) = self.quiet_paragraph_before(at)?;
         let ms = &self.names.mentions;
         let k = ms.partition_point(|m| m.0 < pps);
         let mut found: Option<usize> = None;
