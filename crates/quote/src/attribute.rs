@@ -535,6 +535,19 @@ impl Ctx<'_> {
             {
                 lead
             }
+            // "Holloway called the senator “…,” according to a recording of the event":
+            // a record of the words only tells where they are from; the lead's subject
+            // said them
+            (Some(t), Some(l))
+                if t.0.frame == "according-to"
+                    && l.0.cue.is_some()
+                    && text[t.0.mention.0..t.0.mention.1]
+                        .split(' ')
+                        .take(3)
+                        .any(|w| matches!(w, "recording" | "video" | "transcript" | "tape")) =>
+            {
+                lead
+            }
             (Some(t), Some(l)) => {
                 if t.1 <= 3 || l.1 > 4 {
                     trail
