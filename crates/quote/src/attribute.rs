@@ -1762,6 +1762,45 @@ impl Ctx<'_> {
                 person: false,
             });
         }
+        // "Ohio's senior senator": the member the article tags with that state
+        // ("Sen. Ruth Ellingson, R-Ohio,"), before or after
+        if toks.len() <= 3
+            && toks.last().is_some_and(|h| {
+                matches!(
+                    *h,
+                    "senator" | "congressman" | "congresswoman" | "governor" | "representative"
+                )
+            })
+        {
+            let back = self.words(floor_boundary(text, m.0.saturating_sub(40)), m.0);
+            let mut t: Vec<&str> = back.iter().map(|w| w.t(text)).collect();
+            if t.last().is_some_and(|w| matches!(*w, "senior" | "junior")) {
+                t.pop();
+            }
+            // the possessive, then the state's one or two words ("Ohio's" may be one word)
+            if let Some(w) = t.pop() {
+                match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+                    Some(bare) if !bare.is_empty() => t.extend([bare, "’s"]),
+                    _ => t.push(w),
+                }
+            }
+            let p = match t.as_slice() {
+                [.., "’s" | "'s"] => Some(t.len() - 1),
+                [.., "’" | "'", "s"] => Some(t.len() - 2),
+                _ => None,
+            };
+            if let Some(p) = p
+                && let Some(r) = (1..=2)
+                    .filter(|&n| p >= n)
+                    .find_map(|n| {
+                        let (st, len) = crate::lexicon::us_state_at(&t[p - n..p])?;
+                        (len == n).then_some(st)
+                    })
+                    .and_then(|st| self.tagged_from_state(st, m.0))
+            {
+                return Some(r);
+            }
+        }
         // "GOP strategists", "Senate aides": a plural role noun after a capitalised
         // modifier is a group, nobody in particular
         if (2..=4).contains(&toks.len())
