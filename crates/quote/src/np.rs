@@ -670,6 +670,18 @@ pub fn sentence_subject(text: &str, ws: &[W], lo: usize, hi: usize) -> Option<(u
                     | "with"
             )
         });
+    // "Reached by phone Wednesday, Whitacre would not confirm": a past participle and a
+    // preposition open the sentence
+    let participle = participle
+        || (ws.get(lo).is_some_and(|w| {
+            let t = w.t(text);
+            t.len() > 4 && t.ends_with("ed") && is_cap(t)
+        }) && ws.get(lo + 1).is_some_and(|w| {
+            matches!(
+                w.t(text),
+                "by" | "on" | "about" | "at" | "in" | "for" | "after" | "with" | "whether"
+            )
+        }));
     if !participle && let Some(s) = np_starting_at(text, ws, lo, hi) {
         let first = ws[lo].t(text);
         // "Right before the shooting,", "Shortly after noon,": a word and a preposition
