@@ -3578,6 +3578,11 @@ impl Ctx<'_> {
     /// campaign", the last campaign the text named in the 3 KB before.
     fn campaign(&self, m: (usize, usize), q: &Quote) -> Option<Resolved> {
         let text = self.text;
+        // (most mentions have no "campaign" near: one substring search says so)
+        let near = floor_boundary(text, (m.1 + 16).min(text.len()));
+        if !text[m.0..near.max(m.0)].contains("campaign") {
+            return None;
+        }
         // the noun ends the mention, or follows it as a possessed noun ("Hadley" of
         // "Hadley’s campaign fired back")
         let ws = self.words(m.0, m.1);
