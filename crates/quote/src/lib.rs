@@ -231,7 +231,7 @@
 //! writes them where the tagger was short ("The National Republican Senatorial Committee",
 //! "AFL-CIO", "Denver Mayor Celia Vanterpool", "Harkins" after "Judith Harkins"). Direct
 //! quotes of the seven older sets are byte-identical except mtsc (0.927 to 0.934) and ewt
-//! (0.717 to 0.722); cost 137.6 to 143.0 M instructions per MB.
+//! (0.717 to 0.722); cost 137.6 to 142.1 M instructions per MB.
 
 pub mod attribute;
 pub mod detect;
