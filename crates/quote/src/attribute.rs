@@ -734,11 +734,7 @@ impl Ctx<'_> {
         if ws.iter().any(|w| matches!(w.t(text), "“" | "\"" | "”")) {
             return None;
         }
-        let v = (1..ws.len().min(12)).find(|&k| {
-            self.verbs
-                .at(text, &ws, k)
-                .is_some_and(|v| v.form != Form::Ing)
-        })?;
+        let v = self.finite_speech_verb(&ws, 1..ws.len().min(12))?;
         let (m, _) = subject_before(text, &ws, v, 0)?;
         let m = appositive_name(text, &ws, m);
         // (a name: the person said it; "Polls show" is no cue)
@@ -750,6 +746,16 @@ impl Ctx<'_> {
             cue: Some((ws[v].s, ws[v].e)),
             frame: "named-after",
             conf: 0.5,
+        })
+    }
+
+    /// The first speech verb among the words `ws[r]` that is no participle ("said",
+    /// "told", not "saying"): the cue of a short sentence around a quote.
+    fn finite_speech_verb(&self, ws: &[W], r: std::ops::Range<usize>) -> Option<usize> {
+        r.into_iter().find(|&k| {
+            self.verbs
+                .at(self.text, ws, k)
+                .is_some_and(|v| v.form != Form::Ing)
         })
     }
 
@@ -770,7 +776,7 @@ impl Ctx<'_> {
         while let Some(w) = ws.get(m.1).map(|w| w.t(text))
             && m.1 - m.0 < 4
             && !is_cap(w)
-            && (is_role_noun(w) || w.strip_suffix('s').is_some_and(is_role_noun))
+            && (is_role_noun(w) || is_role_plural(w))
         {
             m.1 += 1;
         }
@@ -1004,11 +1010,7 @@ impl Ctx<'_> {
         }) {
             return None;
         }
-        let v = (0..ws.len().min(6)).find(|&k| {
-            self.verbs
-                .at(text, &ws, k)
-                .is_some_and(|v| v.form != Form::Ing)
-        })?;
+        let v = self.finite_speech_verb(&ws, 0..ws.len().min(6))?;
         if ws[v + 1..].iter().filter(|w| is_word(w.t(text))).count() > 5 {
             return None;
         }
@@ -1777,26 +1779,14 @@ impl Ctx<'_> {
             if t.last().is_some_and(|w| matches!(*w, "senior" | "junior")) {
                 t.pop();
             }
-            // the possessive, then the state's one or two words ("Ohio's" may be one word)
-            if let Some(w) = t.pop() {
-                match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
-                    Some(bare) if !bare.is_empty() => t.extend([bare, "’s"]),
-                    _ => t.push(w),
-                }
-            }
-            let p = match t.as_slice() {
-                [.., "’s" | "'s"] => Some(t.len() - 1),
-                [.., "’" | "'", "s"] => Some(t.len() - 2),
-                _ => None,
-            };
-            if let Some(p) = p
-                && let Some(r) = (1..=2)
-                    .filter(|&n| p >= n)
-                    .find_map(|n| {
-                        let (st, len) = crate::lexicon::us_state_at(&t[p - n..p])?;
-                        (len == n).then_some(st)
-                    })
-                    .and_then(|st| self.tagged_from_state(st, m.0))
+            // the possessive after the state's one or two words
+            if let Some((bare, k)) = possessor(&t)
+                && let two = [t[..k].last().copied().unwrap_or(""), bare]
+                && let Some(st) = [&two[1..], &two[..]].into_iter().find_map(|state| {
+                    let (st, n) = crate::lexicon::us_state_at(state)?;
+                    (n == state.len()).then_some(st)
+                })
+                && let Some(r) = self.tagged_from_state(st, m.0)
             {
                 return Some(r);
             }
@@ -1806,12 +1796,7 @@ impl Ctx<'_> {
         if (2..=4).contains(&toks.len())
             && is_cap(first)
             && !is_determiner(first)
-            && toks.last().is_some_and(|h| {
-                !is_cap(h)
-                    && h.len() > 4
-                    && h.strip_suffix('s').is_some_and(is_role_noun)
-                    && !h.ends_with("ss")
-            })
+            && toks.last().is_some_and(|h| !is_cap(h) && is_role_plural(h))
         {
             return Some(Resolved {
                 name: None,
@@ -2125,10 +2110,9 @@ impl Ctx<'_> {
             }
             let after = self.words(ce, m.1);
             // (or its plural: "GOP strategists")
-            let role = after.last().is_some_and(|w| {
-                let h = w.t(text);
-                is_role_noun(h) || (h.len() > 4 && h.strip_suffix('s').is_some_and(is_role_noun))
-            });
+            let role = after
+                .last()
+                .is_some_and(|w| is_role_noun(w.t(text)) || is_role_plural(w.t(text)));
             !role
                 || after
                     .iter()
@@ -3638,18 +3622,9 @@ impl Ctx<'_> {
     /// possessive pronoun's person ("His"). "the Senate campaign" is nobody's.
     fn campaign_owner(&self, ws: &[W], q: &Quote) -> Option<String> {
         let text = self.text;
-        let mut e = ws.len();
-        if e > 0 && matches!(ws[e - 1].t(text), "’s" | "'s") {
-            e -= 1;
-        } else if e > 1 && ws[e - 1].t(text) == "s" && matches!(ws[e - 2].t(text), "'" | "’") {
-            e -= 2;
-        }
-        let w = ws.get(e.checked_sub(1)?)?;
-        let t = w.t(text);
-        let t = t
-            .strip_suffix("’s")
-            .or_else(|| t.strip_suffix("'s"))
-            .unwrap_or(t);
+        let toks: Vec<&str> = ws.iter().map(|w| w.t(text)).collect();
+        let (t, k) = possessor(&toks).or_else(|| Some((*toks.last()?, toks.len() - 1)))?;
+        let w = &ws[k];
         if matches!(t, "His" | "his" | "Her" | "her") {
             let r = self.resolve_pronoun(pronoun_gender(t)?, w.s, q)?;
             return r.name.as_deref().and_then(surname).map(str::to_string);
@@ -4793,8 +4768,6 @@ fn trim_mention(text: &str, m: (usize, usize), source: bool) -> (usize, usize) {
     (ws[s].s, ws[e - 1].e)
 }
 
-/// A person's name without the titles written before it ("Attorney Ana Ruiz" is Ana
-/// Ruiz; a name of one word after its titles stays whole) or a weekday after it.
 /// A person's surname: the last word of the name, before any "Jr."/"Sr."/"II"/"III".
 fn surname(name: &str) -> Option<&str> {
     name.split(' ')
@@ -4803,6 +4776,27 @@ fn surname(name: &str) -> Option<&str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The possessor a possessive closes `toks` with ("Ohio" "’s", "Ohio" "'" "s", or the one
+/// word "Ohio’s"): the possessor's last word without the ending, and its index.
+fn possessor<'a>(toks: &[&'a str]) -> Option<(&'a str, usize)> {
+    match toks {
+        [.., w, "’s" | "'s"] => Some((w, toks.len() - 2)),
+        [.., w, "’" | "'", "s"] => Some((w, toks.len() - 3)),
+        [.., w] => {
+            let bare = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))?;
+            (!bare.is_empty()).then_some((bare, toks.len() - 1))
+        }
+        [] => None,
+    }
+}
+
+/// A role noun in the plural ("strategists", "aides"): a group of people of that role.
+fn is_role_plural(h: &str) -> bool {
+    h.len() > 4 && !h.ends_with("ss") && h.strip_suffix('s').is_some_and(is_role_noun)
+}
+
+/// A person's name without the titles written before it ("Attorney Ana Ruiz" is Ana
+/// Ruiz; a name of one word after its titles stays whole) or a weekday after it.
 fn strip_titles(name: &str) -> String {
     let sets = Sets::get();
     let mut rest = name;

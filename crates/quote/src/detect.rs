@@ -175,28 +175,26 @@ pub fn detect(
     if opts.indirect {
         // (reported speech read inside a quotation that runs out of it, "“anybody who
         // tells you otherwise is selling something,” said one strategist", is none)
-        let mut directs: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(|q| (q.span.start(), q.span.end()))
-            .collect();
-        directs.sort_unstable();
-        out.extend(
-            detect_indirect(text, read, verbs)
-                .into_iter()
-                .filter_map(|mut q| {
-                    let (s, e) = (q.span.start(), q.span.end());
-                    let k = directs.partition_point(|d| d.0 < s);
-                    if k > 0 && directs[k - 1].1 > s && directs[k - 1].1 < e {
-                        // ends where the quotation does, before its closing mark
-                        let de = directs[k - 1].1;
-                        let close = text[..de].chars().next_back().map_or(0, char::len_utf8);
-                        let end = s + text[s..de - close].trim_end().len();
-                        q.span = Span::new(text, s, end).ok().filter(|_| end > s)?;
+        // (`directs`: the top-level direct quotes, in text order)
+        let found = detect_indirect(text, read, verbs);
+        out.reserve(found.len());
+        for mut q in found {
+            let (s, e) = (q.span.start(), q.span.end());
+            let k = directs.partition_point(|&d| out[d].span.start() < s);
+            if k > 0 {
+                let de = out[directs[k - 1]].span.end();
+                if de > s && de < e {
+                    // ends where the quotation does, before its closing mark
+                    let close = text[..de].chars().next_back().map_or(0, char::len_utf8);
+                    let end = s + text[s..de - close].trim_end().len();
+                    match Span::new(text, s, end) {
+                        Ok(span) if end > s => q.span = span,
+                        _ => continue,
                     }
-                    Some(q)
-                }),
-        );
+                }
+            }
+            out.push(q);
+        }
     }
     out.sort_by_key(|q| (q.span.start(), std::cmp::Reverse(q.span.end())));
     (out, issues)
