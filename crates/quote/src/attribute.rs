@@ -1779,10 +1779,11 @@ impl Ctx<'_> {
             if t.last().is_some_and(|w| matches!(*w, "senior" | "junior")) {
                 t.pop();
             }
-            // the possessive after the state's one or two words
+            // the possessive after the state's two words or one ("West Virginia's" before
+            // "Virginia's")
             if let Some((bare, k)) = possessor(&t)
                 && let two = [t[..k].last().copied().unwrap_or(""), bare]
-                && let Some(st) = [&two[1..], &two[..]].into_iter().find_map(|state| {
+                && let Some(st) = [&two[..], &two[1..]].into_iter().find_map(|state| {
                     let (st, n) = crate::lexicon::us_state_at(state)?;
                     (n == state.len()).then_some(st)
                 })
